@@ -1,0 +1,177 @@
+/*
+ * Result tables: rows of typed cells under a fixed column list. One table
+ * feeds both the JSON of extract_*() and the rows of the table-valued
+ * functions, so the two can never disagree.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "conflict.h"
+
+void conflict_table_init(conflict_table *t, const conflict_allocator *a,
+                         const char *const *cols, int ncols) {
+    memset(t, 0, sizeof *t);
+    t->a = a ? a : &conflict_default_allocator;
+    t->cols = cols;
+    t->ncols = ncols;
+}
+
+void conflict_table_free(conflict_table *t) {
+    for (size_t i = 0; i < t->nstrings; i++) conflict_free(t->a, t->strings[i]);
+    conflict_free(t->a, t->strings);
+    conflict_free(t->a, t->cells);
+    t->cells = NULL;
+    t->strings = NULL;
+    t->nrows = t->cap = t->nstrings = t->capstrings = 0;
+}
+
+long conflict_table_add(conflict_table *t) {
+    if (t->nrows == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 16;
+        conflict_cell *c = conflict_realloc(t->a, t->cells, cap * (size_t)t->ncols * sizeof *c);
+        if (!c) return -1;
+        t->cells = c;
+        t->cap = cap;
+    }
+    memset(t->cells + t->nrows * (size_t)t->ncols, 0, (size_t)t->ncols * sizeof *t->cells);
+    return (long)t->nrows++;
+}
+
+conflict_cell *conflict_table_cell(conflict_table *t, size_t row, int col) {
+    return &t->cells[row * (size_t)t->ncols + (size_t)col];
+}
+
+void conflict_table_set_int(conflict_table *t, size_t row, int col, int64_t v) {
+    conflict_cell *c = conflict_table_cell(t, row, col);
+    c->type = CONFLICT_T_INT;
+    c->v.i = v;
+}
+
+void conflict_table_set_real(conflict_table *t, size_t row, int col, double v) {
+    conflict_cell *c = conflict_table_cell(t, row, col);
+    c->type = CONFLICT_T_REAL;
+    c->v.r = v;
+}
+
+void conflict_table_set_bool(conflict_table *t, size_t row, int col, int v) {
+    conflict_cell *c = conflict_table_cell(t, row, col);
+    c->type = CONFLICT_T_BOOL;
+    c->v.i = v != 0;
+}
+
+void conflict_table_set_text(conflict_table *t, size_t row, int col, const char *s, size_t n) {
+    conflict_cell *c = conflict_table_cell(t, row, col);
+    c->type = CONFLICT_T_TEXT;
+    c->v.t.s = s;
+    c->v.t.n = n;
+}
+
+int conflict_table_set_text_copy(conflict_table *t, size_t row, int col, const char *s,
+                                 size_t n) {
+    if (t->nstrings == t->capstrings) {
+        size_t cap = t->capstrings ? t->capstrings * 2 : 8;
+        char **p = conflict_realloc(t->a, t->strings, cap * sizeof *p);
+        if (!p) return 0;
+        t->strings = p;
+        t->capstrings = cap;
+    }
+    char *copy = conflict_malloc(t->a, n + 1);
+    if (!copy) return 0;
+    if (n) memcpy(copy, s, n);
+    copy[n] = 0;
+    t->strings[t->nstrings++] = copy;
+    conflict_table_set_text(t, row, col, copy, n);
+    return 1;
+}
+
+void conflict_table_set_span(conflict_table *t, size_t row, const char *s, size_t start,
+                             size_t len) {
+    conflict_table_set_text(t, row, 0, s + start, len);
+    conflict_table_set_int(t, row, 1, (int64_t)start);
+    conflict_table_set_int(t, row, 2, (int64_t)len);
+}
+
+/* insertion-stable merge sort of row indices by byte start */
+static void sort_rows(const conflict_table *t, size_t *idx, size_t *tmp, size_t n) {
+    if (n < 2) return;
+    size_t h = n / 2;
+    sort_rows(t, idx, tmp, h);
+    sort_rows(t, idx + h, tmp, n - h);
+    size_t i = 0, j = h, k = 0;
+    while (i < h && j < n) {
+        int64_t a = t->cells[idx[i] * (size_t)t->ncols + 1].v.i;
+        int64_t b = t->cells[idx[j] * (size_t)t->ncols + 1].v.i;
+        tmp[k++] = b < a ? idx[j++] : idx[i++];
+    }
+    while (i < h) tmp[k++] = idx[i++];
+    while (j < n) tmp[k++] = idx[j++];
+    memcpy(idx, tmp, n * sizeof *idx);
+}
+
+conflict_status conflict_table_sort(conflict_table *t, size_t *remap) {
+    size_t n = t->nrows, w = (size_t)t->ncols;
+    if (n < 2) {
+        if (remap && n) remap[0] = 0;
+        return CONFLICT_OK;
+    }
+    size_t *idx = conflict_malloc(t->a, 2 * n * sizeof *idx);
+    conflict_cell *cells = conflict_malloc(t->a, n * w * sizeof *cells);
+    if (!idx || !cells) {
+        conflict_free(t->a, idx);
+        conflict_free(t->a, cells);
+        return CONFLICT_NOMEM;
+    }
+    for (size_t i = 0; i < n; i++) idx[i] = i;
+    sort_rows(t, idx, idx + n, n);
+    for (size_t i = 0; i < n; i++) {
+        memcpy(cells + i * w, t->cells + idx[i] * w, w * sizeof *cells);
+        if (remap) remap[idx[i]] = i;
+    }
+    conflict_free(t->a, t->cells);
+    t->cells = cells;
+    t->cap = n;
+    conflict_free(t->a, idx);
+    return CONFLICT_OK;
+}
+
+/* Rows must be sorted by byte start: one forward pass counts characters. */
+conflict_status conflict_table_finish(conflict_table *t, const char *s, size_t n) {
+    size_t pos = 0, chars = 0;
+    for (size_t r = 0; r < t->nrows; r++) {
+        conflict_cell *cs = conflict_table_cell(t, r, 1), *cl = conflict_table_cell(t, r, 2);
+        size_t start = (size_t)cs->v.i, len = (size_t)cl->v.i;
+        if (start < pos) { /* overlapping spans: recount from the beginning */
+            pos = 0;
+            chars = 0;
+        }
+        if (start > n) start = n;
+        if (len > n - start) len = n - start;
+        chars += conflict_utf8_chars(s + pos, start - pos);
+        pos = start;
+        cs->v.i = (int64_t)chars + 1;
+        cl->v.i = (int64_t)conflict_utf8_chars(s + start, len);
+    }
+    return CONFLICT_OK;
+}
+
+conflict_status conflict_table_to_json(const conflict_table *t, conflict_buf *out) {
+    conflict_json_open(out, '[');
+    for (size_t r = 0; r < t->nrows; r++) {
+        conflict_json_open(out, '{');
+        for (int c = 0; c < t->ncols; c++) {
+            const conflict_cell *cell = &t->cells[r * (size_t)t->ncols + (size_t)c];
+            conflict_json_key(out, t->cols[c]);
+            switch (cell->type) {
+                case CONFLICT_T_INT: conflict_json_int(out, cell->v.i); break;
+                case CONFLICT_T_REAL: conflict_json_real(out, cell->v.r); break;
+                case CONFLICT_T_TEXT: conflict_json_str(out, cell->v.t.s, cell->v.t.n); break;
+                case CONFLICT_T_BOOL: conflict_json_bool(out, (int)cell->v.i); break;
+                default: conflict_json_null(out);
+            }
+        }
+        conflict_json_close(out, '}');
+        if (out->failed) break;
+    }
+    conflict_json_close(out, ']');
+    return out->failed ? (conflict_status)out->failed : CONFLICT_OK;
+}

@@ -1,0 +1,65 @@
+/* Shared declarations of the SQLite binding (ext/sqlite). */
+#ifndef CONFLICT_BINDING_H
+#define CONFLICT_BINDING_H
+
+#include "conflict.h"
+#include "conflict_sqlite.h"
+
+#ifndef SQLITE_CORE
+SQLITE_EXTENSION_INIT3
+#endif
+
+#ifndef SQLITE_SUBTYPE
+#define SQLITE_SUBTYPE 0x000100000
+#endif
+#ifndef SQLITE_RESULT_SUBTYPE
+#define SQLITE_RESULT_SUBTYPE 0x001000000
+#endif
+#define CONFLICT_JSON_SUBTYPE 74
+
+typedef struct conflict_conn conflict_conn;
+
+/* One per registered extractor; pApp of its function and module. */
+typedef struct {
+    conflict_conn *conn;
+    const conflict_extractor *ex;
+    char fn_name[40]; /* "extract_places" */
+} conflict_ex_binding;
+
+/* Per-connection state, refcounted: one reference per registration. */
+struct conflict_conn {
+    int refs;
+    conflict_engine *engine;
+    conflict_ex_binding ex[8];
+    int nex;
+};
+
+extern const conflict_allocator conflict_sqlite_allocator;
+
+conflict_conn *conflict_conn_new(char **errmsg);
+conflict_conn *conflict_conn_ref(conflict_conn *c);
+void conflict_conn_unref(void *c);
+void conflict_ex_binding_unref(void *binding);
+
+/* Argument i as text. Returns 1 with (*s,*n) set, 0 when NULL, -1 after an
+ * error was reported on ctx. Validates type and UTF-8. */
+int conflict_arg_text(sqlite3_context *ctx, const char *fn, sqlite3_value **argv, int i,
+                      const char **s, size_t *n);
+/* Reports a core error on ctx with the uniform "<fn>(): <msg>" form. */
+void conflict_report(sqlite3_context *ctx, const char *fn, conflict_status st,
+                     const conflict_error *err);
+/* Same message text, for virtual tables (sqlite3_mprintf'ed). */
+char *conflict_report_text(const char *fn, conflict_status st, const conflict_error *err);
+/* Checks a value's type and UTF-8 for a vtab; returns NULL or an error text. */
+char *conflict_value_text(sqlite3_value *v, const char *fn, int argno, const char **s,
+                          size_t *n);
+
+/* Runs an extractor over (s, n) with optional options text into `t`. */
+conflict_status conflict_run_extractor(const conflict_ex_binding *b, const char *s, size_t n,
+                                       const char *opt, size_t nopt, const char *ref,
+                                       size_t nref, conflict_table *t, conflict_error *err);
+
+int conflict_register_scalars(sqlite3 *db, conflict_conn *conn, char **errmsg);
+int conflict_register_extractors(sqlite3 *db, conflict_conn *conn, char **errmsg);
+
+#endif

@@ -1,0 +1,179 @@
+/* Scalar functions: names, versions, and extract_*() over every extractor. */
+#include <string.h>
+
+#include "binding.h"
+
+static size_t length_limit(sqlite3_context *ctx) {
+    int lim = sqlite3_limit(sqlite3_context_db_handle(ctx), SQLITE_LIMIT_LENGTH, -1);
+    return lim > 0 ? (size_t)lim : 0;
+}
+
+/* Hands a finished buffer to SQLite as the TEXT result. */
+static void result_buf(sqlite3_context *ctx, const char *fn, conflict_buf *b, int json) {
+    size_t n = 0;
+    char *p = conflict_buf_detach(b, &n);
+    if (!p) {
+        conflict_report(ctx, fn, b->failed ? (conflict_status)b->failed : CONFLICT_NOMEM, NULL);
+        conflict_buf_free(b);
+        return;
+    }
+    sqlite3_result_text64(ctx, p, n, sqlite3_free, SQLITE_UTF8);
+    if (json) sqlite3_result_subtype(ctx, CONFLICT_JSON_SUBTYPE);
+}
+
+typedef conflict_status (*name_fn)(const char *, size_t, conflict_buf *, conflict_error *);
+
+static void name_func(sqlite3_context *ctx, const char *fn, name_fn f, sqlite3_value **argv) {
+    const char *s;
+    size_t n;
+    if (conflict_arg_text(ctx, fn, argv, 0, &s, &n) <= 0) return;
+    conflict_buf b;
+    conflict_buf_init(&b, &conflict_sqlite_allocator, length_limit(ctx));
+    conflict_error err = {0};
+    conflict_status st = f(s, n, &b, &err);
+    if (st) {
+        conflict_buf_free(&b);
+        conflict_report(ctx, fn, st, &err);
+        return;
+    }
+    result_buf(ctx, fn, &b, 0);
+}
+
+static void normalize_name_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    (void)argc;
+    name_func(ctx, "normalize_name", conflict_normalize_name, argv);
+}
+
+static void name_key_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    (void)argc;
+    name_func(ctx, "name_key", conflict_name_key, argv);
+}
+
+static void name_similarity_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    (void)argc;
+    const char *a, *b;
+    size_t na, nb;
+    int ra = conflict_arg_text(ctx, "name_similarity", argv, 0, &a, &na);
+    if (ra < 0) return;
+    int rb = conflict_arg_text(ctx, "name_similarity", argv, 1, &b, &nb);
+    if (rb < 0 || ra == 0 || rb == 0) return;
+    double score = 0;
+    conflict_error err = {0};
+    conflict_status st =
+        conflict_name_similarity(a, na, b, nb, &conflict_sqlite_allocator, &score, &err);
+    if (st) {
+        conflict_report(ctx, "name_similarity", st, &err);
+        return;
+    }
+    sqlite3_result_double(ctx, score);
+}
+
+static void version_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    (void)argc;
+    (void)argv;
+    sqlite3_result_text(ctx, conflict_version(), -1, SQLITE_STATIC);
+}
+
+static void debug_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    (void)argc;
+    (void)argv;
+    conflict_conn *c = sqlite3_user_data(ctx);
+    conflict_buf b;
+    conflict_buf_init(&b, &conflict_sqlite_allocator, 0);
+    conflict_buf_puts(&b, "sqlite=");
+    conflict_buf_puts(&b, sqlite3_libversion());
+    conflict_buf_putc(&b, '\n');
+    conflict_debug_info(c->engine, &b);
+    if (b.len && b.p[b.len - 1] == '\n') b.len--;
+    result_buf(ctx, "conflict_debug", &b, 0);
+}
+
+conflict_status conflict_run_extractor(const conflict_ex_binding *b, const char *s, size_t n,
+                                       const char *opt, size_t nopt, const char *ref,
+                                       size_t nref, conflict_table *t, conflict_error *err) {
+    conflict_options o;
+    memset(&o, 0, sizeof o);
+    if (opt) {
+        conflict_status st = conflict_options_parse(opt, nopt, b->ex->option_keys, &o, err);
+        if (st) return st;
+    }
+    o.ref_date = ref;
+    o.ref_date_len = nref;
+    conflict_table_init(t, &conflict_sqlite_allocator, b->ex->cols, b->ex->ncols);
+    return b->ex->extract(b->conn->engine, s, n, &o, t, err);
+}
+
+/* extract_<name>(text [, options]) and extract_dates(text, ref_date [, options]) */
+static void extract_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    const conflict_ex_binding *b = sqlite3_user_data(ctx);
+    const char *fn = b->fn_name;
+    const char *s, *opt = NULL, *ref = NULL;
+    size_t n, nopt = 0, nref = 0;
+    int r = conflict_arg_text(ctx, fn, argv, 0, &s, &n);
+    if (r <= 0) return;
+    int next = 1;
+    if (b->ex->takes_ref_date) {
+        r = conflict_arg_text(ctx, fn, argv, next, &ref, &nref);
+        if (r < 0) return;
+        next++;
+    }
+    if (argc > next && conflict_arg_text(ctx, fn, argv, next, &opt, &nopt) < 0) return;
+    conflict_table t;
+    conflict_error err = {0};
+    conflict_status st = conflict_run_extractor(b, s, n, opt, nopt, ref, nref, &t, &err);
+    if (!st) {
+        conflict_buf out;
+        conflict_buf_init(&out, &conflict_sqlite_allocator, length_limit(ctx));
+        st = conflict_table_to_json(&t, &out);
+        conflict_table_free(&t);
+        if (!st) {
+            result_buf(ctx, fn, &out, 1);
+            return;
+        }
+        conflict_buf_free(&out);
+    } else {
+        conflict_table_free(&t);
+    }
+    conflict_report(ctx, fn, st, &err);
+}
+
+#define DET_INNOCUOUS (SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS)
+
+int conflict_register_scalars(sqlite3 *db, conflict_conn *conn, char **errmsg) {
+    static const struct {
+        const char *name;
+        int nargs;
+        void (*fn)(sqlite3_context *, int, sqlite3_value **);
+    } fns[] = {
+        {"normalize_name", 1, normalize_name_func},
+        {"name_key", 1, name_key_func},
+        {"name_similarity", 2, name_similarity_func},
+        {"conflict_version", 0, version_func},
+        {"conflict_debug", 0, debug_func},
+    };
+    for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) {
+        int rc = sqlite3_create_function_v2(db, fns[i].name, fns[i].nargs, DET_INNOCUOUS,
+                                            conflict_conn_ref(conn), fns[i].fn, NULL, NULL,
+                                            conflict_conn_unref);
+        if (rc != SQLITE_OK) {
+            *errmsg = sqlite3_mprintf("conflict: cannot register %s: %s", fns[i].name,
+                                      sqlite3_errmsg(db));
+            return rc;
+        }
+    }
+    for (int i = 0; i < conn->nex; i++) {
+        conflict_ex_binding *b = &conn->ex[i];
+        int base = b->ex->takes_ref_date ? 2 : 1;
+        for (int nargs = base; nargs <= base + 1; nargs++) {
+            int rc = sqlite3_create_function_v2(
+                db, b->fn_name, nargs, DET_INNOCUOUS | SQLITE_RESULT_SUBTYPE,
+                (conflict_conn_ref(conn), b), extract_func, NULL, NULL, conflict_ex_binding_unref);
+            if (rc != SQLITE_OK) {
+                *errmsg = sqlite3_mprintf("conflict: cannot register %s: %s", b->fn_name,
+                                          sqlite3_errmsg(db));
+                return rc;
+            }
+        }
+    }
+    return SQLITE_OK;
+}

@@ -1,0 +1,111 @@
+/* Unit tests of the core plumbing: UTF-8, buffers, JSON, tables, options. */
+#include <stdlib.h>
+
+#include "check.h"
+#include "conflict.h"
+
+static char *norm(const char *s) {
+    static char out[256];
+    conflict_buf b;
+    conflict_error err = {0};
+    conflict_buf_init(&b, NULL, 0);
+    conflict_status st = conflict_normalize_name(s, strlen(s), &b, &err);
+    snprintf(out, sizeof out, "%s", st ? err.msg : (b.p ? b.p : ""));
+    conflict_buf_free(&b);
+    return out;
+}
+
+static void test_utf8(void) {
+    conflict_error err = {0};
+    CHECK(conflict_utf8_check("abc\xc3\xa9", 5, &err) == CONFLICT_OK);
+    CHECK(conflict_utf8_check("ab\xff", 3, &err) == CONFLICT_BAD_UTF8 && err.byte_offset == 2);
+    CHECK(conflict_utf8_check("a\xc0\xaf", 3, &err) == CONFLICT_BAD_UTF8); /* overlong */
+    CHECK(conflict_utf8_check("\xed\xa0\x80", 3, &err) == CONFLICT_BAD_UTF8); /* surrogate */
+    CHECK(conflict_utf8_check("\xe2\x82", 2, &err) == CONFLICT_BAD_UTF8 && err.byte_offset == 0);
+    CHECK(conflict_utf8_chars("L\xc3\xa9o", 4) == 3);
+}
+
+static void test_normalize(void) {
+    CHECK_STR(norm("  Lattaqui\xc3\xa9 "), "lattaquie");
+    CHECK_STR(norm("Ma\xe2\x80\x98" "arrat an Nu\xe2\x80\x98m\xc4\x81n"), "ma'arrat an nu'man");
+    CHECK_STR(norm("Deir\tez\xe2\x80\x93Zor"), "deir ez-zor");
+    CHECK_STR(norm("KY\xc3\x8fV\xc2\xa0\xc2\xa0OBLAST"), "kyiv oblast");
+    CHECK_STR(norm("\xef\xbc\xa1lep"), "alep"); /* fullwidth A */
+    CHECK_STR(norm(""), "");
+}
+
+static void test_json(void) {
+    conflict_buf b;
+    conflict_buf_init(&b, NULL, 0);
+    conflict_json_open(&b, '[');
+    conflict_json_open(&b, '{');
+    conflict_json_key(&b, "a");
+    conflict_json_str(&b, "x\"\n", 3);
+    conflict_json_key(&b, "b");
+    conflict_json_real(&b, 2.0);
+    conflict_json_key(&b, "c");
+    conflict_json_null(&b);
+    conflict_json_close(&b, '}');
+    conflict_json_int(&b, -3);
+    conflict_json_close(&b, ']');
+    CHECK_STR(b.p, "[{\"a\":\"x\\\"\\n\",\"b\":2.0,\"c\":null},-3]");
+    conflict_buf_free(&b);
+
+    conflict_buf_init(&b, NULL, 4); /* limit */
+    CHECK(conflict_buf_puts(&b, "abcd") == 1);
+    CHECK(conflict_buf_putc(&b, 'e') == 0 && b.failed == CONFLICT_TOOBIG);
+    conflict_buf_free(&b);
+}
+
+static void test_table(void) {
+    static const char *const cols[] = {"text", "start", "length", "v"};
+    const char *s = "\xc3\xa0 Alep et Damas";
+    conflict_table t;
+    conflict_table_init(&t, NULL, cols, 4);
+    long r1 = conflict_table_add(&t), r0 = conflict_table_add(&t);
+    conflict_table_set_span(&t, (size_t)r1, s, 11, 5); /* Damas */
+    conflict_table_set_span(&t, (size_t)r0, s, 3, 4);  /* Alep */
+    conflict_table_set_int(&t, (size_t)r0, 3, 7);
+    size_t remap[2];
+    CHECK(conflict_table_sort(&t, remap) == CONFLICT_OK);
+    CHECK(remap[0] == 1 && remap[1] == 0);
+    CHECK(conflict_table_finish(&t, s, strlen(s)) == CONFLICT_OK);
+    conflict_buf b;
+    conflict_buf_init(&b, NULL, 0);
+    conflict_table_to_json(&t, &b);
+    CHECK_STR(b.p, "[{\"text\":\"Alep\",\"start\":3,\"length\":4,\"v\":7},"
+                   "{\"text\":\"Damas\",\"start\":11,\"length\":5,\"v\":null}]");
+    conflict_buf_free(&b);
+    conflict_table_free(&t);
+}
+
+static void test_options(void) {
+    static const char *const keys[] = {"lang", "country", "min_score", NULL};
+    conflict_options o;
+    conflict_error err = {0};
+    const char *j = " {\"lang\": \"fr\", \"min_score\": 0.5} ";
+    CHECK(conflict_options_parse(j, strlen(j), keys, &o, &err) == CONFLICT_OK);
+    CHECK(o.n == 2);
+    const conflict_option *lang = conflict_options_get(&o, "lang");
+    CHECK(lang && lang->type == CONFLICT_T_TEXT && strcmp(lang->str, "fr") == 0);
+    const conflict_option *ms = conflict_options_get(&o, "min_score");
+    CHECK(ms && ms->type == CONFLICT_T_REAL && ms->num == 0.5);
+    j = "{\"bogus\":1}";
+    CHECK(conflict_options_parse(j, strlen(j), keys, &o, &err) == CONFLICT_BAD_OPTIONS);
+    CHECK_STR(err.msg, "unknown option \"bogus\"");
+    j = "[1]";
+    CHECK(conflict_options_parse(j, strlen(j), keys, &o, &err) == CONFLICT_BAD_OPTIONS);
+    j = "{\"lang\":\"fr\"";
+    CHECK(conflict_options_parse(j, strlen(j), keys, &o, &err) == CONFLICT_BAD_OPTIONS);
+    j = "{\"lang\":{}}";
+    CHECK(conflict_options_parse(j, strlen(j), keys, &o, &err) == CONFLICT_BAD_OPTIONS);
+}
+
+int main(void) {
+    test_utf8();
+    test_normalize();
+    test_json();
+    test_table();
+    test_options();
+    return check_summary();
+}

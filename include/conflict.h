@@ -99,6 +99,40 @@ conflict_status conflict_name_similarity(const char *a, size_t na, const char *b
                                          const conflict_allocator *al, double *score,
                                          conflict_error *err);
 
+/* ---- tokens ------------------------------------------------------------------ */
+/*
+ * A token is a maximal run of letters, marks and digits. Apostrophes and
+ * hyphens split tokens (d'Idleb -> d, Idleb), so any mention is a byte span
+ * from one token's start to a later token's end.
+ */
+enum {
+    CONFLICT_TOK_ALPHA = 1,       /* has a letter */
+    CONFLICT_TOK_DIGIT = 2,       /* has a digit */
+    CONFLICT_TOK_UPPER = 4,       /* first letter upper-case (Idleb, ALEP) */
+    CONFLICT_TOK_ALLCAPS = 8,     /* two or more letters, all upper-case (ALEP, OSDH) */
+    CONFLICT_TOK_SENTENCE = 16,   /* first token of a sentence, paragraph or text */
+    CONFLICT_TOK_NONLATIN = 32    /* has a letter outside Latin script */
+};
+
+typedef struct {
+    size_t start, len; /* bytes */
+    uint32_t flags;
+    /* the separator before the next token: ' ', '-', '\'', '.', ',', ... or 0 at the end;
+     * runs of spaces count as ' '; anything else is its first byte */
+    char next_sep;
+} conflict_token;
+
+typedef struct {
+    conflict_token *v;
+    size_t n, cap;
+    const conflict_allocator *a;
+} conflict_tokens;
+
+/* Tokenizes valid UTF-8. */
+conflict_status conflict_tokenize(const char *s, size_t n, const conflict_allocator *a,
+                                  conflict_tokens *out);
+void conflict_tokens_free(conflict_tokens *t);
+
 /* ---- result tables -------------------------------------------------------- */
 /*
  * Every extractor fills a conflict_table: rows of typed cells under a fixed

@@ -101,7 +101,24 @@ static void test_options(void) {
     CHECK(conflict_options_parse(j, strlen(j), keys, &o, &err) == CONFLICT_BAD_OPTIONS);
 }
 
+static void test_tokenize(void) {
+    const char *s = "ALEP, 26 janv (AFP) - La province d\xe2\x80\x99Idleb. Ma'arrat al-Numan";
+    conflict_tokens t;
+    CHECK(conflict_tokenize(s, strlen(s), NULL, &t) == CONFLICT_OK);
+    CHECK(t.n == 12);
+    CHECK(t.v[0].len == 4 && (t.v[0].flags & CONFLICT_TOK_ALLCAPS) &&
+          (t.v[0].flags & CONFLICT_TOK_SENTENCE) && t.v[0].next_sep == ',');
+    CHECK((t.v[1].flags & CONFLICT_TOK_DIGIT) && !(t.v[1].flags & CONFLICT_TOK_ALPHA));
+    CHECK(t.v[6].len == 1 && t.v[6].next_sep == '\''); /* d' */
+    CHECK(t.v[7].len == 5 && (t.v[7].flags & CONFLICT_TOK_UPPER) &&
+          !(t.v[7].flags & CONFLICT_TOK_SENTENCE));
+    CHECK(t.v[8].flags & CONFLICT_TOK_SENTENCE); /* Ma after the full stop */
+    CHECK(t.v[10].len == 2 && t.v[10].next_sep == '-'); /* al- */
+    conflict_tokens_free(&t);
+}
+
 int main(void) {
+    test_tokenize();
     test_utf8();
     test_normalize();
     test_json();

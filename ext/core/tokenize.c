@@ -1,0 +1,140 @@
+/* Token stream with byte offsets, shared by the extractors and the FTS5 tokenizer. */
+#include <string.h>
+#include <utf8proc.h>
+
+#include "conflict.h"
+
+typedef enum { C_SPACE, C_WORD, C_APOS, C_HYPHEN, C_STOP, C_OTHER } char_class;
+
+static char_class classify(uint32_t c, int *upper, int *lower, int *digit, int *nonlatin) {
+    *upper = *lower = *digit = *nonlatin = 0;
+    if (c < 0x80) {
+        if (c >= 'a' && c <= 'z') return *lower = 1, C_WORD;
+        if (c >= 'A' && c <= 'Z') return *upper = 1, C_WORD;
+        if (c >= '0' && c <= '9') return *digit = 1, C_WORD;
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') return C_SPACE;
+        if (c == '\'' || c == '`') return C_APOS;
+        if (c == '-') return C_HYPHEN;
+        if (c == '.' || c == '!' || c == '?') return C_STOP;
+        return C_OTHER;
+    }
+    switch (c) {
+        case 0x2018: case 0x2019: case 0x02BC: case 0x02BB: case 0x02BF: case 0x02BE:
+        case 0xB4: case 0x2032:
+            /* ʿayn and hamza letters count as apostrophes: they sit inside names */
+            return C_APOS;
+        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212:
+            return C_HYPHEN;
+        case 0x2026: return C_STOP;
+        default: break;
+    }
+    utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)c);
+    switch (cat) {
+        case UTF8PROC_CATEGORY_LU:
+        case UTF8PROC_CATEGORY_LT: *upper = 1; break;
+        case UTF8PROC_CATEGORY_LL: *lower = 1; break;
+        case UTF8PROC_CATEGORY_LM:
+        case UTF8PROC_CATEGORY_LO: break;
+        case UTF8PROC_CATEGORY_MN:
+        case UTF8PROC_CATEGORY_MC:
+        case UTF8PROC_CATEGORY_ME: return C_WORD; /* marks extend the word */
+        case UTF8PROC_CATEGORY_ND: *digit = 1; return C_WORD;
+        case UTF8PROC_CATEGORY_ZS:
+        case UTF8PROC_CATEGORY_ZL:
+        case UTF8PROC_CATEGORY_ZP: return C_SPACE;
+        case UTF8PROC_CATEGORY_CF: return C_WORD; /* soft hyphen, ZWJ: inside words */
+        default: return C_OTHER;
+    }
+    /* a letter: Latin is U+00C0..U+024F and U+1E00..U+1EFF */
+    if (!((c >= 0xC0 && c <= 0x24F) || (c >= 0x1E00 && c <= 0x1EFF))) *nonlatin = 1;
+    return C_WORD;
+}
+
+static int push(conflict_tokens *t, const conflict_token *tok) {
+    if (t->n == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 64;
+        conflict_token *v = conflict_realloc(t->a, t->v, cap * sizeof *v);
+        if (!v) return 0;
+        t->v = v;
+        t->cap = cap;
+    }
+    t->v[t->n++] = *tok;
+    return 1;
+}
+
+conflict_status conflict_tokenize(const char *s, size_t n, const conflict_allocator *a,
+                                  conflict_tokens *out) {
+    memset(out, 0, sizeof *out);
+    out->a = a ? a : &conflict_default_allocator;
+    size_t i = 0;
+    int sentence = 1, in_word = 0, letters = 0, uppers = 0, first_letter_seen = 0;
+    conflict_token cur = {0};
+    while (i < n) {
+        size_t at = i;
+        uint32_t c = conflict_utf8_next(s, n, &i);
+        int up, lo, dg, nl;
+        char_class k = classify(c, &up, &lo, &dg, &nl);
+        if (k == C_WORD) {
+            if (!in_word) {
+                memset(&cur, 0, sizeof cur);
+                cur.start = at;
+                if (sentence) cur.flags |= CONFLICT_TOK_SENTENCE;
+                sentence = 0;
+                in_word = 1;
+                letters = uppers = first_letter_seen = 0;
+            }
+            if (up || lo) {
+                letters++;
+                uppers += up;
+                if (!first_letter_seen && up) cur.flags |= CONFLICT_TOK_UPPER;
+                first_letter_seen = 1;
+                cur.flags |= CONFLICT_TOK_ALPHA;
+            } else if (nl) {
+                letters++;
+                first_letter_seen = 1;
+                cur.flags |= CONFLICT_TOK_ALPHA;
+            }
+            if (nl) cur.flags |= CONFLICT_TOK_NONLATIN;
+            if (dg) cur.flags |= CONFLICT_TOK_DIGIT;
+            cur.len = i - cur.start;
+            continue;
+        }
+        if (in_word) {
+            if (letters >= 2 && uppers == letters) cur.flags |= CONFLICT_TOK_ALLCAPS;
+            in_word = 0;
+            if (!push(out, &cur)) goto oom;
+        }
+        if (out->n) {
+            conflict_token *last = &out->v[out->n - 1];
+            if (last->start + last->len == at || last->next_sep == ' ' || !last->next_sep) {
+                /* first separator decides, but punctuation beats the space before it */
+                char sep = k == C_SPACE ? ' ' : k == C_APOS ? '\'' : k == C_HYPHEN ? '-'
+                                                                              : s[at];
+                if (!last->next_sep || (last->next_sep == ' ' && sep != ' ')) last->next_sep = sep;
+            }
+        }
+        if (k == C_STOP || c == '\n' || c == ':' || c == ';') sentence = 1;
+        if (c == '.' && out->n) {
+            /* an abbreviation or a decimal point does not end a sentence: "Gen. X", "1.5" */
+            const conflict_token *last = &out->v[out->n - 1];
+            if (last->start + last->len == at && last->len <= 3 && (last->flags & CONFLICT_TOK_UPPER) &&
+                !(last->flags & CONFLICT_TOK_ALLCAPS))
+                sentence = 0;
+            if (i < n && s[i] >= '0' && s[i] <= '9') sentence = 0;
+        }
+    }
+    if (in_word) {
+        if (letters >= 2 && uppers == letters) cur.flags |= CONFLICT_TOK_ALLCAPS;
+        if (!push(out, &cur)) goto oom;
+    }
+    return CONFLICT_OK;
+oom:
+    conflict_tokens_free(out);
+    return CONFLICT_NOMEM;
+}
+
+void conflict_tokens_free(conflict_tokens *t) {
+    conflict_free(t->a, t->v);
+    t->v = NULL;
+    t->n = t->cap = 0;
+}

@@ -93,13 +93,14 @@ conflict_status conflict_run_extractor(const conflict_ex_binding *b, const char 
                                        size_t nref, conflict_table *t, conflict_error *err) {
     conflict_options o;
     memset(&o, 0, sizeof o);
+    /* initialised first: callers free `t` whatever the outcome */
+    conflict_table_init(t, &conflict_sqlite_allocator, b->ex->cols, b->ex->ncols);
     if (opt) {
         conflict_status st = conflict_options_parse(opt, nopt, b->ex->option_keys, &o, err);
         if (st) return st;
     }
     o.ref_date = ref;
     o.ref_date_len = nref;
-    conflict_table_init(t, &conflict_sqlite_allocator, b->ex->cols, b->ex->ncols);
     return b->ex->extract(b->conn->engine, s, n, &o, t, err);
 }
 

@@ -98,7 +98,9 @@ static conflict_status make_words(const char *s, size_t n, const conflict_alloca
         w[k].start = start;
         w[k].end = last->start + last->len;
         w[k].alpha = (flags & CONFLICT_TOK_ALPHA) != 0;
-        w[k].name = w[k].alpha && (flags & (CONFLICT_TOK_UPPER | CONFLICT_TOK_NONLATIN)) != 0;
+        /* names get keys; acronyms (HTS, OSDH) are not transliterations and keep their letters */
+        w[k].name = w[k].alpha && (flags & (CONFLICT_TOK_UPPER | CONFLICT_TOK_NONLATIN)) != 0 &&
+                    (!(flags & CONFLICT_TOK_ALLCAPS) || (flags & CONFLICT_TOK_NONLATIN));
         w[k].article = 0;
         size_t len = w[k].end - start;
         if (in_list(s + start, len, articles)) {
@@ -306,17 +308,24 @@ static conflict_status add_mentions(const conflict_engine *e, const char *xname,
     return m->ids.failed ? (conflict_status)m->ids.failed : CONFLICT_OK;
 }
 
-/* the key token of word w into t->text; returns 0 on OOM */
+/* The key token of word w: "~" + name_key (the "~" keeps keys apart from
+ * plain words, so the key "sr" of Syria never matches a word "sr"); Arabic
+ * article forms before a hyphen (an-, ad-, ez-) and al/el all key as "~al".
+ * Nothing is written for a key under two letters. */
 static conflict_status word_key(const char *s, const word *w, conflict_buf *b,
                                 conflict_error *err) {
-    if (w->article) return conflict_buf_puts(b, "al") ? CONFLICT_OK : CONFLICT_NOMEM;
     size_t from = b->len;
+    conflict_buf_putc(b, '~');
+    if (w->article) return conflict_buf_puts(b, "al") ? CONFLICT_OK : CONFLICT_NOMEM;
     conflict_status st = conflict_name_key(s + w->start, w->end - w->start, b, err);
-    if (st) return st;
-    size_t k = from;
-    for (size_t i = from; i < b->len; i++)
+    if (st) {
+        b->len = from;
+        return st;
+    }
+    size_t k = from + 1;
+    for (size_t i = from + 1; i < b->len; i++)
         if (b->p[i] != '\'' && b->p[i] != ' ') b->p[k++] = b->p[i];
-    b->len = k;
+    b->len = k - from < 3 ? from : k;
     return CONFLICT_OK;
 }
 

@@ -63,5 +63,7 @@ int conflict_register_scalars(sqlite3 *db, conflict_conn *conn, char **errmsg);
 int conflict_register_extractors(sqlite3 *db, conflict_conn *conn, char **errmsg);
 /* fts5_tokenizer.c: tokenizer `conflict`; SQLITE_OK without registering when FTS5 is absent */
 int conflict_register_fts5(sqlite3 *db, conflict_conn *conn, char **errmsg);
+/* geojson.c: geojson_agg, places_geojson */
+int conflict_register_geojson(sqlite3 *db, conflict_conn *conn, char **errmsg);
 
 #endif

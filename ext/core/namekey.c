@@ -169,7 +169,7 @@ static const char *latin_special(uint32_t c) {
         case 0x15F: return "s";   /* s cedilla: Turkish sh, but ASCII spellings drop it, and
                                      GeoNames' Arabic uses it for the emphatic s */
         case 0x219: return "sh";  /* s comma (Romanian) */
-        case 0x163: case 0x21B: return "ts"; /* t cedilla / comma (Romanian) */
+        case 0x21B: return "ts";  /* t comma (Romanian) */
         case 0xE7: return "c";    /* c cedilla: French s, Turkish ch; ASCII spelling keeps c */
         case 0x1E6B: return "t";
         case 0x1E6F: return "th"; /* t macron below (scholarly tha) */
@@ -446,7 +446,7 @@ static int is_article(const char *w, size_t n) {
         "al", "el", "il", "ul", "ol", "an", "en", "enn", "in", "un", "ad", "ed", "id", "ud",
         "as", "es", "is", "us", "ash", "esh", "ech", "ach", "ich", "az", "ez", "iz", "uz",
         "ar", "er", "ir", "ur", "at", "et", "it", "ut", "ath", "eth", "adh", "edh", "ag",
-        "l", "d", NULL};
+        "l", "d", "ye", "la", "le", "les", "de", "du", "des", NULL};
     if (n > 3) return 0;
     for (int k = 0; arts[k]; k++)
         if (strlen(arts[k]) == n && memcmp(arts[k], w, n) == 0) return 1;
@@ -468,19 +468,36 @@ typedef struct {
 static int slavic_cue(const char *w, size_t n) {
     for (size_t i = 0; i < n; i++) {
         char c = w[i], c1 = i + 1 < n ? w[i + 1] : 0;
-        if (c == 'v' || c == 'w') return 1;
+        if (c == 'v') return 1;
+        if (c == 'w' && i > 0 && (w[i - 1] == 'o' || w[i - 1] == 'e' || w[i - 1] == 'i') &&
+            !is_vowel(c1))
+            return 1; /* -ow, -ew, -iw (Polish, German) */
         if ((c == 's' || c == 'c') && c1 == 'k') return 1;
         if ((c == 'c' || c == 's') && c1 == 'z') return 1;
         if (c == 'j' && i > 0) {
             char p = w[i - 1];
-            if (i + 1 == n && is_vowel(p)) return 1;
+            if (i + 1 == n && is_vowel(p)) return 1;                    /* -ij, -aj */
+            if (i + 2 == n && is_vowel(c1) && c1 != 'y') return 1;      /* -ja, -je */
             if (!is_vowel(p) && p != 'd' && p != 'n' && p != 'r' && p != 'z' && p != 's') return 1;
         }
     }
     return 0;
 }
 
+/* Final class merges: voicing pairs that transcriptions confuse (s/z: German
+ * s, Persian and Turkish z; b/p: Arabic has no p; g/k/q: Gulf and Sudanese
+ * g for qaf, Azeri and Turkish g/k). */
+static inline char cls(char c) {
+    switch (c) {
+        case 'z': return 's';
+        case 'g': return 'k';
+        case 'p': return 'b';
+        default: return c;
+    }
+}
+
 static inline void emit(skel *k, char c) {
+    c = cls(c);
     if (c == k->last) return;
     putc1(k->out, c);
     k->last = c;
@@ -538,9 +555,8 @@ static void token_key(const char *w, size_t n, int later, scratch *out) {
                 continue;
             case 'j':
                 if (prev_v && is_vowel(c1)) {
-                    /* Slavic -oje, -aja: glide; Arabic Najaf: consonant */
-                    if (slav) k.last = 0;
-                    else emit(&k, 'j');
+                    /* a glide (Slavic -oje, -aja, Majak = Mayak); costs Arabic Najaf */
+                    k.last = 0;
                 } else if (!prev_v && i > 0 && w[i - 1] != 'n' && w[i - 1] != 'r') {
                     /* glide after a consonant (Rjazan, Poljany) */
                 } else if (!prev_v && i > 0) {
@@ -556,17 +572,25 @@ static void token_key(const char *w, size_t n, int later, scratch *out) {
                     i++;
                     continue;
                 }
+                if (!slav && prev_v && (w[i - 1] == 'u' || w[i - 1] == 'o') && is_vowel(c1)) {
+                    k.last = 0; /* Nuwayba = Nueiba, Kuwait = Koweit */
+                    i++;
+                    continue;
+                }
                 emit(&k, 'v');
                 i++;
                 continue;
             case 'h':
-                if (is_vowel(c1)) emit(&k, 'h');
+                /* only before a vowel (ta marbuta, Tehran), and not after a consonant
+                 * (Indic aspirates bh, jh) */
+                if (is_vowel(c1) && (i == 0 || prev_v)) emit(&k, 'h');
                 i++;
                 continue;
             case 'c':
                 if (c1 == 'h') { emit(&k, 'x'); i += 2; continue; }
                 if (c1 == 'z') { emit(&k, 'x'); i += 2; continue; }
                 if (slav && c1 != 'k' && c1 != 'l' && c1 != 'r') { emit(&k, 's'); i++; continue; }
+                if (i + 1 == n && prev_v) { emit(&k, 's'); i++; continue; }
                 if (c1 == 'k' || c1 == 'q') {
                     if (slav) emit(&k, 's'); /* Doneckij = Donetskij */
                     emit(&k, 'k');
@@ -605,6 +629,7 @@ static void token_key(const char *w, size_t n, int later, scratch *out) {
                 continue;
             case 's':
                 if (c1 == 'c' && c2 == 'h') { emit(&k, 'x'); i += 3; continue; }
+                if (c1 == 'h' && c2 == 'h') { emit(&k, 'x'); i += 3; continue; } /* shh = shch */
                 if (c1 == 'h' || c1 == 'z' || c1 == 'j') { emit(&k, 'x'); i += 2; continue; }
                 emit(&k, 's');
                 i++;
@@ -648,6 +673,22 @@ typedef struct {
     size_t start, len;
 } span;
 
+/* Arabic kinship particles, spelled many ways: abu/abou/bou/bu/abi (father
+ * of), ibn/bin/ben (son of), bani/beni/bni/banu (sons of). */
+static const char *particle(const char *w, size_t n) {
+    static const char *const abu[] = {"abu", "abou", "bou", "bu", "abi", "abo", "aboo", NULL};
+    static const char *const ibn[] = {"ibn", "bin", "ben", "ebn", "bn", NULL};
+    static const char *const bani[] = {"bani", "beni", "bni", "banu", "bany", "beny", "bene", NULL};
+    if (n > 4) return NULL;
+    for (int k = 0; abu[k]; k++)
+        if (strlen(abu[k]) == n && memcmp(abu[k], w, n) == 0) return "b";
+    for (int k = 0; ibn[k]; k++)
+        if (strlen(ibn[k]) == n && memcmp(ibn[k], w, n) == 0) return "bn";
+    for (int k = 0; bani[k]; k++)
+        if (strlen(bani[k]) == n && memcmp(bani[k], w, n) == 0) return "bn";
+    return NULL;
+}
+
 /* Builds the key of the letter string t into out; records up to maxtok token
  * key spans (offsets into out) when toks is non-NULL. Returns the token count. */
 static size_t build_key(const scratch *t, scratch *out, span *toks, size_t maxtok) {
@@ -664,7 +705,9 @@ static size_t build_key(const scratch *t, scratch *out, span *toks, size_t maxto
             continue;
         }
         size_t before = out->len;
-        token_key(p + s, e - s, idx > 0, out);
+        const char *canon = particle(p + s, e - s);
+        if (canon && !last) put(out, canon, strlen(canon));
+        else token_key(p + s, e - s, idx > 0, out);
         if (toks && ntok < maxtok && out->len > before) {
             toks[ntok].start = before;
             toks[ntok].len = out->len - before;

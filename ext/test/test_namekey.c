@@ -1,0 +1,131 @@
+/* Unit tests of name_key and name_similarity. */
+#include <stdlib.h>
+
+#include "check.h"
+#include "conflict.h"
+
+static char *key(const char *s) {
+    static char out[4][2048];
+    static int slot;
+    char *o = out[slot++ & 3];
+    conflict_buf b;
+    conflict_error err = {0};
+    conflict_buf_init(&b, NULL, 0);
+    conflict_status st = conflict_name_key(s, strlen(s), &b, &err);
+    snprintf(o, 2048, "%s", st ? "(error)" : (b.p ? b.p : ""));
+    if (b.len == 0) o[0] = 0;
+    conflict_buf_free(&b);
+    return o;
+}
+
+static double sim(const char *a, const char *b) {
+    double s = -1;
+    conflict_error err = {0};
+    if (conflict_name_similarity(a, strlen(a), b, strlen(b), NULL, &s, &err)) return -1;
+    return s;
+}
+
+/* every name of the group has the key of the first one */
+static void same(const char *const *g) {
+    char want[2048];
+    snprintf(want, sizeof want, "%s", key(g[0]));
+    CHECK(want[0] != 0);
+    for (int i = 1; g[i]; i++) {
+        const char *got = key(g[i]);
+        if (strcmp(got, want) == 0) check_pass++;
+        else {
+            check_fail++;
+            printf("FAIL key(%s) = \"%s\" but key(%s) = \"%s\"\n", g[i], got, g[0], want);
+        }
+        CHECK(sim(g[0], g[i]) == 1.0);
+    }
+}
+
+static void test_groups(void) {
+    static const char *const g1[] = {"Maaret al-Noomane", "Maarat al-Numan",
+                                     "Ma'arrat an-Nu'man",
+                                     "Ma\xe2\x80\x98" "arrat an Nu\xe2\x80\x98m\xc4\x81n",
+                                     "Maarret enn Naamane", "MAARAT AL-NUMAN", NULL};
+    static const char *const g2[] = {"Idleb", "Idlib", "\xd8\xa5\xd8\xaf\xd9\x84\xd8\xa8", NULL};
+    static const char *const g3[] = {"Hayat Tahrir al-Cham", "Hay'at Tahrir al-Sham",
+                                     "Hay\xca\xbe" "at Ta\xe1\xb8\xa5r\xc4\xabr ash-Sh\xc4\x81m", NULL};
+    static const char *const g4[] = {"Deir ez-Zor", "Dayr az Zawr", "Deir Ezzor",
+                                     "Deir-ez-Zor", "Dei\xcc\x88r ez Zor", NULL};
+    static const char *const g5[] = {"Kamechliy\xc3\xa9", "Qamishli", "Kamishli", NULL};
+    static const char *const g6[] = {"Moussoul", "Mossoul", "Mosul", "Mawsil", NULL};
+    static const char *const g7[] = {"Kouteif\xc3\xa9", "Quteifeh", "Qutayfah", NULL};
+    static const char *const g8[] = {"Kharkiv", "Kharkov", "Charkiw", "Charkow",
+                                     "\xd0\xa5\xd0\xb0\xd1\x80\xd0\xba\xd1\x96\xd0\xb2", NULL};
+    static const char *const g9[] = {"Raqqa", "Raqqah", "Er-Raqqa", "Rakka", "ar-Raqqah",
+                                     "\xd8\xa7\xd9\x84\xd8\xb1\xd9\x82\xd8\xa9", NULL};
+    static const char *const g10[] = {"Alep", "Aleppo", NULL}; /* not the same key: see below */
+    static const char *const g11[] = {"Orlovskij", "Orlovskiy", "Orlovsky", "Orlovski", NULL};
+    static const char *const g12[] = {"Jisr al-Shughur", "Djisr ech-Choughour",
+                                      "Jisr ash-Shughur", NULL};
+    static const char *const g13[] = {"Halab", "\xd8\xad\xd9\x84\xd8\xa8", NULL};
+    static const char *const g14[] = {"Ain al-Arab", "'Ayn al-'Arab", "Aïn el-Arab", NULL};
+    static const char *const g15[] = {"Sidi Bou Said", "Sidi Abou Said", "Sidi Abu Sa'id", NULL};
+    same(g1); same(g2); same(g3); same(g4); same(g5); same(g6); same(g7); same(g8);
+    same(g9); same(g11); same(g12); same(g13); same(g14); same(g15);
+    CHECK(strcmp(key(g10[0]), key(g10[1])) == 0); /* Alep/Aleppo: doubled p collapses */
+}
+
+static void test_differ(void) {
+    CHECK(strcmp(key("Homs"), key("Hama")) != 0);
+    CHECK(strcmp(key("Hama"), key("Sham")) != 0);
+    CHECK(strcmp(key("Homs"), key("Hims")) == 0);
+    CHECK(strcmp(key("Daraa"), key("Deraa")) == 0);
+    CHECK(strcmp(key("Aleppo"), key("Idlib")) != 0);
+    CHECK(strcmp(key("Kabul"), key("Kobani")) != 0);
+    CHECK(sim("Homs", "Hama") < 0.9);
+    CHECK(sim("Homs", "Hama") >= 0 && sim("Homs", "Hama") < 1.0);
+    /* symmetric */
+    CHECK(sim("Aleppo", "Halab") == sim("Halab", "Aleppo"));
+    CHECK(sim("Deir ez-Zor", "Deir Hafer") == sim("Deir Hafer", "Deir ez-Zor"));
+    /* graded: a spelling variant scores above an unrelated name */
+    CHECK(sim("Tartous", "Tartus") > sim("Tartous", "Palmyra"));
+    CHECK(sim("Mendeleyevsk", "Mendelejevskij") > sim("Mendeleyevsk", "Kazan"));
+}
+
+static void test_edges(void) {
+    CHECK_STR(key(""), "");
+    CHECK_STR(key("  -- '' ,. "), "");
+    CHECK_STR(key("al"), "al");          /* a lone article is kept */
+    CHECK_STR(key("Al-"), "al");
+    CHECK_STR(key("d'Idleb"), key("Idlib")); /* French elision separates */
+    CHECK_STR(key("l'Euphrate"), key("Euphrate"));
+    CHECK(strlen(key("\xe5\x8c\x97\xe4\xba\xac")) > 0); /* CJK letters are kept as they are */
+    CHECK(strcmp(key("Kiev \xd0\x9a\xd0\xb8\xd0\xb5\xd0\xb2"), key("Kiev Kiev")) == 0); /* mixed scripts */
+    CHECK(sim("", "") == 1.0);
+    CHECK(sim("", "Homs") < 1.0);
+    /* 1000-character names (scratch buffers grow past their inline size) */
+    char big[4101];
+    for (int i = 0; i < 1000; i++) memcpy(big + 4 * i, i % 2 ? "ka " : "\xd1\x89" "a", 4);
+    big[4000] = 0;
+    conflict_buf b;
+    conflict_error err = {0};
+    conflict_buf_init(&b, NULL, 0);
+    CHECK(conflict_name_key(big, 4000, &b, &err) == CONFLICT_OK && b.len > 500);
+    conflict_buf_free(&b);
+    double s = 0;
+    CHECK(conflict_name_similarity(big, 4000, big, 3000, NULL, &s, &err) == CONFLICT_OK &&
+          s > 0.5 && s < 1.0);
+    /* invalid UTF-8 is an error with the byte offset */
+    conflict_buf_init(&b, NULL, 0);
+    CHECK(conflict_name_key("ab\xff", 3, &b, &err) == CONFLICT_BAD_UTF8 && err.byte_offset == 2);
+    conflict_buf_free(&b);
+    CHECK(conflict_name_similarity("ok", 2, "\xc3", 1, NULL, &s, &err) == CONFLICT_BAD_UTF8);
+    /* output is appended to what the buffer already holds */
+    conflict_buf_init(&b, NULL, 0);
+    conflict_buf_puts(&b, "x:");
+    CHECK(conflict_name_key("Idlib", 5, &b, &err) == CONFLICT_OK && b.len == 6 &&
+          memcmp(b.p, "x:adlb", 6) == 0);
+    conflict_buf_free(&b);
+}
+
+int main(void) {
+    test_groups();
+    test_differ();
+    test_edges();
+    return check_summary();
+}

@@ -1,6 +1,12 @@
 /* The list of modules and extractors; each lives in its own file. */
 #include "internal.h"
 
-const conflict_module *const conflict_modules[CONFLICT_NMODULES] = {0};
+extern const conflict_module conflict_counts_module;
 
-const conflict_extractor *const conflict_extractors[] = {NULL};
+const conflict_module *const conflict_modules[CONFLICT_NMODULES] = {
+    [CONFLICT_MOD_COUNTS] = &conflict_counts_module,
+};
+
+extern const conflict_extractor conflict_counts_extractor;
+
+const conflict_extractor *const conflict_extractors[] = {&conflict_counts_extractor, NULL};

@@ -1,0 +1,1062 @@
+/*
+ * extract_counts(): counted quantities in French and English conflict news
+ * ("plus de 380.000 morts", "killing at least 12 civilians", "des centaines
+ * de déplacés"), with the conservative value, the honest range, the
+ * qualifier, what happened (category), to whom (who) and subsets (part_of).
+ *
+ * How: one pass of the shared tokenizer, one lexicon lookup per token (an
+ * open-addressing hash of folded words built once per engine), then phrase
+ * rules that start only at digits and number words. Every search is bounded
+ * by a few tokens, so the cost is linear in the input.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "counts_lexicon.h"
+#include "internal.h"
+
+#define NLEX (sizeof counts_lexicon / sizeof counts_lexicon[0])
+#define MAXWORD 40
+
+typedef struct {
+    const char *w;
+    size_t wn;
+    uint32_t roles;
+    uint8_t lang, cat, who;
+    int64_t val;
+} lexent;
+
+typedef struct {
+    lexent *ents;
+    size_t nents;
+    uint16_t *slots; /* entry index + 1, 0 = empty */
+    size_t mask;
+} counts_state;
+
+static uint32_t fnv(const char *s, size_t n) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static const lexent *lex_find(const counts_state *st, const char *w, size_t n) {
+    size_t i = fnv(w, n) & st->mask;
+    while (st->slots[i]) {
+        const lexent *e = &st->ents[st->slots[i] - 1];
+        if (e->wn == n && memcmp(e->w, w, n) == 0) return e;
+        i = (i + 1) & st->mask;
+    }
+    return NULL;
+}
+
+static conflict_status counts_init(conflict_engine *e, void **state, conflict_error *err) {
+    counts_state *st = conflict_malloc(e->a, sizeof *st);
+    if (!st) return CONFLICT_NOMEM;
+    memset(st, 0, sizeof *st);
+    size_t cap = 1;
+    while (cap < NLEX * 4) cap <<= 1;
+    st->ents = conflict_malloc(e->a, NLEX * sizeof *st->ents);
+    st->slots = conflict_malloc(e->a, cap * sizeof *st->slots);
+    if (!st->ents || !st->slots) {
+        conflict_free(e->a, st->ents);
+        conflict_free(e->a, st->slots);
+        conflict_free(e->a, st);
+        return CONFLICT_NOMEM;
+    }
+    memset(st->slots, 0, cap * sizeof *st->slots);
+    st->mask = cap - 1;
+    for (size_t k = 0; k < NLEX; k++) {
+        const counts_lex *l = &counts_lexicon[k];
+        size_t n = strlen(l->w);
+        lexent *old = (lexent *)lex_find(st, l->w, n);
+        if (old) { /* a word with several roles: merge them */
+            old->roles |= l->roles;
+            old->lang |= l->lang;
+            if (!old->cat) old->cat = l->cat;
+            if (!old->who) old->who = l->who;
+            if (!old->val) old->val = l->val;
+            continue;
+        }
+        lexent *ne = &st->ents[st->nents++];
+        ne->w = l->w;
+        ne->wn = n;
+        ne->roles = l->roles;
+        ne->lang = l->lang;
+        ne->cat = l->cat;
+        ne->who = l->who;
+        ne->val = l->val;
+        size_t i = fnv(l->w, n) & st->mask;
+        while (st->slots[i]) i = (i + 1) & st->mask;
+        st->slots[i] = (uint16_t)st->nents;
+    }
+    (void)err;
+    *state = st;
+    return CONFLICT_OK;
+}
+
+static void counts_free(conflict_engine *e, void *state) {
+    counts_state *st = state;
+    conflict_free(e->a, st->ents);
+    conflict_free(e->a, st->slots);
+    conflict_free(e->a, st);
+}
+
+const conflict_module conflict_counts_module = {counts_init, counts_free};
+
+/* ---- per call ------------------------------------------------------------ */
+
+static const char *const cat_names[CAT_N] = {
+    NULL,       "killed",   "wounded",   "displaced",  "refugees",   "detained", "kidnapped",
+    "missing",  "evacuated", "affected", "protesters", "combatants", "people",   "places",
+    "objects"};
+static const char *const who_names[WHO_N] = {NULL,  "civilians", "children", "women",
+                                             "security_forces", "combatants", "unknown"};
+static const char *const qual_names[] = {"exact", "approx", "at_least", "at_most", "range"};
+
+typedef struct {
+    const counts_state *st;
+    const char *s;
+    size_t n;
+    const conflict_token *t;
+    size_t nt;
+    char *fold;            /* folded token text at the token's own byte offset */
+    uint8_t *flen;         /* folded length, 0 = not looked up */
+    const lexent **lx;     /* lexicon entry per token or NULL */
+    int lang;
+} cx;
+
+typedef struct {
+    size_t qs, ns, e, he;      /* span start, number start, number end (excl.), span end (incl.) */
+    int64_t value, low, high;
+    int has_low, has_high;
+    int qual, cat, who, event, article, head_kind, nominal, parent, drop;
+    int killed_noun;           /* head noun names deaths (fatalities, morts): may be a total */
+} cand;
+
+enum { HK_NONE, HK_PERSON, HK_OBJECT, HK_PLACE, HK_CATNOUN };
+
+static inline uint32_t R(const cx *c, size_t i) { return i < c->nt && c->lx[i] ? c->lx[i]->roles : 0; }
+static inline int isdig(const cx *c, size_t i) {
+    return i < c->nt && c->s[c->t[i].start] >= '0' && c->s[c->t[i].start] <= '9';
+}
+static inline int newsent(const cx *c, size_t i) {
+    return i < c->nt && (c->t[i].flags & CONFLICT_TOK_SENTENCE);
+}
+static int is_word(const cx *c, size_t i, const char *w) {
+    if (i >= c->nt) return 0;
+    size_t n = strlen(w);
+    return c->flen[i] == n && memcmp(c->fold + c->t[i].start, w, n) == 0;
+}
+/* separator between token i and i+1 */
+static inline char sep(const cx *c, size_t i) { return i < c->nt ? c->t[i].next_sep : 0; }
+static inline int soft_sep(char ch) { return ch == ' ' || ch == '-' || ch == '\''; }
+static size_t gap_len(const cx *c, size_t i) {
+    return i + 1 < c->nt ? c->t[i + 1].start - (c->t[i].start + c->t[i].len) : 0;
+}
+static const char *gap_ptr(const cx *c, size_t i) { return c->s + c->t[i].start + c->t[i].len; }
+
+/* One space-like separator: ' ', NBSP, narrow NBSP, thin space. */
+static int gap_is_space1(const cx *c, size_t i) {
+    size_t g = gap_len(c, i);
+    const char *p = gap_ptr(c, i);
+    if (g == 1) return p[0] == ' ';
+    if (g == 2) return (unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0;
+    if (g == 3)
+        return (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+               ((unsigned char)p[2] == 0xAF || (unsigned char)p[2] == 0x89);
+    return 0;
+}
+
+static int all_digits(const cx *c, size_t i, size_t *len) {
+    const conflict_token *t = &c->t[i];
+    for (size_t k = 0; k < t->len; k++)
+        if (c->s[t->start + k] < '0' || c->s[t->start + k] > '9') return 0;
+    *len = t->len;
+    return 1;
+}
+
+/* Folds a token: ASCII lower case, Latin-1 accents stripped, œ -> oe. */
+static size_t fold_token(const char *s, size_t n, char *out) {
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80) {
+            out[o++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+            i++;
+            continue;
+        }
+        if (b == 0xC3 && i + 1 < n) {
+            unsigned char d = (unsigned char)s[i + 1] | 0x20; /* fold upper to lower block */
+            char m = 0;
+            if (d >= 0xA0 && d <= 0xA5) m = 'a';
+            else if (d == 0xA7) m = 'c';
+            else if (d >= 0xA8 && d <= 0xAB) m = 'e';
+            else if (d >= 0xAC && d <= 0xAF) m = 'i';
+            else if (d == 0xB1) m = 'n';
+            else if (d >= 0xB2 && d <= 0xB6) m = 'o';
+            else if (d >= 0xB9 && d <= 0xBC) m = 'u';
+            else if (d == 0xBD || d == 0xBF) m = 'y';
+            if (m) {
+                out[o++] = m;
+                i += 2;
+                continue;
+            }
+        }
+        if (b == 0xC5 && i + 1 < n && ((unsigned char)s[i + 1] == 0x93 || (unsigned char)s[i + 1] == 0x92)) {
+            out[o++] = 'o';
+            out[o++] = 'e';
+            i += 2;
+            continue;
+        }
+        /* anything else: not a lexicon word */
+        return 0;
+    }
+    return o;
+}
+
+/* ---- numbers --------------------------------------------------------------- */
+
+typedef struct {
+    size_t e; /* end token (exclusive); always > start, even when not ok */
+    int ok;
+    int64_t value;
+    int approx;      /* dizaine, dozen: approximate singular */
+    int vague;       /* des centaines, dozens: conventional value and range */
+    int64_t vlow, vhigh;
+    int has_vhigh;
+    int article;     /* un/une/a/an alone */
+    int plain4;      /* four plain digits: maybe a year */
+    int scaled;      /* took a million/thousand word */
+    int64_t scale;
+} numparse;
+
+#define BIG ((int64_t)1 << 53)
+
+static int64_t mul_sat(int64_t a, int64_t b, int *over) {
+    if (a && b > BIG / a) {
+        *over = 1;
+        return 0;
+    }
+    return a * b;
+}
+
+/* vague plural: conventional value and range (ANNOTATION's conventions) */
+static void set_vague(numparse *np, int64_t base, int64_t mult) {
+    np->vague = 1;
+    np->has_vhigh = 1;
+    if (mult > 1) { /* des dizaines de milliers -> 10 000 [10 000, 99 999] */
+        np->value = (base == 12 ? 10 : base) * mult;
+        np->vlow = np->value;
+        np->vhigh = np->value * 10 - 1;
+        return;
+    }
+    if (base == 20) { /* scores of */
+        np->value = 40;
+        np->vlow = 40;
+        np->has_vhigh = 0;
+        return;
+    }
+    np->value = base; /* dizaines, dozens 12; tens 10; centaines 100... */
+    np->vlow = base;
+    np->vhigh = (base == 12 ? 10 : base) * 10 - 1;
+}
+
+/* a scale word after a number: "3 millions", "1,5 million", "2 mille" */
+static size_t take_scale(const cx *c, size_t e, int64_t *scale) {
+    *scale = 1;
+    if (e < c->nt && e > 0 && soft_sep(sep(c, e - 1)) && !newsent(c, e)) {
+        uint32_t r = R(c, e);
+        if (r & (R_SCALE | R_HUNDRED)) {
+            *scale = c->lx[e]->val;
+            return e + 1;
+        }
+    }
+    return e;
+}
+
+static void parse_digits(const cx *c, size_t i, numparse *np) {
+    const conflict_token *t = &c->t[i];
+    const char *p = c->s + t->start;
+    size_t k = 0, len = t->len;
+    int64_t v = 0;
+    int over = 0;
+    memset(np, 0, sizeof *np);
+    np->e = i + 1;
+    while (k < len && p[k] >= '0' && p[k] <= '9') {
+        if (k >= 15) over = 1;
+        else v = v * 10 + (p[k] - '0');
+        k++;
+    }
+    if (over) return; /* too large for a count: skip */
+    size_t ndig = k;
+    np->scale = 1;
+    if (k < len) { /* 2m, 10k, 3bn; anything else (1er, 10h30, 2nd, 9mm) is not a count */
+        char suf[8];
+        size_t sl = len - k;
+        if (sl > 3) return;
+        for (size_t q = 0; q < sl; q++) {
+            char ch = p[k + q];
+            suf[q] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        }
+        suf[sl] = 0;
+        if (!strcmp(suf, "m") || !strcmp(suf, "mn")) np->scale = 1000000;
+        else if (!strcmp(suf, "bn")) np->scale = 1000000000;
+        else if (!strcmp(suf, "k")) np->scale = 1000;
+        else return;
+        np->value = mul_sat(v, np->scale, &over);
+        np->scaled = 1;
+        np->ok = !over;
+        return;
+    }
+    size_t e = i + 1;
+    int grouped = 0;
+    double frac = 0;
+    int decimal = 0;
+    /* thousands groups: 358.000, 358,000, 358 000 */
+    while (e < c->nt && ndig <= 3 && !newsent(c, e)) {
+        size_t gl;
+        if (!all_digits(c, e, &gl) || gl != 3) break;
+        size_t g = gap_len(c, e - 1);
+        const char *gp = gap_ptr(c, e - 1);
+        int punct = g == 1 && (gp[0] == '.' || gp[0] == ',');
+        if (!punct && !gap_is_space1(c, e - 1)) break;
+        if (!punct && grouped == 0 && ndig > 3) break;
+        /* a fourth digit group separator after a space group must be the same kind */
+        const char *q = c->s + c->t[e].start;
+        v = v * 1000 + (q[0] - '0') * 100 + (q[1] - '0') * 10 + (q[2] - '0');
+        if (v > BIG) return;
+        grouped = 1;
+        e++;
+    }
+    if (e < c->nt && !newsent(c, e) && gap_len(c, e - 1) == 1) {
+        char g = *gap_ptr(c, e - 1);
+        size_t gl;
+        if ((g == '.' || g == ',') && !grouped && all_digits(c, e, &gl) && gl <= 3) {
+            double f = 0, d = 1;
+            const char *q = c->s + c->t[e].start;
+            for (size_t z = 0; z < gl; z++) {
+                d /= 10;
+                f += (q[z] - '0') * d;
+            }
+            frac = f;
+            decimal = 1;
+            e++;
+        } else if ((g == ':' || g == '/') && isdig(c, e)) {
+            /* times 10:30, dates 21/02/2020, fractions 1/3 */
+            while (e < c->nt && isdig(c, e) && gap_len(c, e - 1) == 1 &&
+                   (*gap_ptr(c, e - 1) == ':' || *gap_ptr(c, e - 1) == '/' ||
+                    *gap_ptr(c, e - 1) == '-' || *gap_ptr(c, e - 1) == '.'))
+                e++;
+            np->e = e;
+            return;
+        } else if (g == '-' && ndig == 4 && isdig(c, e)) { /* ISO date 2020-05-08 */
+            while (e < c->nt && isdig(c, e) && gap_len(c, e - 1) == 1 && *gap_ptr(c, e - 1) == '-') e++;
+            np->e = e;
+            return;
+        }
+    }
+    int64_t scale;
+    size_t e2 = take_scale(c, e, &scale);
+    np->e = e2;
+    if (decimal && scale == 1) return; /* 1.5, 2,3: a fraction, not a count */
+    if (scale > 1) {
+        np->scaled = 1;
+        np->scale = scale;
+        double x = ((double)v + frac) * (double)scale;
+        if (x > (double)BIG) return;
+        np->value = (int64_t)llround(x);
+    } else {
+        np->value = v;
+    }
+    np->plain4 = !grouped && !decimal && scale == 1 && ndig == 4;
+    np->ok = 1;
+}
+
+/* Number words: "vingt-deux", "quatre-vingt-dix-sept", "trois millions",
+ * "une dizaine", "des centaines de milliers", "two hundred and five". */
+static void parse_words(const cx *c, size_t i, numparse *np) {
+    memset(np, 0, sizeof *np);
+    np->e = i + 1;
+    np->scale = 1;
+    int64_t total = 0, cur = 0;
+    int any = 0, over = 0;
+    size_t j = i;
+    uint32_t r0 = R(c, i);
+    int vaguedet = i > 0 && (R(c, i - 1) & R_VAGUEDET) && soft_sep(sep(c, i - 1));
+    if ((r0 & R_ARTICLE) && !(r0 & R_NUM)) {
+        /* a/an: "a dozen", "a hundred", "a million"; else an article */
+        uint32_t rn = R(c, i + 1);
+        if (i + 1 < c->nt && soft_sep(sep(c, i)) &&
+            (rn & (R_HUNDRED | R_SCALE | R_APPROX)) && !(rn & R_PLURAL)) {
+            cur = 1;
+            any = 1;
+            j = i + 1;
+        } else {
+            np->article = 1;
+            np->value = 1;
+            np->ok = 1;
+            return;
+        }
+    }
+    for (; j < c->nt; j++) {
+        if (j > i) {
+            if (!soft_sep(sep(c, j - 1)) || newsent(c, j)) break;
+        }
+        const lexent *l = c->lx[j];
+        uint32_t r = l ? l->roles : 0;
+        if (r & R_NUM) {
+            int64_t v = l->val, low2 = cur % 100;
+            if (!any || low2 == 0) cur += v;
+            else if (low2 % 10 == 0 && v < 10) cur += v;
+            else if ((low2 == 60 || low2 == 80) && v >= 10 && v < 20) cur += v;
+            else if (low2 == 4 && v == 20 && j > 0 && is_word(c, j - 1, "quatre")) cur += 76;
+            else break;
+            any = 1;
+            np->e = j + 1;
+            continue;
+        }
+        if (r & R_HUNDRED) {
+            if (!any && !vaguedet) break;
+            if (!any) { /* several hundred, quelques cent */
+                set_vague(np, 100, 1);
+                np->e = j + 1;
+                np->ok = 1;
+                return;
+            }
+            cur = (cur ? cur : 1) * 100;
+            any = 1;
+            np->e = j + 1;
+            continue;
+        }
+        if (r & R_SCALE) {
+            if (!any) {
+                if ((r & R_PLURAL) || vaguedet) { /* des millions, thousands of, few thousand */
+                    set_vague(np, l->val, 1);
+                    np->e = j + 1;
+                    np->ok = 1;
+                }
+                return;
+            }
+            total += mul_sat(cur ? cur : 1, l->val, &over);
+            cur = 0;
+            np->scaled = 1;
+            np->scale = l->val;
+            np->e = j + 1;
+            continue;
+        }
+        if (r & R_APPROX) {
+            int64_t base = l->val, mult = 1;
+            size_t e = j + 1;
+            /* des dizaines de milliers, hundreds of thousands */
+            if (e + 1 < c->nt && (R(c, e) & R_OF) && soft_sep(sep(c, j)) && soft_sep(sep(c, e)) &&
+                (R(c, e + 1) & (R_SCALE | R_APPROX)) && (R(c, e + 1) & R_PLURAL) &&
+                c->lx[e + 1]->val >= 1000) {
+                mult = c->lx[e + 1]->val;
+                e += 2;
+            }
+            np->e = e;
+            np->ok = 1;
+            if ((r & R_PLURAL) && !any) {
+                set_vague(np, base, mult);
+                return;
+            }
+            np->approx = 1;
+            np->value = mul_sat(mul_sat(total + cur ? total + cur : 1, base, &over), mult, &over);
+            if (over) np->ok = 0;
+            return;
+        }
+        if ((r & R_CONJ) && any && j + 1 < c->nt && (R(c, j + 1) & R_NUM) &&
+            (is_word(c, j, "et") || is_word(c, j, "and")) &&
+            ((cur % 100 >= 20 && cur % 10 == 0) || (cur >= 100 && cur % 100 == 0)) &&
+            !(R(c, j + 1) & R_ARTICLE && cur % 100 == 0 && !is_word(c, j + 1, "un"))) {
+            continue; /* vingt et un, one hundred and five */
+        }
+        break;
+    }
+    if (!any) return;
+    np->value = total + cur;
+    if (over || np->value > BIG) return;
+    /* "un"/"une" alone is an article unless it counts something */
+    if (np->e == i + 1 && (r0 & R_ARTICLE)) np->article = 1;
+    np->ok = np->value > 0;
+}
+
+static void parse_number(const cx *c, size_t i, numparse *np) {
+    if (isdig(c, i)) parse_digits(c, i, np);
+    else parse_words(c, i, np);
+}
+
+/* ---- context --------------------------------------------------------------- */
+
+static int is_month(const cx *c, size_t i) {
+    const lexent *l = i < c->nt ? c->lx[i] : NULL;
+    if (!l || !(l->roles & R_MONTH)) return 0;
+    if (l->lang & L_FR && !(l->lang & L_EN)) return !(l->roles & R_NUM) || (c->t[i].flags & CONFLICT_TOK_UPPER);
+    return (c->t[i].flags & CONFLICT_TOK_UPPER) != 0;
+}
+
+/* Bytes just before a digit token that make it money, an identifier or a tag. */
+static int bad_prefix(const cx *c, size_t i) {
+    size_t st = c->t[i].start;
+    if (st == 0) return 0;
+    size_t k = st;
+    if (k > 0 && c->s[k - 1] == ' ') k--;
+    if (k == 0) return 0;
+    unsigned char b = (unsigned char)c->s[k - 1];
+    if (b == '$' || b == '#' || b == '=' || b == '+' || b == '/' || b == '\\') return 1;
+    if (b == '-' && k == st && i > 0 && c->t[i - 1].start + c->t[i - 1].len == st - 1 &&
+        (c->t[i - 1].flags & CONFLICT_TOK_ALPHA))
+        return 1; /* Covid-19, M-5, Municipality-13 */
+    if (b >= 0x80) { /* € £ ¥ ₹ ₦ № */
+        size_t p = conflict_utf8_prev(c->s, k);
+        size_t q = p;
+        uint32_t cp = conflict_utf8_next(c->s, c->n, &q);
+        if (cp == 0x20AC || cp == 0xA3 || cp == 0xA5 || cp == 0x20B9 || cp == 0x20A6 ||
+            cp == 0x2116 || cp == 0xB0)
+            return 1;
+    }
+    return 0;
+}
+
+static int bad_suffix(const cx *c, size_t e) {
+    /* e = first token after the number; the bytes between the number and it */
+    if (e == 0) return 0;
+    size_t end = c->t[e - 1].start + c->t[e - 1].len;
+    size_t k = end;
+    if (k < c->n && c->s[k] == ' ') k++;
+    if (k < c->n) {
+        unsigned char b = (unsigned char)c->s[k];
+        if (b == '%' || b == '$') return 1;
+        if (b == 0xC2 && k + 1 < c->n && (unsigned char)c->s[k + 1] == 0xB0) return 1; /* ° */
+        if (b == 0xE2 && k + 2 < c->n && (unsigned char)c->s[k + 1] == 0x82) return 1; /* €, ₹ */
+    }
+    if (e < c->nt && !newsent(c, e)) {
+        if ((is_word(c, e, "pour") || is_word(c, e, "per")) && is_word(c, e + 1, "cent")) return 1;
+        if (is_month(c, e)) return 1;
+        uint32_t r = R(c, e);
+        if ((r & R_UNIT) && (soft_sep(sep(c, e - 1)))) return 1;
+        /* 5 millions de dollars, 12-year-old */
+        if ((r & R_OF) && e + 1 < c->nt && (R(c, e + 1) & R_UNIT) && !(R(c, e + 1) & R_ARTICLE)) return 1;
+    }
+    return 0;
+}
+
+static int bad_before(const cx *c, size_t i) {
+    if (i == 0 || newsent(c, i)) return 0;
+    uint32_t r = R(c, i - 1);
+    if (r & (R_IDENT | R_CURRENCY)) return 1;
+    if (is_month(c, i - 1)) return 1;
+    if (r & R_AGE) return 1;
+    if ((r & R_OF) && i >= 2 && (R(c, i - 2) & R_AGE)) return 1;
+    if (is_word(c, i - 1, "l") && sep(c, i - 1) == '\'') return 1; /* l'un */
+    return 0;
+}
+
+/* Qualifier words just before token q: returns the qualifier, *qs its first token. */
+static int find_qual(const cx *c, size_t q, size_t *qs) {
+    *qs = q;
+    if (newsent(c, q)) return Q_EXACT;
+    for (size_t k = 0; k < sizeof counts_quals / sizeof counts_quals[0]; k++) {
+        const counts_qual *qq = &counts_quals[k];
+        if ((size_t)qq->n > q) continue;
+        size_t b = q - (size_t)qq->n;
+        int ok = 1;
+        for (int w = 0; w < qq->n && ok; w++) {
+            size_t ti = b + (size_t)w;
+            if (!is_word(c, ti, qq->w[w])) ok = 0;
+            else if (w > 0 && newsent(c, ti)) ok = 0;
+            else if (!soft_sep(sep(c, ti))) ok = 0;
+        }
+        if (ok) {
+            *qs = b;
+            return qq->q;
+        }
+    }
+    return Q_EXACT;
+}
+
+/* ---- categories ------------------------------------------------------------- */
+
+/* Is the participle at k active ("ont tué 3", "killed the leader")? */
+static int active_participle(const cx *c, size_t k) {
+    int be = (k >= 1 && (R(c, k - 1) & R_BE)) || (k >= 2 && (R(c, k - 2) & R_BE) && !(R(c, k - 1) & (R_NUM | R_NOUN)));
+    if (be) return 0;
+    if (k >= 1 && (R(c, k - 1) & R_HAVE) && !is_word(c, k - 1, "a")) return 1;
+    if (k >= 1 && is_word(c, k - 1, "a") && sep(c, k - 1) == ' ' && k >= 2 &&
+        !(R(c, k - 2) & R_ARTICLE))
+        return 1; /* "a tué" */
+    if (k + 1 < c->nt && sep(c, k) == ' ' && !newsent(c, k + 1)) {
+        uint32_t r = R(c, k + 1);
+        if (isdig(c, k + 1)) return 1;
+        if (r & (R_NUM | R_OBJDET | R_PERSON | R_VAGUEDET)) return 1;
+        if ((r & R_ARTICLE) && !(r & R_TO)) return 1;
+        if (is_word(c, k + 1, "a") || is_word(c, k + 1, "an")) return 1;
+    }
+    return 0;
+}
+
+static int number_start(const cx *c, size_t k) {
+    return isdig(c, k) || (R(c, k) & (R_NUM | R_APPROX | R_SCALE | R_HUNDRED));
+}
+
+static int verb_forward(const cx *c, size_t from, size_t *at) {
+    size_t other = (size_t)-1; /* last number of another count passed on the way */
+    for (size_t k = from, steps = 0; k < c->nt && steps < 9; k++, steps++) {
+        if (newsent(c, k)) return 0;
+        if (number_start(c, k)) other = k;
+        const lexent *l = c->lx[k];
+        if (!l) continue;
+        if (l->roles & (R_SUBSET | R_TOTAL)) return 0;
+        if ((l->roles & R_VFWD) && l->cat) {
+            /* "... et des millions de déplacés": the noun heads that other count */
+            if ((l->roles & R_NOUN) && other != (size_t)-1 && k - other <= 4) return 0;
+            if ((l->roles & R_PART) && active_participle(c, k)) return 0;
+            *at = k;
+            return l->cat;
+        }
+    }
+    return 0;
+}
+
+static int verb_backward(const cx *c, size_t qs, size_t *at) {
+    if (qs == 0 || newsent(c, qs)) return 0;
+    size_t k = qs - 1;
+    for (int steps = 0; steps < 4; steps++) {
+        const lexent *l = c->lx[k];
+        uint32_t r = l ? l->roles : 0;
+        if ((r & R_VBACK) && l->cat) {
+            *at = k;
+            return l->cat;
+        }
+        if (!(r & (R_OF | R_OBJDET | R_BE | R_HAVE)) || (r & R_CONJ)) return 0;
+        if (k == 0 || newsent(c, k)) return 0;
+        k--;
+    }
+    return 0;
+}
+
+/* ---- the extractor ---------------------------------------------------------- */
+
+static const char *const counts_cols[] = {"text", "start",     "length",   "value",
+                                          "low",  "high",      "qualifier", "category",
+                                          "who",  "part_of",   "event"};
+static const char *const counts_option_keys[] = {"lang", "categories", NULL};
+
+enum { C_TEXT, C_START, C_LEN, C_VALUE, C_LOW, C_HIGH, C_QUAL, C_CAT, C_WHO, C_PART, C_EVENT };
+
+static int casualty(int cat) {
+    return cat == CAT_KILLED || cat == CAT_WOUNDED || cat == CAT_KIDNAPPED ||
+           cat == CAT_MISSING || cat == CAT_DETAINED || cat == CAT_AFFECTED;
+}
+
+typedef struct {
+    cand *v;
+    size_t n, cap;
+} candv;
+
+static cand *cand_push(const conflict_allocator *a, candv *cv) {
+    if (cv->n == cv->cap) {
+        size_t cap = cv->cap ? cv->cap * 2 : 16;
+        cand *v = conflict_realloc(a, cv->v, cap * sizeof *v);
+        if (!v) return NULL;
+        cv->v = v;
+        cv->cap = cap;
+    }
+    cand *x = &cv->v[cv->n++];
+    memset(x, 0, sizeof *x);
+    x->parent = -1;
+    return x;
+}
+
+/* Reads one count starting at token i; returns the token to resume from. */
+static size_t read_count(const cx *c, size_t i, cand *x, int *ok) {
+    *ok = 0;
+    memset(x, 0, sizeof *x);
+    x->parent = -1;
+    numparse np;
+    parse_number(c, i, &np);
+    size_t resume = np.e > i ? np.e : i + 1;
+    if (!np.ok || np.value <= 0) return resume;
+    if (isdig(c, i) && bad_prefix(c, i)) return resume;
+    if (bad_before(c, i)) return resume;
+    size_t e = np.e;
+    /* "two (2) soldiers": the digits repeat the words */
+    if (!isdig(c, i) && e < c->nt && isdig(c, e) && gap_len(c, e - 1) >= 1 &&
+        memchr(gap_ptr(c, e - 1), '(', gap_len(c, e - 1)) && sep(c, e) == ')') {
+        numparse p2;
+        parse_digits(c, e, &p2);
+        if (p2.ok && p2.value == np.value) e = p2.e;
+    }
+    /* ranges: 12-15, douze à quinze, 2 to 3, deux ou trois, entre 12 et 15 */
+    size_t qs;
+    int qual = Q_EXACT;
+    size_t q0 = i;
+    if (np.vague && i > 0 && (R(c, i - 1) & R_VAGUEDET) && !newsent(c, i) && soft_sep(sep(c, i - 1))) {
+        q0 = i - 1;
+        if (is_word(c, i - 1, "few") && i >= 2 && is_word(c, i - 2, "a")) q0 = i - 2;
+    }
+    int between = q0 > 0 && (R(c, q0 - 1) & R_BETWEEN) && !newsent(c, q0);
+    qual = find_qual(c, between ? q0 - 1 : q0, &qs);
+    if (between) qs = qs == q0 - 1 ? q0 - 1 : qs;
+    int64_t low = 0, high = 0;
+    int ranged = 0;
+    if (e < c->nt && !newsent(c, e) && !np.article && !np.vague) {
+        size_t j = 0;
+        if (sep(c, e - 1) == '-' && gap_len(c, e - 1) == 1 && (isdig(c, e) || (R(c, e) & R_NUM))) j = e;
+        else if ((R(c, e) & R_TO) && e + 1 < c->nt && soft_sep(sep(c, e - 1)) && soft_sep(sep(c, e)) &&
+                 (isdig(c, e + 1) || (R(c, e + 1) & R_NUM)) && !(R(c, e + 1) & R_ARTICLE))
+            j = e + 1;
+        else if (between && (is_word(c, e, "et") || is_word(c, e, "and")) && e + 1 < c->nt &&
+                 (isdig(c, e + 1) || (R(c, e + 1) & R_NUM)))
+            j = e + 1;
+        if (j && !newsent(c, j) && isdig(c, j) == isdig(c, i)) {
+            numparse p2;
+            parse_number(c, j, &p2);
+            int64_t v1 = np.value;
+            if (p2.ok && !p2.article && p2.scaled && !np.scaled) v1 = mul_sat(v1, p2.scale, &(int){0});
+            if (p2.ok && !p2.article && p2.value > v1) {
+                low = v1;
+                high = p2.value;
+                ranged = 1;
+                np.value = v1;
+                e = p2.e;
+            }
+        }
+    }
+    if (bad_suffix(c, e)) return e > resume ? e : resume;
+    resume = e > resume ? e : resume;
+
+    /* head noun */
+    size_t h = e, head = 0, head_end = 0;
+    int has_head = 0;
+    if (h < c->nt && !newsent(c, h) && soft_sep(sep(c, h - 1)) && (R(c, h) & R_OF) &&
+        !(R(c, h) & R_VAGUEDET && 0)) {
+        h++;
+        if (h < c->nt && (R(c, h) & R_OBJDET) && soft_sep(sep(c, h - 1))) h++;
+    }
+    for (size_t j = h, adj = 0; j < c->nt && j < h + 5; j++) {
+        if (newsent(c, j) || !soft_sep(sep(c, j - 1))) break;
+        uint32_t r = R(c, j);
+        if (r & R_UNIT && !(r & (R_NOUN | R_PERSON | R_OBJECT | R_PLACE | R_ARTICLE))) return resume;
+        if (j == h && is_month(c, j)) return resume;
+        if (r & (R_NOUN | R_PERSON | R_OBJECT | R_PLACE)) {
+            head = j;
+            has_head = 1;
+            break;
+        }
+        if (r || isdig(c, j)) break;
+        if (++adj > 3) break;
+    }
+    int cat = 0, who = 0, hk = HK_NONE, event = 0, killed_noun = 0, nominal = 0;
+    if (has_head) {
+        head_end = head;
+        while (head_end + 1 < c->nt && !newsent(c, head_end + 1) && sep(c, head_end) == ' ' &&
+               (R(c, head_end + 1) & (R_NOUN | R_PERSON | R_OBJECT | R_PLACE)))
+            head_end++;
+        for (size_t j = head; j <= head_end; j++) {
+            const lexent *l = c->lx[j];
+            if ((l->roles & R_NOUN) && l->cat) {
+                cat = l->cat;
+                nominal = 1;
+                hk = HK_CATNOUN;
+                killed_noun = l->cat == CAT_KILLED;
+            }
+            if (l->who && !who) who = l->who;
+            if (l->roles & R_OBJECT) hk = HK_OBJECT, event = (l->roles & R_EVENT) != 0;
+            else if (l->roles & R_PLACE) hk = HK_PLACE;
+            else if ((l->roles & R_PERSON) && hk != HK_CATNOUN) hk = HK_PERSON;
+        }
+        if (hk == HK_OBJECT || hk == HK_PLACE) {
+            cat = hk == HK_OBJECT ? CAT_OBJECTS : CAT_PLACES;
+            who = 0;
+        }
+    } else if (np.plain4 && np.value >= 1800 && np.value <= 2100) {
+        return resume; /* a year */
+    }
+    if (np.article && !has_head) return resume;
+    /* what happened: the nearest category verb after or before */
+    if (!cat) {
+        size_t fa = 0, ba = 0;
+        size_t from = has_head ? head_end + 1 : e;
+        int fc = verb_forward(c, from, &fa);
+        int bc = verb_backward(c, qs, &ba);
+        if (fc && bc) cat = (fa - from) < (qs - 1 - ba) ? fc : bc;
+        else cat = fc ? fc : bc;
+    }
+    x->qs = qs;
+    x->ns = i;
+    x->e = e;
+    x->he = has_head ? head_end : e - 1;
+    x->value = np.value;
+    x->article = np.article;
+    x->cat = cat;
+    x->who = who;
+    x->event = event;
+    x->head_kind = hk;
+    x->nominal = nominal;
+    x->killed_noun = killed_noun;
+    if (ranged) {
+        x->qual = Q_RANGE;
+        x->low = low;
+        x->high = high;
+        x->has_low = x->has_high = 1;
+    } else if (qual == Q_AT_LEAST) {
+        x->qual = qual;
+        x->low = np.value;
+        x->has_low = 1;
+    } else if (qual == Q_AT_MOST) {
+        x->qual = qual;
+        x->high = np.value;
+        x->has_high = 1;
+    } else if (qual == Q_APPROX || np.approx) {
+        x->qual = Q_APPROX;
+    } else if (np.vague) {
+        x->qual = Q_APPROX;
+        x->low = np.vlow;
+        x->has_low = 1;
+        x->high = np.vhigh;
+        x->has_high = np.has_vhigh;
+    } else {
+        x->qual = Q_EXACT;
+        x->low = x->high = np.value;
+        x->has_low = x->has_high = 1;
+    }
+    if (np.vague && qual == Q_EXACT) x->qs = q0 < qs ? q0 : qs;
+    *ok = 1;
+    return x->he + 1 > resume ? x->he + 1 : resume;
+}
+
+/* Subsets, inheritance, defaults and totals over the candidates in text order. */
+static void link_counts(const cx *c, cand *v, size_t n) {
+    for (size_t k = 1; k < n; k++) {
+        cand *x = &v[k], *p = &v[k - 1];
+        int trigger = 0, sentence_break = 0;
+        size_t from = p->he + 1;
+        if (x->qs > from + 14) continue;
+        for (size_t j = from; j < x->qs; j++) {
+            if (newsent(c, j)) sentence_break = 1;
+            if (R(c, j) & R_SUBSET) trigger = 1;
+        }
+        if (newsent(c, x->qs) && !trigger) sentence_break = 1;
+        if (trigger && !(sentence_break && x->qs > from + 6)) {
+            x->parent = (int)(k - 1);
+        } else if (!sentence_break && p->parent >= 0 && x->qs > 0 &&
+                   ((R(c, x->qs - 1) & R_CONJ) || sep(c, x->qs - 1) == ',') &&
+                   (!x->cat || x->cat == v[p->parent].cat)) {
+            x->parent = p->parent;
+        }
+        if (x->parent >= 0) {
+            const cand *par = &v[x->parent];
+            if (!x->cat && x->head_kind != HK_OBJECT && x->head_kind != HK_PLACE) x->cat = par->cat;
+            if (!x->who && x->head_kind == HK_NONE) x->who = par->who;
+        }
+    }
+    for (size_t k = 0; k < n; k++) {
+        cand *x = &v[k];
+        if (!x->cat) {
+            if (x->head_kind == HK_PERSON)
+                x->cat = x->who == WHO_COMBATANTS || x->who == WHO_SECURITY ? CAT_COMBATANTS : CAT_PEOPLE;
+            else x->drop = 1;
+        }
+        if (x->article && !(casualty(x->cat) && (x->head_kind == HK_PERSON || x->head_kind == HK_CATNOUN)))
+            x->drop = 1;
+        if (!x->drop && !x->who && x->cat != CAT_OBJECTS && x->cat != CAT_PLACES) x->who = WHO_UNKNOWN;
+    }
+    /* a dropped parent passes its children up */
+    for (size_t k = 0; k < n; k++) {
+        int p = v[k].parent, guard = 0;
+        while (p >= 0 && v[p].drop && guard++ < 64) p = v[p].parent;
+        v[k].parent = p >= 0 && !v[p].drop ? p : -1;
+    }
+    /* a death total ("3 fatalities.", "le bilan s'élève à 27 morts") encloses the killed counts before it */
+    for (size_t k = 1; k < n; k++) {
+        cand *x = &v[k];
+        if (x->drop || x->parent >= 0 || !x->killed_noun) continue;
+        int total = 0;
+        int alone = (x->qs == 0 || newsent(c, x->qs)) && (x->he + 1 >= c->nt || newsent(c, x->he + 1));
+        for (size_t j = x->qs, s = 0; j > 0 && s < 8 && !total; j--, s++) {
+            if (R(c, j - 1) & R_TOTAL) total = 1;
+            if (newsent(c, j - 1)) break;
+        }
+        if (!alone && !total) continue;
+        for (size_t j = 0; j < k; j++)
+            if (!v[j].drop && v[j].parent < 0 && v[j].cat == CAT_KILLED) v[j].parent = (int)k;
+    }
+}
+
+static int parse_lang(const conflict_options *o, int *lang, conflict_error *err) {
+    const conflict_option *op = conflict_options_get(o, "lang");
+    *lang = L_ALL;
+    if (!op || op->type == CONFLICT_T_NULL) return 0;
+    if (op->type != CONFLICT_T_TEXT) {
+        conflict_set_error(err, CONFLICT_BAD_OPTIONS, "option \"lang\" must be \"fr\", \"en\" or \"auto\"");
+        return -1;
+    }
+    if (!strcmp(op->strbuf, "fr")) *lang = L_FR;
+    else if (!strcmp(op->strbuf, "en")) *lang = L_EN;
+    else if (!strcmp(op->strbuf, "auto")) *lang = L_ALL;
+    else {
+        conflict_set_error(err, CONFLICT_BAD_OPTIONS,
+                           "option \"lang\" must be \"fr\", \"en\" or \"auto\", got \"%.20s\"", op->strbuf);
+        return -1;
+    }
+    return 0;
+}
+
+/* categories: "killed,wounded" -> bit mask */
+static int parse_categories(const conflict_options *o, uint32_t *mask, conflict_error *err) {
+    const conflict_option *op = conflict_options_get(o, "categories");
+    *mask = 0xFFFFFFFFu;
+    if (!op || op->type == CONFLICT_T_NULL) return 0;
+    if (op->type != CONFLICT_T_TEXT) {
+        conflict_set_error(err, CONFLICT_BAD_OPTIONS,
+                           "option \"categories\" must be a comma-separated list of categories");
+        return -1;
+    }
+    *mask = 0;
+    const char *p = op->strbuf;
+    while (*p) {
+        while (*p == ' ' || *p == ',') p++;
+        const char *q = p;
+        while (*q && *q != ',' && *q != ' ') q++;
+        if (q == p) break;
+        int found = 0;
+        for (int k = 1; k < CAT_N; k++)
+            if (strlen(cat_names[k]) == (size_t)(q - p) && !memcmp(cat_names[k], p, (size_t)(q - p))) {
+                *mask |= 1u << k;
+                found = 1;
+            }
+        if (!found) {
+            conflict_set_error(err, CONFLICT_BAD_OPTIONS, "unknown category \"%.*s\" in option \"categories\"",
+                               (int)(q - p > 30 ? 30 : q - p), p);
+            return -1;
+        }
+        p = q;
+    }
+    return 0;
+}
+
+static conflict_status counts_extract(const conflict_engine *e, const char *s, size_t n,
+                                      const conflict_options *opts, conflict_table *out,
+                                      conflict_error *err) {
+    const counts_state *st = e->mod[CONFLICT_MOD_COUNTS];
+    int lang;
+    uint32_t catmask;
+    if (parse_lang(opts, &lang, err) || parse_categories(opts, &catmask, err)) return CONFLICT_BAD_OPTIONS;
+    if (!st) return conflict_set_error(err, CONFLICT_ERROR, "counts module not initialised");
+    if (n == 0) return CONFLICT_OK;
+    /* cheap pre-scan: no digit and no letter means no count */
+    const conflict_allocator *a = out->a;
+    conflict_tokens toks;
+    conflict_status rc = conflict_tokenize(s, n, a, &toks);
+    if (rc) return rc;
+    cx c = {st, s, n, toks.v, toks.n, NULL, NULL, NULL, lang};
+    candv cv = {0};
+    size_t *remap = NULL;
+    c.fold = conflict_malloc(a, n + 1);
+    c.flen = conflict_malloc(a, toks.n + 1);
+    c.lx = conflict_malloc(a, (toks.n + 1) * sizeof *c.lx);
+    if (!c.fold || !c.flen || !c.lx) {
+        rc = CONFLICT_NOMEM;
+        goto done;
+    }
+    for (size_t i = 0; i < toks.n; i++) {
+        const conflict_token *t = &toks.v[i];
+        c.lx[i] = NULL;
+        c.flen[i] = 0;
+        if (t->len > MAXWORD || (t->flags & CONFLICT_TOK_NONLATIN)) continue;
+        if ((t->flags & CONFLICT_TOK_DIGIT) && !(t->flags & CONFLICT_TOK_ALPHA)) continue;
+        size_t fl = fold_token(s + t->start, t->len, c.fold + t->start);
+        c.flen[i] = (uint8_t)fl;
+        if (!fl) continue;
+        const lexent *l = lex_find(st, c.fold + t->start, fl);
+        if (l && (l->lang & lang)) c.lx[i] = l;
+    }
+    for (size_t i = 0; i < toks.n;) {
+        uint32_t r = R(&c, i);
+        int start = isdig(&c, i) || (r & (R_NUM | R_APPROX | R_ARTICLE)) ||
+                    ((r & R_SCALE) && (r & R_PLURAL)) ||
+                    ((r & (R_HUNDRED | R_SCALE)) && i > 0 && (R(&c, i - 1) & R_VAGUEDET));
+        if (!start) {
+            i++;
+            continue;
+        }
+        cand x;
+        int ok;
+        size_t next = read_count(&c, i, &x, &ok);
+        if (ok) {
+            cand *y = cand_push(a, &cv);
+            if (!y) {
+                rc = CONFLICT_NOMEM;
+                goto done;
+            }
+            *y = x;
+            y->parent = -1;
+        }
+        i = next > i ? next : i + 1;
+    }
+    link_counts(&c, cv.v, cv.n);
+    /* categories filter, then rows */
+    size_t *newidx = cv.n ? conflict_malloc(a, cv.n * sizeof *newidx) : NULL;
+    if (cv.n && !newidx) {
+        rc = CONFLICT_NOMEM;
+        goto done;
+    }
+    size_t kept = 0;
+    for (size_t k = 0; k < cv.n; k++) {
+        cand *x = &cv.v[k];
+        if (!x->drop && !(catmask & (1u << x->cat))) x->drop = 1;
+        newidx[k] = x->drop ? (size_t)-1 : kept++;
+    }
+    for (size_t k = 0; k < cv.n; k++) {
+        const cand *x = &cv.v[k];
+        if (x->drop) continue;
+        long row = conflict_table_add(out);
+        if (row < 0) {
+            conflict_free(a, newidx);
+            rc = CONFLICT_NOMEM;
+            goto done;
+        }
+        size_t r = (size_t)row;
+        size_t bs = toks.v[x->qs].start, be = toks.v[x->he].start + toks.v[x->he].len;
+        conflict_table_set_span(out, r, s, bs, be - bs);
+        conflict_table_set_int(out, r, C_VALUE, x->value);
+        if (x->has_low) conflict_table_set_int(out, r, C_LOW, x->low);
+        if (x->has_high) conflict_table_set_int(out, r, C_HIGH, x->high);
+        const char *qn = qual_names[x->qual];
+        conflict_table_set_text(out, r, C_QUAL, qn, strlen(qn));
+        conflict_table_set_text(out, r, C_CAT, cat_names[x->cat], strlen(cat_names[x->cat]));
+        if (x->who) conflict_table_set_text(out, r, C_WHO, who_names[x->who], strlen(who_names[x->who]));
+        if (x->parent >= 0 && newidx[x->parent] != (size_t)-1)
+            conflict_table_set_int(out, r, C_PART, (int64_t)newidx[x->parent]);
+        conflict_table_set_bool(out, r, C_EVENT, x->event);
+    }
+    conflict_free(a, newidx);
+    if (out->nrows) {
+        remap = conflict_malloc(a, out->nrows * sizeof *remap);
+        if (!remap) {
+            rc = CONFLICT_NOMEM;
+            goto done;
+        }
+        rc = conflict_table_sort(out, remap);
+        if (rc) goto done;
+        for (size_t r = 0; r < out->nrows; r++) {
+            conflict_cell *pc = conflict_table_cell(out, r, C_PART);
+            if (pc->type == CONFLICT_T_INT) pc->v.i = (int64_t)remap[pc->v.i];
+        }
+        rc = conflict_table_finish(out, s, n);
+    }
+done:
+    conflict_free(a, remap);
+    conflict_free(a, cv.v);
+    conflict_free(a, c.fold);
+    conflict_free(a, c.flen);
+    conflict_free(a, (void *)c.lx);
+    conflict_tokens_free(&toks);
+    return rc;
+}
+
+const conflict_extractor conflict_counts_extractor = {
+    "counts", counts_cols, (int)(sizeof counts_cols / sizeof counts_cols[0]), counts_option_keys,
+    counts_extract, 0};

@@ -443,16 +443,33 @@ static inline int is_vowel(char c) {
 }
 
 /* Article tokens, dropped when another token follows. */
-static int is_article(const char *w, size_t n) {
-    static const char *const arts[] = {
-        "al", "el", "il", "ul", "ol", "an", "en", "enn", "in", "un", "ad", "ed", "id", "ud",
-        "as", "es", "is", "us", "ash", "esh", "ech", "ach", "ich", "az", "ez", "iz", "uz",
-        "ar", "er", "ir", "ur", "at", "et", "it", "ut", "ath", "eth", "adh", "edh", "ag",
-        "l", "d", "ye", "la", "le", "les", "de", "du", "des", NULL};
-    if (n > 3) return 0;
-    for (int k = 0; arts[k]; k++)
-        if (strlen(arts[k]) == n && memcmp(arts[k], w, n) == 0) return 1;
+/* Short words packed into an integer (up to 4 lower-case bytes). */
+#define W4(s) ((uint32_t)(unsigned char)(s)[0] | (uint32_t)(unsigned char)(s)[1] << 8 |      \
+               (uint32_t)(unsigned char)(s)[2] << 16 | (uint32_t)(unsigned char)(s)[3] << 24)
+
+static inline uint32_t pack4(const char *w, size_t n) {
+    char t[4] = {0, 0, 0, 0};
+    memcpy(t, w, n);
+    return W4(t);
+}
+
+static int in_set(uint32_t v, const uint32_t *set, size_t n) {
+    for (size_t k = 0; k < n; k++)
+        if (set[k] == v) return 1;
     return 0;
+}
+
+static int is_article(const char *w, size_t n) {
+    static const uint32_t arts[] = {
+        W4("al\0"), W4("el\0"), W4("il\0"), W4("ul\0"), W4("ol\0"), W4("an\0"), W4("en\0"),
+        W4("enn"), W4("in\0"), W4("un\0"), W4("ad\0"), W4("ed\0"), W4("id\0"), W4("ud\0"),
+        W4("as\0"), W4("es\0"), W4("is\0"), W4("us\0"), W4("ash"), W4("esh"), W4("ech"),
+        W4("ach"), W4("ich"), W4("az\0"), W4("ez\0"), W4("iz\0"), W4("uz\0"), W4("ar\0"),
+        W4("er\0"), W4("ir\0"), W4("ur\0"), W4("at\0"), W4("et\0"), W4("it\0"), W4("ut\0"),
+        W4("ath"), W4("eth"), W4("adh"), W4("edh"), W4("ag\0"), W4("l\0\0"), W4("d\0\0"),
+        W4("ye\0"), W4("la\0"), W4("le\0"), W4("les"), W4("de\0"), W4("du\0"), W4("des")};
+    if (n == 0 || n > 3) return 0;
+    return in_set(pack4(w, n), arts, sizeof arts / sizeof arts[0]);
 }
 
 static int is_sun(char c) {
@@ -678,16 +695,15 @@ typedef struct {
 /* Arabic kinship particles, spelled many ways: abu/abou/bou/bu/abi (father
  * of), ibn/bin/ben (son of), bani/beni/bni/banu (sons of). */
 static const char *particle(const char *w, size_t n) {
-    static const char *const abu[] = {"abu", "abou", "bou", "bu", "abi", "abo", "aboo", NULL};
-    static const char *const ibn[] = {"ibn", "bin", "ben", "ebn", "bn", NULL};
-    static const char *const bani[] = {"bani", "beni", "bni", "banu", "bany", "beny", "bene", NULL};
-    if (n > 4) return NULL;
-    for (int k = 0; abu[k]; k++)
-        if (strlen(abu[k]) == n && memcmp(abu[k], w, n) == 0) return "b";
-    for (int k = 0; ibn[k]; k++)
-        if (strlen(ibn[k]) == n && memcmp(ibn[k], w, n) == 0) return "bn";
-    for (int k = 0; bani[k]; k++)
-        if (strlen(bani[k]) == n && memcmp(bani[k], w, n) == 0) return "bn";
+    static const uint32_t abu[] = {W4("abu\0"), W4("abou"), W4("bou\0"), W4("bu\0\0"),
+                                   W4("abi\0"), W4("abo\0"), W4("aboo")};
+    static const uint32_t ibn[] = {W4("ibn\0"), W4("bin\0"), W4("ben\0"), W4("ebn\0"),
+                                   W4("bn\0\0"), W4("bani"), W4("beni"), W4("bni\0"),
+                                   W4("banu"), W4("bany"), W4("beny"), W4("bene")};
+    if (n < 2 || n > 4) return NULL;
+    uint32_t v = pack4(w, n);
+    if (in_set(v, abu, sizeof abu / sizeof abu[0])) return "b";
+    if (in_set(v, ibn, sizeof ibn / sizeof ibn[0])) return "bn";
     return NULL;
 }
 

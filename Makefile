@@ -10,6 +10,13 @@ CFLAGS  ?= -O2 -g
 WARN    := -std=c11 -Wall -Wextra -Werror -Wno-unused-parameter
 CPPFLAGS += -D_DEFAULT_SOURCE -Iinclude -Iext/core -DCONFLICT_VERSION='"$(VERSION)"' $(PKG_CFLAGS)
 SQLITE3 ?= sqlite3
+# Quiet by default (V=1 shows the full commands).
+V ?= 0
+ifeq ($(V),1)
+Q :=
+else
+Q := @
+endif
 
 CORE_SRC   := $(sort $(wildcard ext/core/*.c))
 SQLITE_SRC := $(sort $(wildcard ext/sqlite/*.c))
@@ -19,21 +26,25 @@ SQLITE_OBJ := $(SQLITE_SRC:ext/sqlite/%.c=$(OBJ)/sqlite/%.o)
 HEADERS    := $(wildcard include/*.h ext/core/*.h ext/sqlite/*.h)
 EXT        := $(DIST)/conflict.so
 
-.PHONY: all deps test test-unit test-sql examples asan valgrind demo bench clean help fuzz lint check sql-tests-update
+.PHONY: all deps test test-unit test-sql examples asan valgrind demo bench clean help fuzz fuzz-build lint check sql-tests-update test-threads tsan
 
 all: $(EXT)
 
 $(OBJ)/core/%.o: ext/core/%.c $(HEADERS) | $(OBJ)/core
-	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden -c $< -o $@
+	@echo "  CC    $<"
+	$(Q)$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden -c $< -o $@
 $(OBJ)/core/%.o: ext/core/%.S | $(OBJ)/core
-	$(CC) $(CPPFLAGS) -fPIC -c $< -o $@
+	@echo "  AS    $<"
+	$(Q)$(CC) $(CPPFLAGS) -fPIC -c $< -o $@
 $(OBJ)/sqlite/%.o: ext/sqlite/%.c $(HEADERS) | $(OBJ)/sqlite
-	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden -c $< -o $@
+	@echo "  CC    $<"
+	$(Q)$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden -c $< -o $@
 $(OBJ)/core $(OBJ)/sqlite:
-	mkdir -p $@
+	@mkdir -p $@
 
 $(EXT): $(CORE_OBJ) $(SQLITE_OBJ)
-	$(CC) $(CFLAGS) -shared -o $@ $^ $(PKG_LIBS) -lm $(LDFLAGS)
+	@echo "  LD    $@"
+	$(Q)$(CC) $(CFLAGS) -shared -o $@ $^ $(PKG_LIBS) -lm $(LDFLAGS)
 
 # ---- dependencies (Debian) -------------------------------------------------
 DEB_PKGS := build-essential sqlite3 libsqlite3-dev libpcre2-dev libutf8proc-dev pkg-config python3 gzip
@@ -49,43 +60,114 @@ deps:
 UNIT_SRC := $(sort $(wildcard ext/test/test_*.c))
 UNIT_BIN := $(UNIT_SRC:ext/test/%.c=$(DIST)/test/%)
 SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+# the SQLite binding linked statically into a test program (SQLITE_CORE)
+STATIC_SRC := $(CORE_SRC) $(SQLITE_SRC) $(DATA_OBJ)
+STATIC_LIBS := $(PKG_LIBS) -lsqlite3 -lpthread -lm
 
 $(DIST)/test/%: ext/test/%.c ext/test/check.h $(CORE_SRC) $(DATA_OBJ) $(HEADERS)
 	@mkdir -p $(DIST)/test
-	$(CC) $(CPPFLAGS) $(WARN) -O1 -g $(SAN) -o $@ $< $(CORE_SRC) $(DATA_OBJ) $(PKG_LIBS) -lm
+	@echo "  CC    $@"
+	$(Q)$(CC) $(CPPFLAGS) $(WARN) -O1 -g $(SAN) -o $@ $< $(CORE_SRC) $(DATA_OBJ) $(PKG_LIBS) -lm
 
-test-unit: $(UNIT_BIN)
-	@pass=0; fail=0; for t in $(UNIT_BIN); do \
+test-unit: $(UNIT_BIN) $(DIST)/test/sqlite_api
+	@pass=0; fail=0; for t in $(UNIT_BIN) $(DIST)/test/sqlite_api; do \
 	  out=$$($$t 2>&1); rc=$$?; echo "$$out" | grep -v '^ok ' ; \
-	  p=$$(echo "$$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$$/\1/p'); \
-	  f=$$(echo "$$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$$/\2/p'); \
-	  [ -z "$$p" ] && { p=0; f=1; echo "FAIL $$t crashed (rc=$$rc)"; }; \
+	  line=$$(echo "$$out" | grep -E '^[0-9]+ passed, [0-9]+ failed$$' | tail -n 1); \
+	  p=$${line%% passed*}; f=$${line#*passed, }; f=$${f%% failed*}; \
+	  if [ -z "$$line" ] || [ $$rc -ne 0 -a "$$f" = 0 ]; then p=0; f=1; echo "FAIL $$t crashed (rc=$$rc)"; fi; \
 	  pass=$$((pass+p)); fail=$$((fail+f)); done; \
 	echo "unit: $$pass passed, $$fail failed"; [ $$fail -eq 0 ]
 
+# C tests of the SQLite binding, linked statically with ASan+UBSan
+$(DIST)/test/sqlite_api: ext/test/sqlite_api.c ext/test/check.h $(STATIC_SRC) $(HEADERS)
+	@mkdir -p $(DIST)/test
+	@echo "  CC    $@"
+	$(Q)$(CC) $(CPPFLAGS) -DSQLITE_CORE $(WARN) -O1 -g $(SAN) -o $@ $< $(STATIC_SRC) $(STATIC_LIBS)
+
 test-sql: $(EXT)
-	@SQLITE3=$(SQLITE3) sh sql-tests/run.sh $(EXT)
+	@SQLITE3="$(SQLITE3)" sh sql-tests/run.sh $(EXT)
 
 sql-tests-update: $(EXT)
-	@SQLITE3=$(SQLITE3) UPDATE=1 sh sql-tests/run.sh $(EXT)
+	@SQLITE3="$(SQLITE3)" UPDATE=1 sh sql-tests/run.sh $(EXT)
 
 examples: $(EXT)
-	@SQLITE3=$(SQLITE3) sh examples/run.sh $(EXT)
+	@SQLITE3="$(SQLITE3)" sh examples/run.sh $(EXT)
 
+# Ends with one line "N passed, N failed"; exits non-zero on any failure.
 test: $(EXT)
-	@u=0; s=0; e=0; \
-	$(MAKE) --no-print-directory test-unit > $(DIST)/unit.log 2>&1; u=$$?; tail -n 20 $(DIST)/unit.log; \
-	$(MAKE) --no-print-directory test-sql > $(DIST)/sql.log 2>&1; s=$$?; cat $(DIST)/sql.log; \
-	$(MAKE) --no-print-directory examples > $(DIST)/examples.log 2>&1; e=$$?; cat $(DIST)/examples.log; \
+	@$(MAKE) --no-print-directory test-unit > $(DIST)/unit.log 2>&1; grep -v '^  CC ' $(DIST)/unit.log | tail -n 20; \
+	$(MAKE) --no-print-directory test-sql > $(DIST)/sql.log 2>&1; cat $(DIST)/sql.log; \
+	$(MAKE) --no-print-directory examples > $(DIST)/examples.log 2>&1; cat $(DIST)/examples.log; \
 	sh tools/sum_results.sh $(DIST)/unit.log $(DIST)/sql.log $(DIST)/examples.log
 
+# ---- sanitizers -------------------------------------------------------------
+# asan: the extension built with ASan+UBSan, loaded into the stock sqlite3 CLI
+# with libasan preloaded (leak detection on); every SQL test and example.
+ASAN_DIST := $(DIST)/asan
+ASAN_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=23 \
+  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  LSAN_OPTIONS=suppressions=$(CURDIR)/tools/lsan.supp:print_suppressions=0 \
+  LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)"
 asan:
-	$(MAKE) DIST=dist/asan CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" dist/asan/conflict.so
-	@ASAN_OPTIONS=detect_leaks=1 LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)" \
-	  SQLITE3=$(SQLITE3) sh sql-tests/run.sh dist/asan/conflict.so
+	@$(MAKE) --no-print-directory DIST=$(ASAN_DIST) CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" $(ASAN_DIST)/conflict.so
+	@$(ASAN_ENV) SQLITE3="$(SQLITE3)" sh sql-tests/run.sh $(ASAN_DIST)/conflict.so > $(DIST)/asan-sql.log 2>&1; \
+	cat $(DIST)/asan-sql.log; \
+	$(ASAN_ENV) SQLITE3="$(SQLITE3)" sh examples/run.sh $(ASAN_DIST)/conflict.so > $(DIST)/asan-examples.log 2>&1; \
+	cat $(DIST)/asan-examples.log; \
+	sh tools/sum_results.sh $(DIST)/asan-sql.log $(DIST)/asan-examples.log
 
+# valgrind: every SQL test and example under memcheck; any report fails the file.
+VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,possible
 valgrind: $(EXT)
-	@SQLITE3="valgrind -q --leak-check=full --error-exitcode=99 $(SQLITE3)" sh sql-tests/run.sh $(EXT)
+	@SQLITE3="$(VALGRIND) $(SQLITE3)" sh sql-tests/run.sh $(EXT) > $(DIST)/valgrind-sql.log 2>&1; \
+	cat $(DIST)/valgrind-sql.log; \
+	SQLITE3="$(VALGRIND) $(SQLITE3)" sh examples/run.sh $(EXT) > $(DIST)/valgrind-examples.log 2>&1; \
+	cat $(DIST)/valgrind-examples.log; \
+	sh tools/sum_results.sh $(DIST)/valgrind-sql.log $(DIST)/valgrind-examples.log
+
+# ---- threads ------------------------------------------------------------------
+# threads: N connections (and one shared serialized one) calling every function
+# on shared inputs; results must equal the single-threaded run.
+THREADS_SRC := ext/test/threads.c
+$(DIST)/test/threads: $(THREADS_SRC) $(STATIC_SRC) $(HEADERS)
+	@mkdir -p $(DIST)/test
+	@echo "  CC    $@"
+	$(Q)$(CC) $(CPPFLAGS) -DSQLITE_CORE $(WARN) -O2 -g -o $@ $< $(STATIC_SRC) $(STATIC_LIBS)
+$(DIST)/test/threads-tsan: $(THREADS_SRC) $(STATIC_SRC) $(HEADERS)
+	@mkdir -p $(DIST)/test
+	@echo "  CC    $@"
+	$(Q)$(CC) $(CPPFLAGS) -DSQLITE_CORE $(WARN) -O1 -g -fsanitize=thread -o $@ $< $(STATIC_SRC) $(STATIC_LIBS)
+
+test-threads: $(DIST)/test/threads
+	@$(DIST)/test/threads
+
+tsan: $(DIST)/test/threads-tsan
+	@TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" $(DIST)/test/threads-tsan --quick
+
+# ---- fuzzing -----------------------------------------------------------------
+# libFuzzer + ASan + UBSan (clang). Each ext/fuzz/fuzz_<t>.c runs FUZZ_SECONDS,
+# starting from ext/fuzz/corpus/<t>/ (copied: the repo corpus stays as written)
+# with ext/fuzz/<t>.dict when present. Crashes land in $(DIST)/fuzz/crash-<t>-*.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 30
+FUZZ_JOBS    ?= 1
+FUZZ_FLAGS   := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -O1 -g
+FUZZ_SRC     := $(sort $(wildcard ext/fuzz/fuzz_*.c))
+FUZZ_BIN     := $(FUZZ_SRC:ext/fuzz/%.c=$(DIST)/fuzz/%)
+
+$(DIST)/fuzz/fuzz_sql: ext/fuzz/fuzz_sql.c $(STATIC_SRC) $(HEADERS)
+	@mkdir -p $(DIST)/fuzz
+	@echo "  CC    $@"
+	$(Q)$(FUZZ_CC) $(CPPFLAGS) -DSQLITE_CORE $(WARN) $(FUZZ_FLAGS) -o $@ $< $(STATIC_SRC) $(STATIC_LIBS)
+$(DIST)/fuzz/%: ext/fuzz/%.c ext/fuzz/fuzz_common.h $(CORE_SRC) $(DATA_OBJ) $(HEADERS)
+	@mkdir -p $(DIST)/fuzz
+	@echo "  CC    $@"
+	$(Q)$(FUZZ_CC) $(CPPFLAGS) $(WARN) $(FUZZ_FLAGS) -o $@ $< $(CORE_SRC) $(DATA_OBJ) $(PKG_LIBS) -lm
+
+fuzz-build: $(FUZZ_BIN)
+
+fuzz: $(FUZZ_BIN)
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) sh tools/fuzz.sh $(DIST)/fuzz $(FUZZ_BIN:$(DIST)/fuzz/%=%)
 
 demo: deps $(EXT)
 	@sh examples/demo.sh $(EXT)
@@ -97,4 +179,8 @@ clean:
 	rm -rf dist
 
 help:
-	@echo "make [all|deps|demo|test|test-unit|test-sql|examples|asan|valgrind|bench|clean]"
+	@echo "make [all|deps|demo|test|test-unit|test-sql|examples|asan|valgrind|test-threads|tsan|fuzz|bench|clean]"; \
+	 echo "  DIST=dir (output, default dist)  V=1 (show commands)  FUZZ_SECONDS=30 (per target)"
+
+# ---- statically linked test programs also embed generated data (must follow its rules) ----
+$(FUZZ_BIN) $(DIST)/test/sqlite_api $(DIST)/test/threads $(DIST)/test/threads-tsan: $(GAZ_BLOB)

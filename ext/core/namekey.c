@@ -573,9 +573,15 @@ static void token_key(const char *w, size_t n, int later, scratch *out) {
                 i++;
                 continue;
             case 'j':
+                if (c1 == 'j') {
+                    emit(&k, 'j'); /* Hajjah */
+                    i += 2;
+                    continue;
+                }
                 if (prev_v && is_vowel(c1)) {
-                    /* a glide (Slavic -oje, -aja, Majak = Mayak); costs Arabic Najaf */
-                    k.last = 0;
+                    /* in a Slavic-looking token a glide (-oje, -aja); else Najaf */
+                    if (slav) k.last = 0;
+                    else emit(&k, 'j');
                 } else if (!prev_v && i > 0 && w[i - 1] != 'n' && w[i - 1] != 'r') {
                     /* glide after a consonant (Rjazan, Poljany) */
                 } else if (!prev_v && i > 0) {

@@ -8,5 +8,7 @@ const conflict_module *const conflict_modules[CONFLICT_NMODULES] = {
 };
 
 extern const conflict_extractor conflict_counts_extractor;
+extern const conflict_extractor conflict_actors_extractor;
+extern const conflict_extractor conflict_sources_extractor;
 
-const conflict_extractor *const conflict_extractors[] = {&conflict_counts_extractor, NULL};
+const conflict_extractor *const conflict_extractors[] = {&conflict_counts_extractor, &conflict_actors_extractor, &conflict_sources_extractor, NULL};

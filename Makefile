@@ -184,3 +184,6 @@ help:
 
 # ---- statically linked test programs also embed generated data (must follow its rules) ----
 $(FUZZ_BIN) $(DIST)/test/sqlite_api $(DIST)/test/threads $(DIST)/test/threads-tsan: $(GAZ_BLOB)
+
+# static libraries, pkg-config, install/uninstall (docs/INSTALL.md)
+include mk/ecosystem.mk

@@ -9,6 +9,7 @@ PKG_LIBS   := $(shell pkg-config --libs libpcre2-8 libutf8proc 2>/dev/null)
 CFLAGS  ?= -O2 -g
 WARN    := -std=c11 -Wall -Wextra -Werror -Wno-unused-parameter
 CPPFLAGS += -D_DEFAULT_SOURCE -Iinclude -Iext/core -DCONFLICT_VERSION='"$(VERSION)"' $(PKG_CFLAGS)
+CPPFLAGS += -DCONFLICT_GAZ_BLOB='"$(OBJ)/gazetteer.bin"'
 SQLITE3 ?= sqlite3
 # Quiet by default (V=1 shows the full commands).
 V ?= 0
@@ -174,6 +175,26 @@ demo: deps $(EXT)
 
 bench: $(EXT)
 	@sh bench/run.sh $(EXT)
+
+# ---- embedded gazetteer: data/places.tsv.gz -> gazpack -> .incbin (docs/gazetteer.md) ----
+# gazpack links the core (as an archive: only what name_key needs is pulled in), so the
+# index is keyed with this build's conflict_name_key.
+GAZ_IN      := data/places.tsv.gz data/common_words.txt
+GAZ_BLOB    := $(OBJ)/gazetteer.bin
+GAZ_SOURCES ?= GeoNames cities1000 2013-11-06, GeoNames cities15000 (libgeonames 0.3.0) 2022-03-04, Who's On First admin (29 countries), iso-codes 4.15.0
+CORE_C_OBJ  := $(CORE_SRC:ext/core/%.c=$(OBJ)/core/%.o)
+$(OBJ)/libcore.a: $(CORE_C_OBJ)
+	$(Q)rm -f $@ && ar rcs $@ $^
+# (replaced only when the program changed, so editing an extractor does not rebuild the blob)
+$(OBJ)/gazpack: ext/tools/gazpack.c $(OBJ)/libcore.a $(HEADERS)
+	$(Q)$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -o $@.tmp ext/tools/gazpack.c $(OBJ)/libcore.a $(PKG_LIBS) -lm
+	$(Q)cmp -s $@.tmp $@ && rm -f $@.tmp || mv -f $@.tmp $@
+$(GAZ_BLOB): $(OBJ)/gazpack $(GAZ_IN)
+	@echo "  GAZ   $@"
+	$(Q)$(OBJ)/gazpack $(GAZ_IN) $@ "$(GAZ_SOURCES)"
+# every program that assembles ext/core/*.S (the .so, tests, fuzzers) needs the blob first
+ext/core/gazetteer_blob.S: $(GAZ_BLOB)
+$(OBJ)/core/gazetteer_blob.o: $(GAZ_BLOB)
 
 clean:
 	rm -rf dist

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <utf8proc.h>
 
+#include "conflict_places.h"
 #include "internal.h"
 
 #ifndef CONFLICT_VERSION
@@ -20,5 +21,6 @@ void conflict_debug_info(const conflict_engine *e, conflict_buf *out) {
              conflict_version(), pcre, jit ? "yes" : "no", utf8proc_version(),
              utf8proc_unicode_version());
     conflict_buf_puts(out, line);
+    conflict_gazetteer_debug(out);
     (void)e;
 }

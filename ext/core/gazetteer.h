@@ -1,0 +1,146 @@
+/*
+ * The embedded gazetteer: binary layout shared by the generator
+ * (ext/tools/gazpack.c, run at build time) and the reader (places.c).
+ *
+ * The blob is linked into the extension with .incbin (gazetteer_blob.S) and
+ * read in place: no parsing, no allocation at load time. All integers are
+ * little-endian and naturally aligned; offsets count bytes from the start of
+ * the blob.
+ *
+ *   header | places[] | keys[] | dir[] | post[] | admin1[] | countries[] |
+ *   features[] | strings | info
+ *
+ * places[i]  one 20-byte record per row of data/places.tsv.gz, in file order.
+ * keys[]     one record per distinct conflict_name_key() of a name or alias,
+ *            sorted by its 64-bit hash h: (lo, value) with lo = the low 32 bits
+ *            of h with bit 0 replaced by the GAZ_KEY_COMMON flag.
+ * dir[]      bucket directory: the keys whose hash has top `dirbits` bits b
+ *            are keys[dir[b] .. dir[b+1]) (two to four per bucket). A lookup is
+ *            one directory read and a short scan of contiguous records; a
+ *            miss, the common case in running text, costs the same.
+ * value      bit 31 set: a single posting stored inline in bits 0-30; else the
+ *            index in post[] of a list: a count word, then `count` postings,
+ *            best first.
+ * posting    bits 0-21 place index, bits 22-24 name flags, bits 25-28 the
+ *            first-vowel classes of the names that gave this key (GAZ_V_*;
+ *            0 = unknown). Keys are consonant skeletons, so short keys
+ *            collide (Rami, Rome); the vowel classes tell them apart.
+ */
+#ifndef CONFLICT_GAZETTEER_H
+#define CONFLICT_GAZETTEER_H
+
+#include <stdint.h>
+
+#define GAZ_MAGIC 0x5A414743u /* "CGAZ" */
+#define GAZ_VERSION 1u
+
+enum { GAZ_COUNTRY = 0, GAZ_ADMIN1, GAZ_ADMIN2, GAZ_REGION, GAZ_CITY, GAZ_OTHER, GAZ_NKINDS };
+
+/* key flag (bit 0 of gaz_key.lo) */
+#define GAZ_KEY_COMMON 1u /* the key is a common French/English word (data/common_words.txt) */
+
+/* name flags (bits 22-24 of a posting) */
+enum {
+    GAZ_NAME_MAIN = 1,  /* the place's main name */
+    GAZ_NAME_ABBR = 2,  /* an all-caps abbreviation alias (USA, RDC) */
+    GAZ_NAME_ASCII = 4, /* the name is plain ASCII (an English/transliterated form) */
+};
+
+typedef struct {
+    uint32_t magic, version;
+    uint32_t nplaces, nkeys, dirbits, npost, nadmin1, ncountries, nfeatures;
+    uint32_t off_places, off_keys, off_dir, off_post, off_admin1, off_countries, off_features;
+    uint32_t off_strings, strings_size, off_info;
+    uint32_t nnames, pad;
+} gaz_header;
+
+typedef struct {
+    int32_t lat, lon;   /* 1e-5 degrees */
+    uint32_t name_pop;  /* bits 0-23: offset in strings of the canonical name;
+                           bits 24-31: round(10 * log2(population + 1)), 0 = unknown */
+    uint32_t geonameid; /* 0 = none */
+    uint16_t admin1;    /* 1-based index in admin1[], 0 = unknown */
+    uint8_t country;    /* 1-based index in countries[], 0 = none */
+    uint8_t kind_feat;  /* bits 0-2: kind (GAZ_COUNTRY..); bits 3-7: index in features[] */
+} gaz_place;
+
+#define GAZ_PLACE_NAME(p) ((p)->name_pop & 0xFFFFFFu)
+#define GAZ_PLACE_POP(p) ((p)->name_pop >> 24)
+#define GAZ_PLACE_KIND(p) ((p)->kind_feat & 7u)
+#define GAZ_PLACE_FEATURE(p) ((p)->kind_feat >> 3)
+
+typedef struct {
+    uint32_t lo;  /* low 32 bits of the key's hash */
+    uint32_t val; /* see "value" above */
+} gaz_key;
+
+#define GAZ_INLINE 0x80000000u
+#define GAZ_POST_PLACE(w) ((w) & 0x3FFFFFu)
+#define GAZ_POST_NFLAGS(w) (((w) >> 22) & 7u)
+#define GAZ_POST_VOWELS(w) (((w) >> 25) & 15u)
+#define GAZ_MAX_PLACES (1u << 22)
+
+/* first-vowel classes of a Latin-script name */
+enum { GAZ_V_A = 1, GAZ_V_E = 2 /* e i y */, GAZ_V_O = 4 /* o u */, GAZ_V_NONE = 8 };
+
+/* First-vowel class of a name: the first of a e i o u y after case folding and
+ * stripping the accents of Latin-1/Latin Extended-A vowels; GAZ_V_NONE when the
+ * name has no such vowel; 0 when it is not in Latin script. */
+static inline unsigned gaz_first_vowel(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) {
+            if (c == 0xC3 && i + 1 < n) { /* Latin-1 letters */
+                unsigned char d = (unsigned char)s[i + 1] & 0xDF; /* fold case */
+                i++;
+                if (d >= 0x80 && d <= 0x85) return GAZ_V_A;
+                if ((d >= 0x88 && d <= 0x8F) || d == 0x9D) return GAZ_V_E;
+                if ((d >= 0x92 && d <= 0x96) || d == 0x98 || (d >= 0x99 && d <= 0x9C)) return GAZ_V_O;
+                continue;
+            }
+            if (c == 0xC4 || c == 0xC5) { /* Latin Extended-A: macrons, breves */
+                unsigned cp = ((c & 0x1Fu) << 6) | ((unsigned char)s[i + 1 < n ? i + 1 : i] & 0x3Fu);
+                i++;
+                if (cp >= 0x100 && cp <= 0x105) return GAZ_V_A;
+                if ((cp >= 0x112 && cp <= 0x11B) || (cp >= 0x128 && cp <= 0x131)) return GAZ_V_E;
+                if ((cp >= 0x14C && cp <= 0x151) || (cp >= 0x168 && cp <= 0x173)) return GAZ_V_O;
+                continue;
+            }
+            if (c >= 0xC8) return 0; /* Greek, Cyrillic, Arabic...: not compared */
+            continue;
+        }
+        c |= 0x20;
+        if (c == 'a') return GAZ_V_A;
+        if (c == 'e' || c == 'i' || c == 'y') return GAZ_V_E;
+        if (c == 'o' || c == 'u') return GAZ_V_O;
+    }
+    return GAZ_V_NONE;
+}
+
+typedef struct {
+    char cc[2];
+    uint16_t pad;
+    uint32_t place; /* index of the country's own row, UINT32_MAX when absent */
+} gaz_country;
+
+typedef struct {
+    char code[16]; /* GeoNames feature code or WOF placetype, NUL-padded */
+} gaz_feature;
+
+/* 64-bit FNV-1a with a final avalanche; the same function builds and reads. */
+static inline uint64_t gaz_hash(const char *s, size_t n) {
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 0x100000001b3ull;
+    }
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 33;
+    return h;
+}
+
+
+#endif

@@ -1,0 +1,992 @@
+/*
+ * extract_places / places(): place mentions resolved against the embedded
+ * gazetteer (gazetteer.h) and the connection's user places (places_user.c).
+ *
+ * 1. Spotting. Tokens (conflict_tokenize) are scanned for candidate spans
+ *    that start at a capitalized token (or an all-caps dateline, "ALEP, 26
+ *    janv (AFP)") and run over up to six tokens joined by spaces, hyphens or
+ *    apostrophes. Elided articles (d'Idleb, l'Irak) fall off by themselves:
+ *    the apostrophe splits the token. Longest match first; a span's key is
+ *    conflict_name_key() of its text, looked up in the hash index.
+ * 2. Filters (precision). Phrases that are not places on their own
+ *    (months, titles, agencies and armed groups) consume their tokens; keys
+ *    that are common words only name small places after a strong cue ("le
+ *    village de", "the town of"); a span inside a longer capitalized run
+ *    (Rami Abdel Rahmane) keeps only major places matched by a main or
+ *    plain-ASCII name; short consonant-skeleton keys must agree on the first
+ *    vowel (Rami is not Rome).
+ * 3. Resolution (document level). Each mention's candidates get a prior
+ *    (kind, feature, population); countries collect votes from the text
+ *    (soft votes first, then the choices themselves), first-level divisions
+ *    collect support; cue words select the kind ("province d'X" is the
+ *    division, "ville de X" the town); the `country` option adds votes.
+ * 4. Score in [0,1] from the margin over the runner-up, the country support
+ *    and the evidence (cue, capitalization, name form).
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gazetteer.h"
+#include "internal.h"
+#include "places_internal.h"
+
+extern const unsigned char conflict_gazetteer_blob[];
+extern const unsigned char conflict_gazetteer_blob_end[];
+
+static const char *const place_cols[] = {"text", "start",   "length",    "name",
+                                         "kind", "country", "admin1",    "lat",
+                                         "lon",  "geonameid", "score", "feature"};
+enum { C_TEXT, C_START, C_LENGTH, C_NAME, C_KIND, C_COUNTRY, C_ADMIN1, C_LAT, C_LON, C_GID,
+       C_SCORE, C_FEATURE, NCOLS };
+
+static const char *const place_options[] = {"lang", "country", "min_score", "kinds", "user_places",
+                                            NULL};
+
+const char *const conflict_place_kinds[GAZ_NKINDS] = {"country", "admin1", "admin2",
+                                                   "region",  "city",   "other"};
+
+/* ---- token helpers ---------------------------------------------------------- */
+
+/* Case-insensitive comparison of a token with a lower-case word (ASCII and
+ * Latin-1 letters folded). */
+static int tok_eq(const char *s, const conflict_token *t, const char *w) {
+    size_t n = strlen(w);
+    if (t->len != n) return 0;
+    const unsigned char *a = (const unsigned char *)s + t->start, *b = (const unsigned char *)w;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = a[i], d = b[i];
+        if (c >= 'A' && c <= 'Z') c |= 0x20;
+        else if (i > 0 && a[i - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97) c |= 0x20;
+        if (c != d) return 0;
+    }
+    return 1;
+}
+
+static int tok_in(const char *s, const conflict_token *t, const char *const *list) {
+    for (; *list; list++)
+        if (tok_eq(s, t, *list)) return 1;
+    return 0;
+}
+
+/* ---- word lists ------------------------------------------------------------- */
+
+/* Cue words before a name (lower case). */
+static const char *const cue_admin_before[] = {
+    "province", "provinces", "gouvernorat", "gouvernorats", "governorate", "governorates",
+    "wilaya", "wilayat", "oblast", "etat", "\xc3\xa9tat", "state", "r\xc3\xa9gion", "region",
+    "regions", "r\xc3\xa9gions", "department", "d\xc3\xa9partement", "prefecture",
+    "pr\xc3\xa9" "fecture", "county", "comt\xc3\xa9", "district", "districts", "cercle",
+    "cercles", "division", "muhafazat", "kraj", "raion", "rayon", "emirate", NULL};
+static const char *const cue_city_before[] = {
+    "ville", "villes", "village", "villages", "localit\xc3\xa9", "localit\xc3\xa9s", "bourg",
+    "commune", "town", "towns", "city", "cities", "localities", "locality", "hamlet",
+    "quartier", "neighbourhood", "neighborhood", "camp", "capitale", "capital", "cit\xc3\xa9",
+    "municipality", "municipalit\xc3\xa9", "agglom\xc3\xa9ration", "suburb", "banlieue", NULL};
+/* Cue words after a name ("Helmand province", "Kandahar city"). */
+static const char *const cue_admin_after[] = {
+    "province", "governorate", "state", "region", "oblast", "wilaya", "county", "prefecture",
+    "department", "division", "district", "emirate", NULL};
+static const char *const cue_city_after[] = {"city", "town", "village", "municipality",
+                                             "township", NULL};
+/* Locative words: a following capitalized word is likely a place. */
+static const char *const locatives[] = {
+    "in", "at", "near", "from", "to", "into", "outside", "around", "towards", "toward",
+    "across", "of", "\xc3\xa0", "a", "au", "aux", "en", "de", "du", "d", "des", "pr\xc3\xa8s",
+    "vers", "dans", "depuis", "sur", "entre", "between", "outskirts", "abords", "environs",
+    "sud", "nord", "est", "ouest", "south", "north", "east", "west", "southern", "northern",
+    "eastern", "western", "centre", "center", "central", "via", "par", NULL};
+/* Words after which a capitalized word is a medium or an organisation, not a place. */
+static const char *const org_before[] = {
+    "agence", "agency", "quotidien", "journal", "newspaper", "daily", "hebdomadaire",
+    "weekly", "cha\xc3\xaene", "channel", "t\xc3\xa9l\xc3\xa9vision", "television", "radio",
+    "site", "magazine", "tv", "brigade", "brigades", "bataillon", "battalion", "groupe",
+    "group", "mouvement", "movement", "front", "parti", "party", "association", "fondation",
+    "foundation", "m.", "mr", "mme", "mrs", "ms", "dr", "sheikh", "cheikh", "imam",
+    "pr\xc3\xa9sident", "president", "g\xc3\xa9n\xc3\xa9ral", "general", "colonel",
+    "commandant", "commander", "ministre", "minister", "porte-parole", "spokesman",
+    "spokesperson", "journaliste", "journalist", "directeur", "director", "chef", "chief",
+    "leader", "dirigeant", "ma\xc3\xaetre", "saint", "st", "op\xc3\xa9ration", "operation",
+    NULL};
+/* Capitalized words that may follow a place inside one capitalized run and
+ * keep it a place ("Kandahar Police", "Kabul University", "Idlib Governorate"). */
+static const char *const head_after[] = {
+    "province", "governorate", "state", "region", "oblast", "district", "city", "town",
+    "village", "county", "prefecture", "department", "division", "municipality", "area",
+    "police", "army", "airport", "airbase", "base", "university", "hospital", "road",
+    "highway", "bridge", "market", "bazaar", "mosque", "school", "prison", "camp", "river",
+    "valley", "mountains", "mountain", "lake", "dam", "border", "crossing", "gate", "square",
+    "stadium", "council", "court", "jail", "checkpoint", "street", "avenue", "port",
+    "station", "refinery", "forces", "security", "sub-district", "subdistrict", "tehsil",
+    "upazila", "union", "ward", "township", "centre", "center", NULL};
+/* Capitalized words before a place in one run that keep it a place. */
+static const char *const head_before[] = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "upper", "lower", "greater", "nord", "sud", "est", "ouest", "haute", "haut", "bas", "basse",
+    "grand", "grande", "old", "new", "province", "governorate", "district", "state", "city",
+    "lake", "mount", "camp", NULL};
+
+/* Phrases that are never places by themselves, though the gazetteer may
+ * know a homonym: months, days, titles, agencies, armed groups. Tokens are
+ * separated by one space; matching is token-wise, case- and accent-exact
+ * up to tok_eq folding. */
+static const char *const not_places[] = {
+    /* months and days */
+    "janvier", "f\xc3\xa9vrier", "mars", "avril", "mai", "juin", "juillet", "ao\xc3\xbbt",
+    "septembre", "octobre", "novembre", "d\xc3\xa9" "cembre", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ramadan", "a\xc3\xaf" "d",
+    "eid", "noel", "christmas",
+    /* function words and pronouns that open sentences */
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "et", "ou", "en",
+    "dans", "sur", "selon", "depuis", "pendant", "apr\xc3\xa8s", "avant", "cette", "ce", "ces",
+    "cet", "son", "sa", "ses", "leur", "leurs", "il", "elle", "ils", "elles", "on", "nous",
+    "vous", "mais", "donc", "or", "ni", "car", "par", "pour", "avec", "sans", "sous", "vers",
+    "chez", "contre", "entre", "parmi", "lors", "quand", "alors", "ainsi", "aussi", "encore",
+    "deux", "trois", "plusieurs", "certains", "tous", "toutes", "tout", "the", "a", "an", "in",
+    "at", "of", "to", "for", "by", "with", "from", "and", "or", "but", "as", "this", "that",
+    "these", "those", "he", "she", "it", "they", "we", "his", "her", "their", "its", "after",
+    "before", "during", "since", "while", "when", "where", "there", "here", "some", "all",
+    "no", "not", "also", "other", "others", "both", "several", "many", "most", "on", "one",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "un", "une",
+    "if", "although", "however", "meanwhile", "later", "earlier", "today", "yesterday",
+    "tomorrow", "aujourd", "hier", "demain",
+    /* titles and roles */
+    "mr", "mrs", "ms", "m", "mme", "dr", "president", "pr\xc3\xa9sident", "general",
+    "g\xc3\xa9n\xc3\xa9ral", "colonel", "captain", "capitaine", "major", "lieutenant",
+    "sergeant", "sheikh", "cheikh", "imam", "king", "roi", "queen", "reine", "prince",
+    "emir", "\xc3\xa9mir", "minister", "ministre", "governor", "gouverneur", "mayor", "maire",
+    "saint", "st", "sainte", "god", "dieu", "allah", "islam", "prophet", "pope", "pape",
+    /* institutions and generic capitalized nouns */
+    "police", "army", "arm\xc3\xa9" "e", "forces", "government", "gouvernement", "state",
+    "etat", "\xc3\xa9tat", "islamic", "islamique", "national", "nationale", "republic",
+    "r\xc3\xa9publique", "democratic", "union", "federal", "f\xc3\xa9" "d\xc3\xa9ral", "council",
+    "conseil", "ministry", "minist\xc3\xa8re", "party", "parti", "front", "movement",
+    "mouvement", "brigade", "battalion", "regiment", "division", "command", "office",
+    "center", "centre", "university", "universit\xc3\xa9", "hospital", "h\xc3\xb4pital",
+    "court", "assembly", "assembl\xc3\xa9" "e", "parliament", "parlement", "congress",
+    "senate", "s\xc3\xa9nat", "committee", "comit\xc3\xa9", "commission", "agency", "agence",
+    "news", "press", "media", "m\xc3\xa9" "dias", "tv", "radio", "post", "times", "mail",
+    "coalition", "alliance", "liberation", "lib\xc3\xa9ration", "resistance",
+    "r\xc3\xa9sistance", "revolution", "r\xc3\xa9volution", "north", "south", "east", "west",
+    "nord", "sud", "est", "ouest", "observatoire", "observatory", "human", "rights", "homme",
+    "droits", "force", "group", "groupe", "people", "peuple", "popular", "populaire",
+    "district", "province", "region", "r\xc3\xa9gion", "city", "ville", "town", "village",
+    "county", "municipality", "governorate", "gouvernorat", "area", "zone",
+    /* news agencies, organisations and armed groups */
+    "afp", "ap", "reuters", "sana", "irna", "tass", "ria", "xinhua", "anadolu", "al jazeera",
+    "al arabiya", "bbc", "cnn", "osdh", "sohr", "onu", "un", "unhcr", "hcr", "ocha", "unicef",
+    "oms", "who", "icrc", "cicr", "msf", "hrw", "amnesty", "otan", "nato", "ue", "eu", "ua",
+    "au", "minusma", "monusco", "unmiss", "amisom", "cedeao", "ecowas", "hts",
+    "hayat tahrir al cham", "hayat tahrir al sham", "hayat tahrir al-sham", "tahrir",
+    "al qaida", "al qa\xc3\xaf" "da", "al qaeda", "al qaïda", "aqmi", "aqim", "aqpa", "aqap",
+    "jnim", "ei", "is", "isis", "isil", "daech", "daesh", "daesh", "etat islamique",
+    "islamic state", "boko haram", "shabaab", "shebab", "al shabaab", "al shebab",
+    "taliban", "talibans", "hezbollah", "hizbollah", "hamas", "houthi", "houthis", "houthistes",
+    "ansar", "ansarullah", "ansar allah", "pkk", "ypg", "sdf", "fds", "asl", "fsa", "wagner",
+    "iswap", "jihad", "djihad", "jaish", "jaysh", "al nusra", "nosra", "fateh", "fatah",
+    "ahrar", "ahrar al cham", "ahrar al sham", "faylaq", "liwa", "katiba", "kataeb",
+    "hachd", "hashd", "mujahideen", "moudjahidine", "ttp", "tehreek", "lashkar",
+    "lashkar e taiba", "al watan", "watan", "tishreen", "al akhbar",
+    "al ahram", "ahram", "al masry", "al quds", "quds", NULL};
+
+/* ---- module state ------------------------------------------------------------ */
+
+#define STOP_BITS 12
+
+typedef struct {
+    const gaz_header *h;
+    const gaz_place *places;
+    const gaz_key *keys;
+    const uint32_t *dir;
+    const uint32_t *post;
+    const uint32_t *admin1;
+    const gaz_country *countries;
+    const gaz_feature *features;
+    const char *strings;
+    const char *info;
+    uint32_t shift;
+    /* first tokens of not_places, by folded hash: index+1 of the phrase */
+    uint16_t stop[1u << STOP_BITS];
+    conflict_user_places *user; /* the connection's overlay, or NULL */
+} places_state;
+
+static uint64_t fold_hash(const char *s, size_t n) {
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z') c |= 0x20;
+        else if (i > 0 && (unsigned char)s[i - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
+            c |= 0x20;
+        h ^= c;
+        h *= 0x100000001b3ull;
+    }
+    return h ^ (h >> 29);
+}
+
+static size_t first_word_len(const char *w) {
+    size_t n = 0;
+    while (w[n] && w[n] != ' ') n++;
+    return n;
+}
+
+static conflict_status places_init(conflict_engine *e, void **state, conflict_error *err) {
+    const gaz_header *h = (const gaz_header *)(const void *)conflict_gazetteer_blob;
+    size_t size = (size_t)(conflict_gazetteer_blob_end - conflict_gazetteer_blob);
+    if (size < sizeof *h || h->magic != GAZ_MAGIC || h->version != GAZ_VERSION ||
+        h->off_info >= size)
+        return conflict_set_error(err, CONFLICT_ERROR, "embedded gazetteer is missing or corrupt");
+    places_state *ps = conflict_malloc(e->a, sizeof *ps);
+    if (!ps) return CONFLICT_NOMEM;
+    memset(ps, 0, sizeof *ps);
+    const unsigned char *b = conflict_gazetteer_blob;
+    ps->h = h;
+    ps->places = (const gaz_place *)(const void *)(b + h->off_places);
+    ps->keys = (const gaz_key *)(const void *)(b + h->off_keys);
+    ps->dir = (const uint32_t *)(const void *)(b + h->off_dir);
+    ps->post = (const uint32_t *)(const void *)(b + h->off_post);
+    ps->admin1 = (const uint32_t *)(const void *)(b + h->off_admin1);
+    ps->countries = (const gaz_country *)(const void *)(b + h->off_countries);
+    ps->features = (const gaz_feature *)(const void *)(b + h->off_features);
+    ps->strings = (const char *)(b + h->off_strings);
+    ps->info = (const char *)(b + h->off_info);
+    ps->shift = 64 - h->dirbits;
+    for (size_t i = 0; not_places[i]; i++) {
+        uint64_t fh = fold_hash(not_places[i], first_word_len(not_places[i]));
+        uint32_t m = (1u << STOP_BITS) - 1, j = (uint32_t)fh & m;
+        while (ps->stop[j]) j = (j + 1) & m;
+        ps->stop[j] = (uint16_t)(i + 1);
+    }
+    *state = ps;
+    return CONFLICT_OK;
+}
+
+static void places_free(conflict_engine *e, void *state) {
+    places_state *ps = state;
+    if (ps->user) conflict_user_places_free(ps->user);
+    conflict_free(e->a, ps);
+}
+
+const conflict_module conflict_places_module = {places_init, places_free};
+
+void conflict_gazetteer_debug(conflict_buf *out) {
+    const gaz_header *h = (const gaz_header *)(const void *)conflict_gazetteer_blob;
+    size_t size = (size_t)(conflict_gazetteer_blob_end - conflict_gazetteer_blob);
+    if (size < sizeof *h || h->magic != GAZ_MAGIC) {
+        conflict_buf_puts(out, "gazetteer=missing\n");
+        return;
+    }
+    conflict_buf_puts(out, (const char *)conflict_gazetteer_blob + h->off_info);
+    char line[64];
+    snprintf(line, sizeof line, "gazetteer_bytes=%zu\n", size);
+    conflict_buf_puts(out, line);
+}
+
+conflict_user_places *conflict_engine_set_user_places(conflict_engine *e,
+                                                      conflict_user_places *u) {
+    places_state *ps = e->mod[CONFLICT_MOD_PLACES];
+    if (!ps) return u;
+    conflict_user_places *old = ps->user;
+    ps->user = u;
+    return old;
+}
+
+const conflict_user_places *conflict_engine_user_places(const conflict_engine *e) {
+    const places_state *ps = e->mod[CONFLICT_MOD_PLACES];
+    return ps ? ps->user : NULL;
+}
+
+/* ---- gazetteer access for places_user.c ------------------------------------- */
+
+int conflict_gaz_country_index(const conflict_engine *e, const char *cc) {
+    const places_state *ps = e->mod[CONFLICT_MOD_PLACES];
+    if (!ps || !cc) return 0;
+    for (uint32_t i = 0; i < ps->h->ncountries; i++)
+        if (ps->countries[i].cc[0] == cc[0] && ps->countries[i].cc[1] == cc[1]) return (int)i + 1;
+    return 0;
+}
+
+size_t conflict_gaz_nplaces(const conflict_engine *e) {
+    const places_state *ps = e->mod[CONFLICT_MOD_PLACES];
+    return ps ? ps->h->nplaces : 0;
+}
+
+uint32_t conflict_gaz_geonameid(const conflict_engine *e, size_t i) {
+    const places_state *ps = e->mod[CONFLICT_MOD_PLACES];
+    return ps ? ps->places[i].geonameid : 0;
+}
+
+/* Looks a key hash up; returns the postings count and sets *list (or *one). */
+static uint32_t lookup(const places_state *ps, uint64_t h, const uint32_t **list, uint32_t *one,
+                       int *common) {
+    uint32_t b = (uint32_t)(h >> ps->shift);
+    uint32_t lo = (uint32_t)h | 1u;
+    for (uint32_t i = ps->dir[b], end = ps->dir[b + 1]; i < end; i++) {
+        if ((ps->keys[i].lo | 1u) != lo) continue;
+        *common = ps->keys[i].lo & GAZ_KEY_COMMON;
+        uint32_t v = ps->keys[i].val;
+        if (v & GAZ_INLINE) {
+            *one = v & ~GAZ_INLINE;
+            *list = one;
+            return 1;
+        }
+        *list = ps->post + v + 1;
+        return ps->post[v];
+    }
+    return 0;
+}
+
+int conflict_gaz_admin1_by_name(const conflict_engine *e, int country, const char *s, size_t n) {
+    const places_state *ps = e->mod[CONFLICT_MOD_PLACES];
+    if (!ps || !n) return 0;
+    conflict_buf kb;
+    conflict_buf_init(&kb, e->a, 0);
+    conflict_error err = {0};
+    int found = 0;
+    if (!conflict_name_key(s, n, &kb, &err) && kb.len) {
+        const uint32_t *list;
+        uint32_t one;
+        int common;
+        uint32_t cnt = lookup(ps, gaz_hash(kb.p, kb.len), &list, &one, &common);
+        for (uint32_t i = 0; i < cnt && !found; i++) {
+            const gaz_place *p = &ps->places[GAZ_POST_PLACE(list[i])];
+            if (GAZ_PLACE_KIND(p) == GAZ_ADMIN1 && (!country || p->country == country))
+                found = p->admin1;
+        }
+    }
+    conflict_buf_free(&kb);
+    return found;
+}
+
+/* ---- candidates ---------------------------------------------------------------- */
+
+enum { CUE_NONE = 0, CUE_ADMIN = 1, CUE_CITY = 2 };
+
+#define MAXCAND 48
+#define USER_BIT 0x80000000u
+
+typedef struct {
+    uint32_t id; /* gazetteer index, or USER_BIT | user index */
+    uint8_t nflags, kind, country;
+    uint16_t admin1;
+    float prior, total;
+} cand;
+
+typedef struct {
+    size_t t0, t1;    /* tokens, inclusive */
+    size_t b0, b1;    /* bytes */
+    uint32_t c0, nc;  /* candidates in the pool */
+    int cue;          /* CUE_* */
+    int in_run, sentence_initial, common, locative, dateline;
+    int chosen;       /* index in pool, -1 = dropped */
+    double score;
+} mention;
+
+typedef struct {
+    const places_state *ps;
+    const conflict_user_places *user;
+    const char *s;
+    size_t n;
+    conflict_tokens tk;
+    mention *m;
+    size_t nm, capm;
+    cand *pool;
+    size_t np, capp;
+    conflict_buf kb;
+    int opt_country;  /* country index from options, 0 = none */
+    char opt_cc[2];
+    unsigned kinds_mask; /* bit per kind allowed */
+    double min_score;
+} ctx;
+
+static double place_prior(const places_state *ps, const gaz_place *p) {
+    unsigned kind = GAZ_PLACE_KIND(p);
+    double pop = GAZ_PLACE_POP(p) / 240.0; /* 240 = 16.7 million */
+    if (pop > 1) pop = 1;
+    const char *f = ps->features[GAZ_PLACE_FEATURE(p)].code;
+    switch (kind) {
+        case GAZ_COUNTRY: return 1.0;
+        case GAZ_ADMIN1: return 0.82;
+        case GAZ_ADMIN2: return 0.5;
+        case GAZ_REGION: return 0.45;
+        case GAZ_OTHER: return 0.3;
+        default: break;
+    }
+    double pr = 0.25 + 0.55 * pop;
+    if (!strcmp(f, "PPLC")) pr += 0.25;
+    else if (!strcmp(f, "PPLA")) pr += 0.15;
+    else if (!strcmp(f, "PPLA2")) pr += 0.08;
+    else if (!strcmp(f, "PPLX") || !strcmp(f, "neighbourhood") || !strcmp(f, "PPLL") ||
+             !strcmp(f, "locality"))
+        pr -= 0.05;
+    return pr;
+}
+
+/* A major place: big enough to be named inside a longer capitalized phrase
+ * or through a common word. */
+static int is_major(const places_state *ps, const gaz_place *p) {
+    unsigned kind = GAZ_PLACE_KIND(p);
+    if (kind == GAZ_COUNTRY || kind == GAZ_ADMIN1) return 1;
+    const char *f = ps->features[GAZ_PLACE_FEATURE(p)].code;
+    if (!strcmp(f, "PPLC") || !strcmp(f, "PPLA")) return 1;
+    return GAZ_PLACE_POP(p) >= 166; /* about 100,000 people */
+}
+
+static int push_cand(ctx *c, const cand *x) {
+    if (c->np == c->capp) {
+        size_t cap = c->capp ? c->capp * 2 : 256;
+        cand *p = conflict_realloc(c->kb.a, c->pool, cap * sizeof *p);
+        if (!p) return 0;
+        c->pool = p;
+        c->capp = cap;
+    }
+    c->pool[c->np++] = *x;
+    return 1;
+}
+
+static int push_mention(ctx *c, const mention *x) {
+    if (c->nm == c->capm) {
+        size_t cap = c->capm ? c->capm * 2 : 32;
+        mention *p = conflict_realloc(c->kb.a, c->m, cap * sizeof *p);
+        if (!p) return 0;
+        c->m = p;
+        c->capm = cap;
+    }
+    c->m[c->nm++] = *x;
+    return 1;
+}
+
+/* ---- spotting ------------------------------------------------------------------ */
+
+static int joinable(char sep) { return sep == ' ' || sep == '-' || sep == '\''; }
+
+static int is_cap(const conflict_token *t) {
+    return (t->flags & CONFLICT_TOK_UPPER) && (t->flags & CONFLICT_TOK_ALPHA);
+}
+
+/* Lower-case tokens that may sit inside a name joined by spaces. */
+static const char *const particles[] = {
+    "al", "el", "an", "ad", "ar", "as", "at", "ash", "az", "ad", "ed", "ez", "es", "er", "en",
+    "et", "de", "di", "da", "du", "des", "do", "dos", "la", "le", "les", "of", "the", "and",
+    "y", "bin", "ibn", "ben", "bou", "abu", "um", "umm", "sur", "sous", "lès", "l", "d", NULL};
+
+/* Does the not_places phrase starting at token i match? Returns its token count. */
+static size_t stop_phrase(const ctx *c, size_t i) {
+    const conflict_token *t = &c->tk.v[i];
+    uint64_t fh = fold_hash(c->s + t->start, t->len);
+    uint32_t m = (1u << STOP_BITS) - 1, j = (uint32_t)fh & m;
+    size_t best = 0;
+    for (; c->ps->stop[j]; j = (j + 1) & m) {
+        const char *w = not_places[c->ps->stop[j] - 1];
+        /* token-wise comparison */
+        size_t k = i, pos = 0, ntok = 0;
+        int ok = 1;
+        while (w[pos]) {
+            size_t len = first_word_len(w + pos);
+            if (k >= c->tk.n) {
+                ok = 0;
+                break;
+            }
+            char word[64];
+            if (len >= sizeof word) {
+                ok = 0;
+                break;
+            }
+            memcpy(word, w + pos, len);
+            word[len] = 0;
+            if (!tok_eq(c->s, &c->tk.v[k], word)) {
+                ok = 0;
+                break;
+            }
+            ntok++;
+            pos += len;
+            if (w[pos] == ' ') {
+                pos++;
+                if (!joinable(c->tk.v[k].next_sep)) {
+                    ok = 0;
+                    break;
+                }
+            }
+            k++;
+        }
+        if (ok && ntok > best) best = ntok;
+    }
+    return best;
+}
+
+/* Cue before token t0: skips elided articles and "de la" to find the cue
+ * noun ("la province d'Idleb", "the town of X", "le village de X"). */
+static int cue_before(const ctx *c, size_t t0, int *locative) {
+    const char *s = c->s;
+    *locative = 0;
+    if (!t0) return CUE_NONE;
+    size_t k = t0;
+    int steps = 0;
+    while (k > 0 && steps < 4) {
+        const conflict_token *p = &c->tk.v[k - 1];
+        if (!joinable(p->next_sep) && p->next_sep != 0) {
+            /* "province d'Idleb" has "'" ; "villages of X, Y" stops at commas */
+            break;
+        }
+        if (tok_in(s, p, cue_admin_before)) return CUE_ADMIN;
+        if (tok_in(s, p, cue_city_before)) return CUE_CITY;
+        if (steps == 0 && tok_in(s, p, locatives)) *locative = 1;
+        if (tok_eq(s, p, "de") || tok_eq(s, p, "d") || tok_eq(s, p, "du") || tok_eq(s, p, "of") ||
+            tok_eq(s, p, "la") || tok_eq(s, p, "l") || tok_eq(s, p, "the") || tok_eq(s, p, "des") ||
+            tok_eq(s, p, "of") || tok_eq(s, p, "le") || tok_eq(s, p, "les")) {
+            k--;
+            steps++;
+            continue;
+        }
+        break;
+    }
+    return CUE_NONE;
+}
+
+static int cue_after(const ctx *c, size_t t1) {
+    if (t1 + 1 >= c->tk.n || c->tk.v[t1].next_sep != ' ') return CUE_NONE;
+    const conflict_token *q = &c->tk.v[t1 + 1];
+    if (tok_in(c->s, q, cue_admin_after)) return CUE_ADMIN;
+    if (tok_in(c->s, q, cue_city_after)) return CUE_CITY;
+    return CUE_NONE;
+}
+
+static int org_context(const ctx *c, size_t t0) {
+    if (!t0) return 0;
+    const conflict_token *p = &c->tk.v[t0 - 1];
+    if (p->next_sep != ' ' && p->next_sep != '\'') return 0;
+    if (tok_in(c->s, p, org_before)) return 1;
+    /* "l'agence officielle Sana", "the state news agency SANA" */
+    if (t0 >= 2) {
+        const conflict_token *q = &c->tk.v[t0 - 2];
+        if (joinable(q->next_sep) && tok_in(c->s, q, org_before) && !is_cap(p)) return 1;
+    }
+    return 0;
+}
+
+/* Is the span [t0,t1] part of a longer run of capitalized words? */
+static int in_capitalized_run(const ctx *c, size_t t0, size_t t1) {
+    const conflict_tokens *tk = &c->tk;
+    if (t1 + 1 < tk->n && tk->v[t1].next_sep == ' ') {
+        const conflict_token *q = &tk->v[t1 + 1];
+        if (is_cap(q) && !(q->flags & CONFLICT_TOK_SENTENCE) && !tok_in(c->s, q, head_after))
+            return 1;
+    }
+    if (t0 > 0 && tk->v[t0 - 1].next_sep == ' ' && !(tk->v[t0].flags & CONFLICT_TOK_SENTENCE)) {
+        const conflict_token *p = &tk->v[t0 - 1];
+        if (is_cap(p) && !tok_in(c->s, p, head_before) && !tok_in(c->s, p, not_places + 0))
+            return 1;
+    }
+    return 0;
+}
+
+static int is_dateline(const ctx *c, size_t t0, size_t t1) {
+    const conflict_token *t = &c->tk.v[t0];
+    if (!(t->flags & CONFLICT_TOK_SENTENCE)) return 0;
+    /* at the start of the text or of a line */
+    size_t b = t->start;
+    while (b > 0 && (c->s[b - 1] == ' ' || c->s[b - 1] == '\t')) b--;
+    if (b > 0 && c->s[b - 1] != '\n') return 0;
+    char sep = c->tk.v[t1].next_sep;
+    return sep == ',' || sep == '(' || sep == '-' || sep == ' ';
+}
+
+static void collect(ctx *c, mention *mt, const uint32_t *list, uint32_t cnt, unsigned vowel,
+                    size_t keylen) {
+    const places_state *ps = c->ps;
+    mt->c0 = (uint32_t)c->np;
+    for (uint32_t i = 0; i < cnt && mt->nc < MAXCAND; i++) {
+        uint32_t w = list[i];
+        const gaz_place *p = &ps->places[GAZ_POST_PLACE(w)];
+        unsigned pv = GAZ_POST_VOWELS(w);
+        /* short skeleton keys: the first vowels must agree (Rami is not Rome) */
+        if (keylen <= 3 && vowel && pv && !(pv & vowel)) continue;
+        cand x = {GAZ_POST_PLACE(w),
+                  (uint8_t)GAZ_POST_NFLAGS(w),
+                  (uint8_t)GAZ_PLACE_KIND(p),
+                  p->country,
+                  p->admin1,
+                  (float)place_prior(ps, p),
+                  0};
+        if (!push_cand(c, &x)) return;
+        mt->nc++;
+    }
+}
+
+static void collect_user(ctx *c, mention *mt, uint64_t h) {
+    if (!c->user) return;
+    size_t idx[16];
+    size_t k = conflict_user_places_lookup(c->user, h, idx, 16);
+    for (size_t i = 0; i < k && mt->nc < MAXCAND; i++) {
+        conflict_user_place_view v;
+        conflict_user_places_get(c->user, idx[i], &v);
+        cand x;
+        memset(&x, 0, sizeof x);
+        if (v.gaz_index >= 0) {
+            /* an alias of a gazetteer place */
+            const gaz_place *p = &c->ps->places[v.gaz_index];
+            x.id = (uint32_t)v.gaz_index;
+            x.kind = (uint8_t)GAZ_PLACE_KIND(p);
+            x.country = p->country;
+            x.admin1 = p->admin1;
+            x.prior = (float)place_prior(c->ps, p) + 0.3f;
+        } else {
+            x.id = USER_BIT | (uint32_t)idx[i];
+            x.kind = (uint8_t)v.kind;
+            x.country = (uint8_t)v.country;
+            x.admin1 = (uint16_t)v.admin1;
+            x.prior = v.kind == GAZ_COUNTRY ? 1.2f : v.kind == GAZ_ADMIN1 ? 1.0f : 0.8f;
+        }
+        x.nflags = GAZ_NAME_MAIN | GAZ_NAME_ASCII;
+        if (!push_cand(c, &x)) return;
+        mt->nc++;
+    }
+}
+
+static unsigned span_vowel(const ctx *c, size_t b0, size_t b1) {
+    return gaz_first_vowel(c->s + b0, b1 - b0);
+}
+
+/* Filters candidates of a fresh mention; returns the number kept. */
+static uint32_t filter_cands(ctx *c, mention *mt) {
+    const places_state *ps = c->ps;
+    uint32_t kept = 0;
+    for (uint32_t i = 0; i < mt->nc; i++) {
+        cand *x = &c->pool[mt->c0 + i];
+        int user = (x->id & USER_BIT) != 0;
+        const gaz_place *p = user ? NULL : &ps->places[x->id];
+        int major = user || is_major(ps, p);
+        int ok = 1;
+        if (mt->common && !major && mt->cue != CUE_CITY) ok = 0;
+        if (mt->common && mt->sentence_initial && !user && x->kind != GAZ_COUNTRY) ok = 0;
+        if (mt->in_run && !major) ok = 0;
+        if (mt->in_run && !(x->nflags & (GAZ_NAME_MAIN | GAZ_NAME_ASCII))) ok = 0;
+        if (mt->dateline && !major && !user && mt->t0 == mt->t1 &&
+            (c->tk.v[mt->t0].flags & CONFLICT_TOK_ALLCAPS))
+            ok = x->kind == GAZ_CITY;
+        if (!(c->kinds_mask & (1u << x->kind))) ok = 0;
+        if (ok) c->pool[mt->c0 + kept++] = *x;
+    }
+    mt->nc = kept;
+    return kept;
+}
+
+static conflict_status spot(ctx *c, conflict_error *err) {
+    const conflict_tokens *tk = &c->tk;
+    const char *s = c->s;
+    for (size_t i = 0; i < tk->n;) {
+        const conflict_token *t = &tk->v[i];
+        int allcaps = (t->flags & CONFLICT_TOK_ALLCAPS) != 0;
+        int start_ok = is_cap(t);
+        /* a lower-case article glued by a hyphen: al-Bab, el-Fasher */
+        if (!start_ok && (t->flags & CONFLICT_TOK_ALPHA) && t->next_sep == '-' && i + 1 < tk->n &&
+            is_cap(&tk->v[i + 1]) && t->len <= 3 && tok_in(s, t, particles))
+            start_ok = 1;
+        if (!start_ok) {
+            i++;
+            continue;
+        }
+        size_t stop = stop_phrase(c, i);
+        if (stop) {
+            i += stop;
+            continue;
+        }
+        /* all-caps words are acronyms unless in a dateline */
+        if (allcaps && !is_dateline(c, i, i)) {
+            size_t j = i;
+            while (j + 1 < tk->n && joinable(tk->v[j].next_sep) &&
+                   (tk->v[j + 1].flags & CONFLICT_TOK_ALLCAPS))
+                j++;
+            if (!is_dateline(c, i, j) || j == i) {
+                i++;
+                continue;
+            }
+        }
+        /* the longest span that names something */
+        size_t maxj = i;
+        while (maxj + 1 < tk->n && maxj - i < 5 && joinable(tk->v[maxj].next_sep)) {
+            const conflict_token *q = &tk->v[maxj + 1];
+            if (!(q->flags & (CONFLICT_TOK_ALPHA | CONFLICT_TOK_DIGIT))) break;
+            if (!is_cap(q) && tk->v[maxj].next_sep == ' ' && !tok_in(s, q, particles)) break;
+            maxj++;
+        }
+        int found = 0;
+        for (size_t j = maxj + 1; j-- > i && !found;) {
+            const conflict_token *last = &tk->v[j];
+            if (j > i && !is_cap(last) && tk->v[j - 1].next_sep == ' ') continue;
+            if (j > i && !is_cap(last) && tok_in(s, last, particles) && tk->v[j - 1].next_sep == '-')
+                continue; /* "al-" at the end */
+            size_t b0 = t->start, b1 = last->start + last->len;
+            conflict_buf_reset(&c->kb);
+            conflict_status st = conflict_name_key(s + b0, b1 - b0, &c->kb, err);
+            if (st) return st;
+            if (c->kb.len < 2) continue;
+            uint64_t h = gaz_hash(c->kb.p, c->kb.len);
+            const uint32_t *list;
+            uint32_t one;
+            int common = 0;
+            uint32_t cnt = lookup(c->ps, h, &list, &one, &common);
+            size_t has_user = c->user ? conflict_user_places_lookup(c->user, h, NULL, 0) : 0;
+            if (!cnt && !has_user) continue;
+            mention mt;
+            memset(&mt, 0, sizeof mt);
+            mt.t0 = i;
+            mt.t1 = j;
+            /* a leading lower-case article stays in the text, a capitalized one too */
+            mt.b0 = b0;
+            mt.b1 = b1;
+            mt.common = common && i == j;
+            mt.sentence_initial = (t->flags & CONFLICT_TOK_SENTENCE) != 0;
+            mt.cue = cue_before(c, i, &mt.locative);
+            if (!mt.cue) mt.cue = cue_after(c, j);
+            mt.in_run = in_capitalized_run(c, i, j);
+            mt.dateline = allcaps && is_dateline(c, i, j);
+            if (org_context(c, i)) continue;
+            collect(c, &mt, list, cnt, span_vowel(c, b0, b1), c->kb.len);
+            collect_user(c, &mt, h);
+            if (!filter_cands(c, &mt)) {
+                c->np = mt.c0;
+                continue;
+            }
+            mt.chosen = -1;
+            if (!push_mention(c, &mt)) return CONFLICT_NOMEM;
+            i = j + 1;
+            found = 1;
+        }
+        if (!found) i++;
+    }
+    return CONFLICT_OK;
+}
+
+/* ---- resolution ------------------------------------------------------------------ */
+
+static void resolve(ctx *c) {
+    double votes[256];
+    memset(votes, 0, sizeof votes);
+    /* soft votes: each mention spreads one vote over its candidates' countries */
+    for (size_t k = 0; k < c->nm; k++) {
+        mention *mt = &c->m[k];
+        double sum = 0;
+        for (uint32_t i = 0; i < mt->nc; i++) sum += c->pool[mt->c0 + i].prior;
+        if (sum <= 0) continue;
+        double seen[256] = {0};
+        for (uint32_t i = 0; i < mt->nc; i++) {
+            const cand *x = &c->pool[mt->c0 + i];
+            double w = x->prior / sum;
+            if (w > seen[x->country]) seen[x->country] = w; /* best candidate per country */
+        }
+        for (int q = 1; q < 256; q++) votes[q] += seen[q];
+    }
+    if (c->opt_country) votes[c->opt_country] += 3.0 + 0.5 * (double)c->nm;
+    for (int round = 0; round < 2; round++) {
+        double best = 0;
+        for (int q = 1; q < 256; q++)
+            if (votes[q] > best) best = votes[q];
+        /* admin1 support from the current choices */
+        for (size_t k = 0; k < c->nm; k++) {
+            mention *mt = &c->m[k];
+            double top = -1e9, second = -1e9;
+            int ti = -1;
+            for (uint32_t i = 0; i < mt->nc; i++) {
+                cand *x = &c->pool[mt->c0 + i];
+                double share = best > 0 ? votes[x->country] / best : 0;
+                double t = x->prior + 0.9 * share;
+                if (mt->cue == CUE_ADMIN)
+                    t += (x->kind == GAZ_ADMIN1 || x->kind == GAZ_ADMIN2 || x->kind == GAZ_REGION)
+                             ? 0.6
+                             : 0;
+                if (mt->cue == CUE_CITY) t += x->kind == GAZ_CITY || x->kind == GAZ_OTHER ? 0.6 : 0;
+                if (x->nflags & GAZ_NAME_MAIN) t += 0.05;
+                if (round > 0 && x->admin1) {
+                    /* coherence: other mentions in the same division */
+                    int support = 0;
+                    for (size_t o = 0; o < c->nm && support < 3; o++) {
+                        if (o == k || c->m[o].chosen < 0) continue;
+                        if (c->pool[c->m[o].chosen].admin1 == x->admin1) support++;
+                    }
+                    t += 0.1 * support;
+                }
+                x->total = (float)t;
+                if (t > top) {
+                    second = top;
+                    top = t;
+                    ti = (int)i;
+                } else if (t > second) {
+                    second = t;
+                }
+            }
+            mt->chosen = ti < 0 ? -1 : (int)(mt->c0 + (uint32_t)ti);
+            double margin = second < -1e8 ? 1.0 : top - second;
+            const cand *x = ti < 0 ? NULL : &c->pool[mt->chosen];
+            if (x) {
+                double share = best > 0 ? votes[x->country] / best : 0;
+                double sc = 0.3 + 0.25 * (margin > 0.5 ? 1 : margin * 2) + 0.2 * share +
+                            0.15 * (x->prior > 1 ? 1 : x->prior);
+                if (mt->cue) sc += 0.1;
+                if (mt->locative) sc += 0.05;
+                if (mt->sentence_initial && mt->t0 == mt->t1) sc -= 0.1;
+                if (mt->in_run) sc -= 0.1;
+                if (mt->common) sc -= 0.15;
+                if (!(x->nflags & (GAZ_NAME_MAIN | GAZ_NAME_ASCII))) sc -= 0.05;
+                mt->score = sc < 0 ? 0 : sc > 1 ? 1 : sc;
+            }
+        }
+        /* hard votes from the choices */
+        memset(votes, 0, sizeof votes);
+        for (size_t k = 0; k < c->nm; k++) {
+            if (c->m[k].chosen < 0) continue;
+            const cand *x = &c->pool[c->m[k].chosen];
+            votes[x->country] += x->kind == GAZ_COUNTRY ? 1.5 : 1.0;
+        }
+        if (c->opt_country) votes[c->opt_country] += 3.0 + 0.5 * (double)c->nm;
+    }
+}
+
+/* ---- output -------------------------------------------------------------------- */
+
+static conflict_status emit(ctx *c, conflict_table *out) {
+    const places_state *ps = c->ps;
+    for (size_t k = 0; k < c->nm; k++) {
+        const mention *mt = &c->m[k];
+        if (mt->chosen < 0 || mt->score < c->min_score) continue;
+        const cand *x = &c->pool[mt->chosen];
+        long r = conflict_table_add(out);
+        if (r < 0) return CONFLICT_NOMEM;
+        size_t row = (size_t)r;
+        conflict_table_set_span(out, row, c->s, mt->b0, mt->b1 - mt->b0);
+        conflict_table_set_text(out, row, C_KIND, conflict_place_kinds[x->kind], strlen(conflict_place_kinds[x->kind]));
+        if (x->id & USER_BIT) {
+            conflict_user_place_view v;
+            conflict_user_places_get(c->user, x->id & ~USER_BIT, &v);
+            if (!conflict_table_set_text_copy(out, row, C_NAME, v.name, strlen(v.name)))
+                return CONFLICT_NOMEM;
+            if (v.cc[0] && !conflict_table_set_text_copy(out, row, C_COUNTRY, v.cc, 2))
+                return CONFLICT_NOMEM;
+            if (v.admin1) {
+                const gaz_place *a = &ps->places[ps->admin1[v.admin1 - 1]];
+                const char *an = ps->strings + GAZ_PLACE_NAME(a);
+                conflict_table_set_text(out, row, C_ADMIN1, an, strlen(an));
+            } else if (v.admin1_name && v.admin1_name[0] &&
+                       !conflict_table_set_text_copy(out, row, C_ADMIN1, v.admin1_name,
+                                                     strlen(v.admin1_name))) {
+                return CONFLICT_NOMEM;
+            }
+            if (v.has_coords) {
+                conflict_table_set_real(out, row, C_LAT, v.lat);
+                conflict_table_set_real(out, row, C_LON, v.lon);
+            }
+            if (v.geonameid) conflict_table_set_int(out, row, C_GID, v.geonameid);
+            conflict_table_set_text(out, row, C_FEATURE, "user", 4);
+        } else {
+            const gaz_place *p = &ps->places[x->id];
+            const char *nm = ps->strings + GAZ_PLACE_NAME(p);
+            conflict_table_set_text(out, row, C_NAME, nm, strlen(nm));
+            if (p->country)
+                conflict_table_set_text(out, row, C_COUNTRY, ps->countries[p->country - 1].cc, 2);
+            if (p->admin1) {
+                const gaz_place *a = &ps->places[ps->admin1[p->admin1 - 1]];
+                const char *an = ps->strings + GAZ_PLACE_NAME(a);
+                conflict_table_set_text(out, row, C_ADMIN1, an, strlen(an));
+            }
+            conflict_table_set_real(out, row, C_LAT, p->lat / 1e5);
+            conflict_table_set_real(out, row, C_LON, p->lon / 1e5);
+            if (p->geonameid) conflict_table_set_int(out, row, C_GID, p->geonameid);
+            const char *f = ps->features[GAZ_PLACE_FEATURE(p)].code;
+            conflict_table_set_text(out, row, C_FEATURE, f, strlen(f));
+        }
+        conflict_table_set_real(out, row, C_SCORE, round(mt->score * 1000) / 1000);
+    }
+    return CONFLICT_OK;
+}
+
+/* ---- options ------------------------------------------------------------------- */
+
+static conflict_status read_options(ctx *c, const conflict_engine *e, const conflict_options *o,
+                                    conflict_error *err) {
+    const conflict_option *v;
+    c->kinds_mask = (1u << GAZ_NKINDS) - 1;
+    c->min_score = 0.35;
+    if ((v = conflict_options_get(o, "lang")) && v->type != CONFLICT_T_NULL) {
+        if (v->type != CONFLICT_T_TEXT)
+            return conflict_set_error(err, CONFLICT_BAD_OPTIONS, "\"lang\" must be a string");
+    }
+    if ((v = conflict_options_get(o, "country")) && v->type != CONFLICT_T_NULL) {
+        if (v->type != CONFLICT_T_TEXT || v->str_len != 2)
+            return conflict_set_error(err, CONFLICT_BAD_OPTIONS,
+                                      "\"country\" must be an ISO 3166-1 alpha-2 code");
+        char cc[3] = {(char)(v->str[0] & ~0x20), (char)(v->str[1] & ~0x20), 0};
+        c->opt_country = conflict_gaz_country_index(e, cc);
+        if (!c->opt_country)
+            return conflict_set_error(err, CONFLICT_BAD_OPTIONS, "unknown country code \"%s\"",
+                                      cc);
+    }
+    if ((v = conflict_options_get(o, "min_score")) && v->type != CONFLICT_T_NULL) {
+        if (v->type != CONFLICT_T_REAL || v->num < 0 || v->num > 1)
+            return conflict_set_error(err, CONFLICT_BAD_OPTIONS,
+                                      "\"min_score\" must be a number in [0,1]");
+        c->min_score = v->num;
+    }
+    if ((v = conflict_options_get(o, "kinds")) && v->type != CONFLICT_T_NULL) {
+        if (v->type != CONFLICT_T_TEXT)
+            return conflict_set_error(err, CONFLICT_BAD_OPTIONS,
+                                      "\"kinds\" must be a comma-separated string of kinds");
+        c->kinds_mask = 0;
+        const char *p = v->str, *end = v->str + v->str_len;
+        while (p < end) {
+            const char *q = p;
+            while (q < end && *q != ',') q++;
+            const char *a = p, *b = q;
+            while (a < b && *a == ' ') a++;
+            while (b > a && b[-1] == ' ') b--;
+            int found = -1;
+            for (int k = 0; k < GAZ_NKINDS; k++)
+                if ((size_t)(b - a) == strlen(conflict_place_kinds[k]) && !memcmp(a, conflict_place_kinds[k], (size_t)(b - a)))
+                    found = k;
+            if (found < 0)
+                return conflict_set_error(err, CONFLICT_BAD_OPTIONS, "unknown kind \"%.*s\"",
+                                          (int)(b - a > 20 ? 20 : b - a), a);
+            c->kinds_mask |= 1u << found;
+            p = q + 1;
+        }
+    }
+    c->user = conflict_engine_user_places(e);
+    if ((v = conflict_options_get(o, "user_places")) && v->type != CONFLICT_T_NULL) {
+        if (v->type != CONFLICT_T_BOOL)
+            return conflict_set_error(err, CONFLICT_BAD_OPTIONS, "\"user_places\" must be true or false");
+        if (!v->num) c->user = NULL;
+    }
+    return CONFLICT_OK;
+}
+
+static conflict_status extract_places(const conflict_engine *e, const char *s, size_t n,
+                                      const conflict_options *opts, conflict_table *out,
+                                      conflict_error *err) {
+    const places_state *ps = e->mod[CONFLICT_MOD_PLACES];
+    if (!ps) return conflict_set_error(err, CONFLICT_ERROR, "gazetteer not loaded");
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.ps = ps;
+    c.s = s;
+    c.n = n;
+    conflict_buf_init(&c.kb, e->a, 0);
+    conflict_status st = read_options(&c, e, opts, err);
+    if (!st) st = conflict_tokenize(s, n, e->a, &c.tk);
+    if (!st) st = spot(&c, err);
+    if (!st) {
+        resolve(&c);
+        st = emit(&c, out);
+    }
+    if (!st) st = conflict_table_sort(out, NULL);
+    if (!st) st = conflict_table_finish(out, s, n);
+    conflict_tokens_free(&c.tk);
+    conflict_free(e->a, c.m);
+    conflict_free(e->a, c.pool);
+    conflict_buf_free(&c.kb);
+    return st;
+}
+
+const conflict_extractor conflict_places_extractor = {
+    "places", place_cols, NCOLS, place_options, extract_places, 0};

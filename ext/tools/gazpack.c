@@ -1,0 +1,478 @@
+/*
+ * gazpack: compiles data/places.tsv.gz into the binary gazetteer blob that
+ * the extension embeds (layout in ext/core/gazetteer.h).
+ *
+ *   gazpack places.tsv.gz common_words.txt out.bin "sources text"
+ *
+ * It is linked with the core archive, so names are keyed by the very
+ * conflict_name_key() the extension calls at query time: the index and the
+ * lookups always agree. The output depends only on the inputs (no dates, no
+ * addresses), so two builds give the same bytes.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "conflict.h"
+#include "gazetteer.h"
+
+static void die(const char *msg, const char *arg) {
+    fprintf(stderr, "gazpack: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
+    exit(1);
+}
+
+static void *xrealloc(void *p, size_t n) {
+    void *q = realloc(p, n ? n : 1);
+    if (!q) die("out of memory", NULL);
+    return q;
+}
+
+/* ---- growable byte pool with de-duplicated strings ------------------------ */
+
+typedef struct {
+    char *p;
+    size_t len, cap;
+    uint32_t *ht; /* offsets + 1 */
+    size_t htcap, count;
+} pool;
+
+static uint32_t pool_raw(pool *sp, const char *s, size_t n) {
+    if (sp->len + n + 1 > sp->cap) {
+        while (sp->len + n + 1 > sp->cap) sp->cap = sp->cap ? sp->cap * 2 : 1 << 20;
+        sp->p = xrealloc(sp->p, sp->cap);
+    }
+    uint32_t off = (uint32_t)sp->len;
+    memcpy(sp->p + sp->len, s, n);
+    sp->p[sp->len + n] = 0;
+    sp->len += n + 1;
+    return off;
+}
+
+static uint32_t pool_str(pool *sp, const char *s, size_t n) {
+    if (sp->count * 2 >= sp->htcap) {
+        size_t ncap = sp->htcap ? sp->htcap * 2 : 1 << 16;
+        uint32_t *nh = calloc(ncap, sizeof *nh);
+        if (!nh) die("out of memory", NULL);
+        for (size_t i = 0; i < sp->htcap; i++) {
+            if (!sp->ht[i]) continue;
+            const char *t = sp->p + sp->ht[i] - 1;
+            size_t j = gaz_hash(t, strlen(t)) & (ncap - 1);
+            while (nh[j]) j = (j + 1) & (ncap - 1);
+            nh[j] = sp->ht[i];
+        }
+        free(sp->ht);
+        sp->ht = nh;
+        sp->htcap = ncap;
+    }
+    size_t j = gaz_hash(s, n) & (sp->htcap - 1);
+    while (sp->ht[j]) {
+        const char *t = sp->p + sp->ht[j] - 1;
+        if (strlen(t) == n && !memcmp(t, s, n)) return sp->ht[j] - 1;
+        j = (j + 1) & (sp->htcap - 1);
+    }
+    uint32_t off = pool_raw(sp, s, n);
+    sp->ht[j] = off + 1;
+    sp->count++;
+    return off;
+}
+
+/* ---- rows ---------------------------------------------------------------- */
+
+typedef struct {
+    gaz_place p;
+    int kind, pop;
+    uint32_t name;
+    char admin1_key[24];
+    char cc[3];
+    char *names; /* main name then aliases, '|'-separated (owned) */
+} row;
+
+typedef struct {
+    uint64_t hash;
+    uint32_t place;
+    uint8_t flags;
+    uint8_t vowels; /* GAZ_V_* of the names that gave this key */
+    uint16_t rank;  /* lower = better */
+} entry;
+
+static int cmp_entry(const void *a, const void *b) {
+    const entry *x = a, *y = b;
+    if (x->hash != y->hash) return x->hash < y->hash ? -1 : 1;
+    if (x->rank != y->rank) return x->rank < y->rank ? -1 : 1;
+    if (x->place != y->place) return x->place < y->place ? -1 : 1;
+    return (int)y->flags - (int)x->flags;
+}
+
+static int cmp_u64(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static uint32_t posting(const entry *e) {
+    return e->place | (uint32_t)(e->flags & 7u) << 22 | (uint32_t)(e->vowels & 15u) << 25;
+}
+
+static int kind_of(const char *s) {
+    static const char *const k[GAZ_NKINDS] = {"country", "admin1", "admin2",
+                                              "region",  "city",   "other"};
+    for (int i = 0; i < GAZ_NKINDS; i++)
+        if (!strcmp(s, k[i])) return i;
+    return -1;
+}
+
+/* Splits a line on tabs in place; returns the field count. */
+static int split_tabs(char *line, char **f, int max) {
+    int n = 0;
+    f[n++] = line;
+    for (char *c = line; *c && n < max; c++)
+        if (*c == '\t') {
+            *c = 0;
+            f[n++] = c + 1;
+        }
+    return n;
+}
+
+static int col_index(char **hdr, int nh, const char *name) {
+    for (int i = 0; i < nh; i++)
+        if (!strcmp(hdr[i], name)) return i;
+    die("missing column", name);
+    return -1;
+}
+
+static int is_abbreviation(const char *s, size_t n) {
+    size_t letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z') letters++;
+        else if (c != '.') return 0;
+    }
+    return letters >= 2 && letters <= 4;
+}
+
+static int is_ascii(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80) return 0;
+    return 1;
+}
+
+/* Static rank of a place among homonyms: bigger divisions, capitals and
+ * populous places first. Used only to order postings. */
+static uint16_t static_rank(const row *p, const char *feature) {
+    int k = p->kind == GAZ_COUNTRY ? 0 : p->kind == GAZ_ADMIN1 ? 1 : 2;
+    int f = 0;
+    if (!strcmp(feature, "PPLC")) f = 3;
+    else if (!strcmp(feature, "PPLA")) f = 2;
+    else if (!strcmp(feature, "PPLA2")) f = 1;
+    return (uint16_t)(k * 2000 + (3 - f) * 300 + (255 - p->pop));
+}
+
+static int key_of(const char *s, size_t n, conflict_buf *b) {
+    conflict_error err = {0};
+    conflict_buf_reset(b);
+    if (conflict_name_key(s, n, b, &err)) return 0;
+    return b->len > 0;
+}
+
+int main(int argc, char **argv) {
+    if (argc < 4) die("usage: gazpack places.tsv.gz common_words.txt out.bin [sources]", NULL);
+    const char *in = argv[1], *words = argv[2], *outp = argv[3];
+    const char *sources = argc > 4 ? argv[4] : "";
+    char cmd[4096];
+    snprintf(cmd, sizeof cmd, "gzip -dc '%s'", in);
+    if (strchr(in, '\'')) die("bad input path", in);
+    FILE *f = popen(cmd, "r");
+    if (!f) die("cannot run gzip", strerror(errno));
+
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t got;
+    char *fld[32];
+    if ((got = getline(&line, &cap, f)) <= 0) die("empty input", in);
+    if (line[got - 1] == '\n') line[--got] = 0;
+    char *hdrline = strdup(line);
+    int nh = split_tabs(hdrline, fld, 32);
+    char *hdr[32];
+    memcpy(hdr, fld, sizeof hdr);
+    int c_gid = col_index(hdr, nh, "geonameid"), c_kind = col_index(hdr, nh, "kind"),
+        c_cc = col_index(hdr, nh, "country"), c_a1 = col_index(hdr, nh, "admin1"),
+        c_lat = col_index(hdr, nh, "lat"), c_lon = col_index(hdr, nh, "lon"),
+        c_pop = col_index(hdr, nh, "population"), c_feat = col_index(hdr, nh, "feature"),
+        c_name = col_index(hdr, nh, "name"), c_alias = col_index(hdr, nh, "aliases");
+
+    row *rows = NULL;
+    size_t nrows = 0, caprows = 0;
+    gaz_country countries[256];
+    int ncountries = 0;
+    gaz_feature features[256];
+    int nfeatures = 0;
+    size_t nkind[GAZ_NKINDS] = {0};
+    pool strings = {0};
+    pool_raw(&strings, "", 0); /* offset 0 = empty string */
+
+    while ((got = getline(&line, &cap, f)) > 0) {
+        if (line[got - 1] == '\n') line[--got] = 0;
+        if (!got) continue;
+        int nf = split_tabs(line, fld, 32);
+        if (nf < nh) die("short row", line);
+        int kind = kind_of(fld[c_kind]);
+        if (kind < 0) die("unknown kind", fld[c_kind]);
+        if (nrows == caprows) {
+            caprows = caprows ? caprows * 2 : 1 << 16;
+            rows = xrealloc(rows, caprows * sizeof *rows);
+        }
+        row *r = &rows[nrows];
+        memset(r, 0, sizeof *r);
+        r->kind = kind;
+        nkind[kind]++;
+        r->p.geonameid = (uint32_t)strtoul(fld[c_gid], NULL, 10);
+        r->p.lat = (int32_t)lround(strtod(fld[c_lat], NULL) * 1e5);
+        r->p.lon = (int32_t)lround(strtod(fld[c_lon], NULL) * 1e5);
+        double pop = strtod(fld[c_pop], NULL);
+        double code = pop > 0 ? 10.0 * log2(pop + 1) : 0;
+        r->pop = (int)(code > 255 ? 255 : lround(code));
+        snprintf(r->cc, sizeof r->cc, "%s", fld[c_cc]);
+        snprintf(r->admin1_key, sizeof r->admin1_key, "%s", fld[c_a1]);
+        if (r->cc[0]) {
+            int ci = 0;
+            while (ci < ncountries && memcmp(countries[ci].cc, r->cc, 2)) ci++;
+            if (ci == ncountries) {
+                if (ncountries == 255) die("too many countries", NULL);
+                memcpy(countries[ci].cc, r->cc, 2);
+                countries[ci].pad = 0;
+                countries[ci].place = UINT32_MAX;
+                ncountries++;
+            }
+            r->p.country = (uint8_t)(ci + 1);
+            if (kind == GAZ_COUNTRY) countries[ci].place = (uint32_t)nrows;
+        }
+        int fi = 0;
+        while (fi < nfeatures && strncmp(features[fi].code, fld[c_feat], 16)) fi++;
+        if (fi == nfeatures) {
+            if (nfeatures == 32) die("more than 32 feature codes (5 bits in gaz_place)", NULL);
+            memset(&features[fi], 0, sizeof features[fi]);
+            strncpy(features[fi].code, fld[c_feat], 15);
+            nfeatures++;
+        }
+        r->p.kind_feat = (uint8_t)(kind | fi << 3);
+        r->name = pool_str(&strings, fld[c_name], strlen(fld[c_name]));
+        if (r->name > 0xFFFFFFu) die("string pool over 16 MB", NULL);
+        r->p.name_pop = r->name | (uint32_t)r->pop << 24;
+        size_t ln = strlen(fld[c_name]), la = strlen(fld[c_alias]);
+        r->names = malloc(ln + la + 2);
+        if (!r->names) die("out of memory", NULL);
+        memcpy(r->names, fld[c_name], ln);
+        r->names[ln] = 0;
+        if (la) {
+            r->names[ln] = '|';
+            memcpy(r->names + ln + 1, fld[c_alias], la + 1);
+        }
+        nrows++;
+    }
+    if (pclose(f) != 0) die("gzip failed on", in);
+    if (nrows >= GAZ_MAX_PLACES) die("too many rows", NULL);
+
+    /* admin1 index: rows of kind admin1, by their CC.code key */
+    uint32_t *admin1 = NULL;
+    size_t nadmin1 = 0;
+    for (size_t i = 0; i < nrows; i++)
+        if (rows[i].kind == GAZ_ADMIN1) {
+            admin1 = xrealloc(admin1, (nadmin1 + 1) * sizeof *admin1);
+            admin1[nadmin1++] = (uint32_t)i;
+        }
+    if (nadmin1 >= 65535) die("too many admin1 rows", NULL);
+    for (size_t i = 0; i < nrows; i++) {
+        if (!rows[i].admin1_key[0]) continue;
+        /* linear scan per distinct key would be slow: rows come grouped, cache the last */
+        static size_t last = 0;
+        size_t a = last;
+        if (!(a < nadmin1 && !strcmp(rows[admin1[a]].admin1_key, rows[i].admin1_key))) {
+            for (a = 0; a < nadmin1; a++)
+                if (!strcmp(rows[admin1[a]].admin1_key, rows[i].admin1_key)) break;
+        }
+        if (a < nadmin1) {
+            rows[i].p.admin1 = (uint16_t)(a + 1);
+            last = a;
+        }
+    }
+
+    /* common words */
+    conflict_buf kb;
+    conflict_buf_init(&kb, &conflict_default_allocator, 0);
+    uint64_t *common = NULL;
+    size_t ncommon = 0;
+    FILE *w = fopen(words, "r");
+    if (!w) die("cannot open", words);
+    while ((got = getline(&line, &cap, w)) > 0) {
+        while (got && (line[got - 1] == '\n' || line[got - 1] == '\r')) line[--got] = 0;
+        if (!got || line[0] == '#') continue;
+        if (!key_of(line, (size_t)got, &kb)) continue;
+        common = xrealloc(common, (ncommon + 1) * sizeof *common);
+        common[ncommon++] = gaz_hash(kb.p, kb.len);
+    }
+    fclose(w);
+
+    /* postings: one entry per (key, place) */
+    entry *ents = NULL;
+    size_t nents = 0, capents = 0, nnames = 0;
+    for (size_t i = 0; i < nrows; i++) {
+        row *r = &rows[i];
+        const char *feat = features[GAZ_PLACE_FEATURE(&r->p)].code;
+        uint16_t rank = static_rank(r, feat);
+        size_t first = nents;
+        char *s = r->names;
+        int main_name = 1;
+        while (s) {
+            char *bar = strchr(s, '|');
+            size_t n = bar ? (size_t)(bar - s) : strlen(s);
+            uint8_t fl = main_name ? GAZ_NAME_MAIN : 0;
+            int keep = n > 0;
+            if (keep && is_abbreviation(s, n)) {
+                fl |= GAZ_NAME_ABBR;
+                keep = r->kind == GAZ_COUNTRY;
+            }
+            if (keep && is_ascii(s, n)) fl |= GAZ_NAME_ASCII;
+            if (keep && key_of(s, n, &kb) && kb.len >= 2) {
+                nnames++;
+                uint64_t h = gaz_hash(kb.p, kb.len);
+                uint8_t v = (uint8_t)gaz_first_vowel(s, n);
+                size_t k = first;
+                while (k < nents && ents[k].hash != h) k++;
+                if (k < nents) {
+                    ents[k].flags |= fl & GAZ_NAME_MAIN;
+                    if (!(fl & GAZ_NAME_ABBR)) ents[k].flags &= (uint8_t)~GAZ_NAME_ABBR;
+                    ents[k].flags |= fl & GAZ_NAME_ASCII;
+                    ents[k].vowels |= v;
+                } else {
+                    if (nents == capents) {
+                        capents = capents ? capents * 2 : 1 << 20;
+                        ents = xrealloc(ents, capents * sizeof *ents);
+                    }
+                    ents[nents++] = (entry){h, (uint32_t)i, fl, v, rank};
+                }
+            }
+            main_name = 0;
+            s = bar ? bar + 1 : NULL;
+        }
+    }
+    qsort(ents, nents, sizeof *ents, cmp_entry);
+    size_t nkeys = 0;
+    for (size_t i = 0; i < nents; i++)
+        if (!i || ents[i].hash != ents[i - 1].hash) nkeys++;
+
+    qsort(common, ncommon, sizeof *common, cmp_u64);
+    uint32_t dirbits = 1;
+    while (((size_t)4 << dirbits) < nkeys) dirbits++;
+    uint32_t nbuckets = 1u << dirbits;
+    gaz_key *keys = malloc((nkeys + 1) * sizeof *keys);
+    uint32_t *dir = calloc((size_t)nbuckets + 1, sizeof *dir);
+    uint32_t *post = malloc((nents + nkeys + 1) * sizeof *post);
+    if (!keys || !post || !dir) die("out of memory", NULL);
+    size_t npost = 1, nk = 0, tag_clashes = 0, ninline = 0, bstart = 0, ncommon_keys = 0;
+    uint32_t cur_bucket = 0;
+    post[0] = 0;
+    for (size_t i = 0; i < nents;) {
+        size_t j = i;
+        while (j < nents && ents[j].hash == ents[i].hash) j++;
+        uint64_t h = ents[i].hash;
+        uint32_t common_flag = 0;
+        if (ncommon && bsearch(&h, common, ncommon, sizeof *common, cmp_u64))
+            common_flag = GAZ_KEY_COMMON, ncommon_keys++;
+        size_t cnt = j - i;
+        uint32_t val;
+        if (cnt == 1) {
+            val = GAZ_INLINE | posting(&ents[i]);
+            ninline++;
+        } else {
+            val = (uint32_t)npost;
+            post[npost++] = (uint32_t)cnt;
+            for (size_t k = i; k < j; k++) post[npost++] = posting(&ents[k]);
+        }
+        uint32_t b = (uint32_t)(h >> (64 - dirbits));
+        if (!nk || b != cur_bucket) cur_bucket = b, bstart = nk;
+        /* keys sort by hash, so bucket b's keys are contiguous: same low bits = clash */
+        for (size_t q = bstart; q < nk; q++)
+            if ((keys[q].lo | 1u) == ((uint32_t)h | 1u)) tag_clashes++;
+        keys[nk].lo = ((uint32_t)h & ~1u) | common_flag;
+        keys[nk].val = val;
+        dir[b + 1] = (uint32_t)(nk + 1);
+        nk++;
+        i = j;
+    }
+    /* dir[b] = first key of bucket b: fill the gaps of empty buckets */
+    dir[0] = 0;
+    for (uint32_t b = 1; b <= nbuckets; b++)
+        if (dir[b] < dir[b - 1]) dir[b] = dir[b - 1];
+
+    /* info text */
+    char info[2048];
+    snprintf(info, sizeof info,
+             "gazetteer=rows:%zu countries:%zu admin1:%zu admin2:%zu regions:%zu cities:%zu "
+             "other:%zu names:%zu keys:%zu common_word_keys:%zu\ngazetteer_sources=%s\n",
+             nrows, nkind[GAZ_COUNTRY], nkind[GAZ_ADMIN1], nkind[GAZ_ADMIN2],
+             nkind[GAZ_REGION], nkind[GAZ_CITY], nkind[GAZ_OTHER], nnames, nkeys, ncommon_keys,
+             sources);
+
+    /* layout */
+    gaz_header h;
+    memset(&h, 0, sizeof h);
+    h.magic = GAZ_MAGIC;
+    h.version = GAZ_VERSION;
+    h.nplaces = (uint32_t)nrows;
+    h.dirbits = dirbits;
+    h.npost = (uint32_t)npost;
+    h.nadmin1 = (uint32_t)nadmin1;
+    h.ncountries = (uint32_t)ncountries;
+    h.nfeatures = (uint32_t)nfeatures;
+    h.nnames = (uint32_t)nnames;
+    h.nkeys = (uint32_t)nkeys;
+    size_t off = sizeof h;
+#define ALIGN8(x) (((x) + 7) & ~(size_t)7)
+    h.off_places = (uint32_t)(off = ALIGN8(off));
+    off += nrows * sizeof(gaz_place);
+    h.off_keys = (uint32_t)(off = ALIGN8(off));
+    off += nk * sizeof(gaz_key);
+    h.off_dir = (uint32_t)(off = ALIGN8(off));
+    off += ((size_t)nbuckets + 1) * sizeof(uint32_t);
+    h.off_post = (uint32_t)(off = ALIGN8(off));
+    off += npost * sizeof(uint32_t);
+    h.off_admin1 = (uint32_t)(off = ALIGN8(off));
+    off += nadmin1 * sizeof(uint32_t);
+    h.off_countries = (uint32_t)(off = ALIGN8(off));
+    off += (size_t)ncountries * sizeof(gaz_country);
+    h.off_features = (uint32_t)(off = ALIGN8(off));
+    off += (size_t)nfeatures * sizeof(gaz_feature);
+    h.off_strings = (uint32_t)(off = ALIGN8(off));
+    h.strings_size = (uint32_t)strings.len;
+    off += strings.len;
+    h.off_info = (uint32_t)off;
+    off += strlen(info) + 1;
+    size_t total = ALIGN8(off);
+    if (total > 0xFFFFFFFFu) die("blob too large", NULL);
+    unsigned char *blob = calloc(1, total);
+    if (!blob) die("out of memory", NULL);
+    memcpy(blob, &h, sizeof h);
+    for (size_t i = 0; i < nrows; i++)
+        memcpy(blob + h.off_places + i * sizeof(gaz_place), &rows[i].p, sizeof(gaz_place));
+    memcpy(blob + h.off_keys, keys, nk * sizeof *keys);
+    memcpy(blob + h.off_dir, dir, ((size_t)nbuckets + 1) * sizeof *dir);
+    memcpy(blob + h.off_post, post, npost * sizeof *post);
+    if (nadmin1) memcpy(blob + h.off_admin1, admin1, nadmin1 * sizeof *admin1);
+    memcpy(blob + h.off_countries, countries, (size_t)ncountries * sizeof *countries);
+    memcpy(blob + h.off_features, features, (size_t)nfeatures * sizeof *features);
+    memcpy(blob + h.off_strings, strings.p, strings.len);
+    memcpy(blob + h.off_info, info, strlen(info) + 1);
+
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.tmp", outp);
+    FILE *o = fopen(tmp, "wb");
+    if (!o) die("cannot write", tmp);
+    if (fwrite(blob, 1, total, o) != total || fclose(o)) die("cannot write", tmp);
+    if (rename(tmp, outp)) die("cannot rename", tmp);
+    fprintf(stderr,
+            "gazpack: %zu rows, %zu names, %zu keys (%zu inline), 2^%u buckets, %zu bytes, "
+            "%zu hash clashes, %zu common-word keys\n",
+            nrows, nnames, nkeys, ninline, dirbits, total, tag_clashes, ncommon_keys);
+    return 0;
+}

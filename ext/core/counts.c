@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "counts_lexicon.h"
 #include "internal.h"
 
@@ -32,6 +34,8 @@ typedef struct {
     size_t nents;
     uint16_t *slots; /* entry index + 1, 0 = empty */
     size_t mask;
+    uint32_t start_len[26]; /* bit L set: some word that can start a number has letter+length L */
+    uint32_t any_len[26][27]; /* [first letter][last letter or 26 = non-ASCII]: lengths of all words */
 } counts_state;
 
 static uint32_t fnv(const char *s, size_t n) {
@@ -90,6 +94,16 @@ static conflict_status counts_init(conflict_engine *e, void **state, conflict_er
         while (st->slots[i]) i = (i + 1) & st->mask;
         st->slots[i] = (uint16_t)st->nents;
     }
+    for (size_t k = 0; k < st->nents; k++) {
+        const lexent *l = &st->ents[k];
+        unsigned char f = (unsigned char)l->w[0], z = (unsigned char)l->w[l->wn - 1];
+        /* byte lengths: each accented letter of the text adds a byte to the folded word */
+        if (f >= 'a' && f <= 'z' && z >= 'a' && z <= 'z' && l->wn + 4 < 32)
+            st->any_len[f - 'a'][z - 'a'] |= 0x1Fu << l->wn;
+        if ((l->roles & (R_NUM | R_APPROX | R_ARTICLE | R_SCALE | R_HUNDRED)) && l->w[0] >= 'a' &&
+            l->w[0] <= 'z' && l->wn + 4 < 32)
+            st->start_len[l->w[0] - 'a'] |= 0x1Fu << l->wn;
+    }
     (void)err;
     *state = st;
     return CONFLICT_OK;
@@ -104,76 +118,181 @@ static void counts_free(conflict_engine *e, void *state) {
 
 const conflict_module conflict_counts_module = {counts_init, counts_free};
 
+/* ---- tokens --------------------------------------------------------------------- */
+/*
+ * The same tokens as conflict_tokenize() (tokenize.c), produced with an inline
+ * ASCII fast path: counts run over whole notes, and the per-character calls
+ * of the generic tokenizer were most of the cost.
+ */
+enum { K_SP = 1, K_LO, K_UP, K_DG, K_AP, K_HY, K_ST, K_NL, K_CO, K_OT };
+static const uint8_t ascii_class[128] = {
+    K_OT, K_OT, K_OT, K_OT, K_OT, K_OT, K_OT, K_OT,
+    K_OT, K_SP, K_NL, K_SP, K_SP, K_SP, K_OT, K_OT,
+    K_OT, K_OT, K_OT, K_OT, K_OT, K_OT, K_OT, K_OT,
+    K_OT, K_OT, K_OT, K_OT, K_OT, K_OT, K_OT, K_OT,
+    K_SP, K_ST, K_OT, K_OT, K_OT, K_OT, K_OT, K_AP,
+    K_OT, K_OT, K_OT, K_OT, K_OT, K_HY, K_ST, K_OT,
+    K_DG, K_DG, K_DG, K_DG, K_DG, K_DG, K_DG, K_DG,
+    K_DG, K_DG, K_CO, K_CO, K_OT, K_OT, K_OT, K_ST,
+    K_OT, K_UP, K_UP, K_UP, K_UP, K_UP, K_UP, K_UP,
+    K_UP, K_UP, K_UP, K_UP, K_UP, K_UP, K_UP, K_UP,
+    K_UP, K_UP, K_UP, K_UP, K_UP, K_UP, K_UP, K_UP,
+    K_UP, K_UP, K_UP, K_OT, K_OT, K_OT, K_OT, K_OT,
+    K_AP, K_LO, K_LO, K_LO, K_LO, K_LO, K_LO, K_LO,
+    K_LO, K_LO, K_LO, K_LO, K_LO, K_LO, K_LO, K_LO,
+    K_LO, K_LO, K_LO, K_LO, K_LO, K_LO, K_LO, K_LO,
+    K_LO, K_LO, K_LO, K_OT, K_OT, K_OT, K_OT, K_OT,
+};
+
+static int nonascii_class(uint32_t c, int *upper, int *nonlatin) {
+    *upper = *nonlatin = 0;
+    switch (c) {
+        case 0x2018: case 0x2019: case 0x02BC: case 0x02BB: case 0x02BF: case 0x02BE:
+        case 0xB4: case 0x2032:
+            return K_AP;
+        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212:
+            return K_HY;
+        case 0x2026: return K_ST;
+        default: break;
+    }
+    switch (utf8proc_category((utf8proc_int32_t)c)) {
+        case UTF8PROC_CATEGORY_LU:
+        case UTF8PROC_CATEGORY_LT: *upper = 1; break;
+        case UTF8PROC_CATEGORY_LL:
+        case UTF8PROC_CATEGORY_LM:
+        case UTF8PROC_CATEGORY_LO: break;
+        case UTF8PROC_CATEGORY_MN:
+        case UTF8PROC_CATEGORY_MC:
+        case UTF8PROC_CATEGORY_ME:
+        case UTF8PROC_CATEGORY_CF: return K_DG + 100; /* inside a word, not a letter */
+        case UTF8PROC_CATEGORY_ND: return K_DG;
+        case UTF8PROC_CATEGORY_ZS:
+        case UTF8PROC_CATEGORY_ZL:
+        case UTF8PROC_CATEGORY_ZP: return K_SP;
+        default: return K_OT;
+    }
+    if (!((c >= 0xC0 && c <= 0x24F) || (c >= 0x1E00 && c <= 0x1EFF))) *nonlatin = 1;
+    return *upper ? K_UP : K_LO;
+}
+
+static int tok_push(conflict_tokens *t, const conflict_token *tok) {
+    if (t->n == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 64;
+        conflict_token *v = conflict_realloc(t->a, t->v, cap * sizeof *v);
+        if (!v) return 0;
+        t->v = v;
+        t->cap = cap;
+    }
+    t->v[t->n++] = *tok;
+    return 1;
+}
+
+static conflict_status fast_tokenize(const char *s, size_t n, const conflict_allocator *a,
+                                     conflict_tokens *out) {
+    memset(out, 0, sizeof *out);
+    out->a = a;
+    /* one allocation for typical text: about one token per 6 bytes */
+    out->cap = n / 5 + 16;
+    out->v = conflict_malloc(a, out->cap * sizeof *out->v);
+    if (!out->v) return CONFLICT_NOMEM;
+    size_t i = 0;
+    int sentence = 1;
+    while (i < n) {
+        /* separators up to the next word */
+        char sp = 0;
+        int have_last = out->n > 0;
+        while (i < n) {
+            unsigned char b = (unsigned char)s[i];
+            size_t at = i;
+            int k, up, nl;
+            uint32_t c = b;
+            if (b < 0x80) {
+                k = ascii_class[b];
+                if (k >= K_LO && k <= K_DG) break;
+                i++;
+            } else {
+                c = conflict_utf8_next(s, n, &i);
+                k = nonascii_class(c, &up, &nl);
+                if ((k >= K_LO && k <= K_DG) || k == K_DG + 100) {
+                    i = at;
+                    break;
+                }
+            }
+            if (have_last) {
+                char x = k == K_SP || k == K_NL ? ' ' : k == K_AP ? '\'' : k == K_HY ? '-' : s[at];
+                if (!sp || (sp == ' ' && x != ' ')) sp = x;
+            }
+            if (k == K_ST || k == K_NL || k == K_CO) sentence = 1;
+            if (c == '.' && have_last) {
+                const conflict_token *last = &out->v[out->n - 1];
+                /* an abbreviation or a decimal point does not end a sentence: "Gen. X", "1.5" */
+                if (last->start + last->len == at && last->len <= 3 && (last->flags & CONFLICT_TOK_UPPER) &&
+                    !(last->flags & CONFLICT_TOK_ALLCAPS))
+                    sentence = 0;
+                if (i < n && s[i] >= '0' && s[i] <= '9') sentence = 0;
+            }
+        }
+        if (have_last) out->v[out->n - 1].next_sep = sp;
+        if (i >= n) break;
+        /* one word */
+        conflict_token cur;
+        cur.start = i;
+        cur.flags = sentence ? CONFLICT_TOK_SENTENCE : 0;
+        cur.next_sep = 0;
+        sentence = 0;
+        int letters = 0, uppers = 0, first = 0;
+        while (i < n) {
+            unsigned char b = (unsigned char)s[i];
+            if (b < 0x80) {
+                int k = ascii_class[b];
+                if (k == K_LO || k == K_UP) {
+                    letters++;
+                    if (k == K_UP) uppers++;
+                    if (!first) first = k;
+                } else if (k == K_DG) {
+                    cur.flags |= CONFLICT_TOK_DIGIT;
+                } else {
+                    break;
+                }
+                i++;
+                continue;
+            }
+            size_t at = i;
+            int up, nl;
+            uint32_t c = conflict_utf8_next(s, n, &i);
+            int k = nonascii_class(c, &up, &nl);
+            if (k == K_LO || k == K_UP) {
+                letters++;
+                if (k == K_UP) uppers++;
+                if (!first) first = k;
+                if (nl) cur.flags |= CONFLICT_TOK_NONLATIN;
+            } else if (k == K_DG) {
+                cur.flags |= CONFLICT_TOK_DIGIT;
+            } else if (k != K_DG + 100) {
+                i = at;
+                break;
+            }
+        }
+        cur.len = i - cur.start;
+        if (letters) cur.flags |= CONFLICT_TOK_ALPHA;
+        if (first == K_UP) cur.flags |= CONFLICT_TOK_UPPER;
+        if (letters >= 2 && uppers == letters) cur.flags |= CONFLICT_TOK_ALLCAPS;
+        if (!tok_push(out, &cur)) {
+            conflict_tokens_free(out);
+            return CONFLICT_NOMEM;
+        }
+    }
+    return CONFLICT_OK;
+}
+
 /* ---- per call ------------------------------------------------------------ */
 
-static const char *const cat_names[CAT_N] = {
-    NULL,       "killed",   "wounded",   "displaced",  "refugees",   "detained", "kidnapped",
-    "missing",  "evacuated", "affected", "protesters", "combatants", "people",   "places",
-    "objects"};
-static const char *const who_names[WHO_N] = {NULL,  "civilians", "children", "women",
-                                             "security_forces", "combatants", "unknown"};
-static const char *const qual_names[] = {"exact", "approx", "at_least", "at_most", "range"};
-
-typedef struct {
-    const counts_state *st;
-    const char *s;
-    size_t n;
-    const conflict_token *t;
-    size_t nt;
-    char *fold;            /* folded token text at the token's own byte offset */
-    uint8_t *flen;         /* folded length, 0 = not looked up */
-    const lexent **lx;     /* lexicon entry per token or NULL */
-    int lang;
-} cx;
-
-typedef struct {
-    size_t qs, ns, e, he;      /* span start, number start, number end (excl.), span end (incl.) */
-    int64_t value, low, high;
-    int has_low, has_high;
-    int qual, cat, who, event, article, head_kind, nominal, parent, drop;
-    int killed_noun;           /* head noun names deaths (fatalities, morts): may be a total */
-} cand;
-
-enum { HK_NONE, HK_PERSON, HK_OBJECT, HK_PLACE, HK_CATNOUN };
-
-static inline uint32_t R(const cx *c, size_t i) { return i < c->nt && c->lx[i] ? c->lx[i]->roles : 0; }
-static inline int isdig(const cx *c, size_t i) {
-    return i < c->nt && c->s[c->t[i].start] >= '0' && c->s[c->t[i].start] <= '9';
-}
-static inline int newsent(const cx *c, size_t i) {
-    return i < c->nt && (c->t[i].flags & CONFLICT_TOK_SENTENCE);
-}
-static int is_word(const cx *c, size_t i, const char *w) {
-    if (i >= c->nt) return 0;
-    size_t n = strlen(w);
-    return c->flen[i] == n && memcmp(c->fold + c->t[i].start, w, n) == 0;
-}
-/* separator between token i and i+1 */
-static inline char sep(const cx *c, size_t i) { return i < c->nt ? c->t[i].next_sep : 0; }
-static inline int soft_sep(char ch) { return ch == ' ' || ch == '-' || ch == '\''; }
-static size_t gap_len(const cx *c, size_t i) {
-    return i + 1 < c->nt ? c->t[i + 1].start - (c->t[i].start + c->t[i].len) : 0;
-}
-static const char *gap_ptr(const cx *c, size_t i) { return c->s + c->t[i].start + c->t[i].len; }
-
-/* One space-like separator: ' ', NBSP, narrow NBSP, thin space. */
-static int gap_is_space1(const cx *c, size_t i) {
-    size_t g = gap_len(c, i);
-    const char *p = gap_ptr(c, i);
-    if (g == 1) return p[0] == ' ';
-    if (g == 2) return (unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0;
-    if (g == 3)
-        return (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
-               ((unsigned char)p[2] == 0xAF || (unsigned char)p[2] == 0x89);
-    return 0;
-}
-
-static int all_digits(const cx *c, size_t i, size_t *len) {
-    const conflict_token *t = &c->t[i];
-    for (size_t k = 0; k < t->len; k++)
-        if (c->s[t->start + k] < '0' || c->s[t->start + k] > '9') return 0;
-    *len = t->len;
-    return 1;
+/* Cheap filter before any lookup: can this token start a number word? */
+static int maybe_start(const counts_state *st, const conflict_token *t, const char *s) {
+    unsigned char b = (unsigned char)s[t->start];
+    if (b >= 'A' && b <= 'Z') b += 32;
+    if (b < 'a' || b > 'z' || t->len >= 32) return 0;
+    return (st->start_len[b - 'a'] >> t->len) & 1;
 }
 
 /* Folds a token: ASCII lower case, Latin-1 accents stripped, œ -> oe. */
@@ -213,6 +332,106 @@ static size_t fold_token(const char *s, size_t n, char *out) {
         return 0;
     }
     return o;
+}
+
+
+static const char *const cat_names[CAT_N] = {
+    NULL,       "killed",   "wounded",   "displaced",  "refugees",   "detained", "kidnapped",
+    "missing",  "evacuated", "affected", "protesters", "combatants", "people",   "places",
+    "objects"};
+static const char *const who_names[WHO_N] = {NULL,  "civilians", "children", "women",
+                                             "security_forces", "combatants", "unknown"};
+static const char *const qual_names[] = {"exact", "approx", "at_least", "at_most", "range"};
+
+typedef struct {
+    const counts_state *st;
+    const char *s;
+    size_t n;
+    const conflict_token *t;
+    size_t nt;
+    const lexent **lx; /* per token: entry, NULL, or &lex_unset until looked up */
+    int lang;
+} cx;
+
+static const lexent lex_unset = {NULL, 0, 0, 0, 0, 0, 0};
+
+/* Lexicon entry of token i, looked up on first use. */
+static const lexent *LX(const cx *c, size_t i) {
+    if (i >= c->nt) return NULL;
+    const lexent *l = c->lx[i];
+    if (l != &lex_unset) return l;
+    const conflict_token *t = &c->t[i];
+    l = NULL;
+    /* most words of a text are not in the lexicon: first letter, last letter and length say so */
+    unsigned char f = (unsigned char)c->s[t->start] | 0x20, z = (unsigned char)c->s[t->start + t->len - 1] | 0x20;
+    if (f >= 'a' && f <= 'z' && z >= 'a' && z <= 'z' && t->len < 32 &&
+        !((c->st->any_len[f - 'a'][z - 'a'] >> t->len) & 1)) {
+        c->lx[i] = NULL;
+        return NULL;
+    }
+    if (t->len <= MAXWORD && (t->flags & CONFLICT_TOK_ALPHA) && !(t->flags & CONFLICT_TOK_NONLATIN)) {
+        char buf[MAXWORD + 1];
+        size_t fl = fold_token(c->s + t->start, t->len, buf);
+        if (fl) {
+            l = lex_find(c->st, buf, fl);
+            if (l && !(l->lang & c->lang)) l = NULL;
+        }
+    }
+    c->lx[i] = l;
+    return l;
+}
+
+typedef struct {
+    size_t qs, ns, e, he;      /* span start, number start, number end (excl.), span end (incl.) */
+    int64_t value, low, high;
+    int has_low, has_high;
+    int qual, cat, who, event, article, head_kind, nominal, parent, drop;
+    int killed_noun;           /* head noun names deaths (fatalities, morts): may be a total */
+} cand;
+
+enum { HK_NONE, HK_PERSON, HK_OBJECT, HK_PLACE, HK_CATNOUN };
+
+static inline uint32_t R(const cx *c, size_t i) {
+    const lexent *l = LX(c, i);
+    return l ? l->roles : 0;
+}
+static inline int isdig(const cx *c, size_t i) {
+    return i < c->nt && c->s[c->t[i].start] >= '0' && c->s[c->t[i].start] <= '9';
+}
+static inline int newsent(const cx *c, size_t i) {
+    return i < c->nt && (c->t[i].flags & CONFLICT_TOK_SENTENCE);
+}
+static int is_word(const cx *c, size_t i, const char *w) {
+    if (i >= c->nt) return 0;
+    const lexent *l = LX(c, i);
+    return l && strcmp(l->w, w) == 0;
+}
+/* separator between token i and i+1 */
+static inline char sep(const cx *c, size_t i) { return i < c->nt ? c->t[i].next_sep : 0; }
+static inline int soft_sep(char ch) { return ch == ' ' || ch == '-' || ch == '\''; }
+static size_t gap_len(const cx *c, size_t i) {
+    return i + 1 < c->nt ? c->t[i + 1].start - (c->t[i].start + c->t[i].len) : 0;
+}
+static const char *gap_ptr(const cx *c, size_t i) { return c->s + c->t[i].start + c->t[i].len; }
+
+/* One space-like separator: ' ', NBSP, narrow NBSP, thin space. */
+static int gap_is_space1(const cx *c, size_t i) {
+    size_t g = gap_len(c, i);
+    const char *p = gap_ptr(c, i);
+    if (g == 1) return p[0] == ' ';
+    if (g == 2) return (unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0;
+    if (g == 3)
+        return (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+               ((unsigned char)p[2] == 0xAF || (unsigned char)p[2] == 0x89);
+    return 0;
+}
+
+static int all_digits(const cx *c, size_t i, size_t *len) {
+    const conflict_token *t = &c->t[i];
+    for (size_t k = 0; k < t->len; k++)
+        if (c->s[t->start + k] < '0' || c->s[t->start + k] > '9') return 0;
+    *len = t->len;
+    return 1;
 }
 
 /* ---- numbers --------------------------------------------------------------- */
@@ -268,7 +487,7 @@ static size_t take_scale(const cx *c, size_t e, int64_t *scale) {
     if (e < c->nt && e > 0 && soft_sep(sep(c, e - 1)) && !newsent(c, e)) {
         uint32_t r = R(c, e);
         if (r & (R_SCALE | R_HUNDRED)) {
-            *scale = c->lx[e]->val;
+            *scale = LX(c, e)->val;
             return e + 1;
         }
     }
@@ -403,7 +622,7 @@ static void parse_words(const cx *c, size_t i, numparse *np) {
         if (j > i) {
             if (!soft_sep(sep(c, j - 1)) || newsent(c, j)) break;
         }
-        const lexent *l = c->lx[j];
+        const lexent *l = LX(c, j);
         uint32_t r = l ? l->roles : 0;
         if (r & R_NUM) {
             int64_t v = l->val, low2 = cur % 100;
@@ -451,8 +670,8 @@ static void parse_words(const cx *c, size_t i, numparse *np) {
             /* des dizaines de milliers, hundreds of thousands */
             if (e + 1 < c->nt && (R(c, e) & R_OF) && soft_sep(sep(c, j)) && soft_sep(sep(c, e)) &&
                 (R(c, e + 1) & (R_SCALE | R_APPROX)) && (R(c, e + 1) & R_PLURAL) &&
-                c->lx[e + 1]->val >= 1000) {
-                mult = c->lx[e + 1]->val;
+                LX(c, e + 1)->val >= 1000) {
+                mult = LX(c, e + 1)->val;
                 e += 2;
             }
             np->e = e;
@@ -490,7 +709,7 @@ static void parse_number(const cx *c, size_t i, numparse *np) {
 /* ---- context --------------------------------------------------------------- */
 
 static int is_month(const cx *c, size_t i) {
-    const lexent *l = i < c->nt ? c->lx[i] : NULL;
+    const lexent *l = LX(c, i);
     if (!l || !(l->roles & R_MONTH)) return 0;
     if (l->lang & L_FR && !(l->lang & L_EN)) return !(l->roles & R_NUM) || (c->t[i].flags & CONFLICT_TOK_UPPER);
     return (c->t[i].flags & CONFLICT_TOK_UPPER) != 0;
@@ -556,7 +775,7 @@ static int bad_before(const cx *c, size_t i) {
 /* Qualifier words just before token q: returns the qualifier, *qs its first token. */
 static int find_qual(const cx *c, size_t q, size_t *qs) {
     *qs = q;
-    if (newsent(c, q)) return Q_EXACT;
+    if (q == 0 || newsent(c, q) || !(R(c, q - 1) & (R_QWORD | R_OF | R_TO | R_STOP))) return Q_EXACT;
     for (size_t k = 0; k < sizeof counts_quals / sizeof counts_quals[0]; k++) {
         const counts_qual *qq = &counts_quals[k];
         if ((size_t)qq->n > q) continue;
@@ -605,7 +824,7 @@ static int verb_forward(const cx *c, size_t from, size_t *at) {
     for (size_t k = from, steps = 0; k < c->nt && steps < 9; k++, steps++) {
         if (newsent(c, k)) return 0;
         if (number_start(c, k)) other = k;
-        const lexent *l = c->lx[k];
+        const lexent *l = LX(c, k);
         if (!l) continue;
         if (l->roles & (R_SUBSET | R_TOTAL)) return 0;
         if ((l->roles & R_VFWD) && l->cat) {
@@ -623,7 +842,7 @@ static int verb_backward(const cx *c, size_t qs, size_t *at) {
     if (qs == 0 || newsent(c, qs)) return 0;
     size_t k = qs - 1;
     for (int steps = 0; steps < 4; steps++) {
-        const lexent *l = c->lx[k];
+        const lexent *l = LX(c, k);
         uint32_t r = l ? l->roles : 0;
         if ((r & R_VBACK) && l->cat) {
             *at = k;
@@ -755,7 +974,7 @@ static size_t read_count(const cx *c, size_t i, cand *x, int *ok) {
                (R(c, head_end + 1) & (R_NOUN | R_PERSON | R_OBJECT | R_PLACE)))
             head_end++;
         for (size_t j = head; j <= head_end; j++) {
-            const lexent *l = c->lx[j];
+            const lexent *l = LX(c, j);
             if ((l->roles & R_NOUN) && l->cat) {
                 cat = l->cat;
                 nominal = 1;
@@ -949,31 +1168,22 @@ static conflict_status counts_extract(const conflict_engine *e, const char *s, s
     /* cheap pre-scan: no digit and no letter means no count */
     const conflict_allocator *a = out->a;
     conflict_tokens toks;
-    conflict_status rc = conflict_tokenize(s, n, a, &toks);
+    conflict_status rc = fast_tokenize(s, n, a, &toks);
     if (rc) return rc;
-    cx c = {st, s, n, toks.v, toks.n, NULL, NULL, NULL, lang};
+    cx c = {st, s, n, toks.v, toks.n, NULL, lang};
     candv cv = {0};
     size_t *remap = NULL;
-    c.fold = conflict_malloc(a, n + 1);
-    c.flen = conflict_malloc(a, toks.n + 1);
     c.lx = conflict_malloc(a, (toks.n + 1) * sizeof *c.lx);
-    if (!c.fold || !c.flen || !c.lx) {
+    if (!c.lx) {
         rc = CONFLICT_NOMEM;
         goto done;
     }
-    for (size_t i = 0; i < toks.n; i++) {
-        const conflict_token *t = &toks.v[i];
-        c.lx[i] = NULL;
-        c.flen[i] = 0;
-        if (t->len > MAXWORD || (t->flags & CONFLICT_TOK_NONLATIN)) continue;
-        if ((t->flags & CONFLICT_TOK_DIGIT) && !(t->flags & CONFLICT_TOK_ALPHA)) continue;
-        size_t fl = fold_token(s + t->start, t->len, c.fold + t->start);
-        c.flen[i] = (uint8_t)fl;
-        if (!fl) continue;
-        const lexent *l = lex_find(st, c.fold + t->start, fl);
-        if (l && (l->lang & lang)) c.lx[i] = l;
-    }
+    for (size_t i = 0; i < toks.n; i++) c.lx[i] = &lex_unset;
     for (size_t i = 0; i < toks.n;) {
+        if (!isdig(&c, i) && !maybe_start(st, &toks.v[i], s)) {
+            i++;
+            continue;
+        }
         uint32_t r = R(&c, i);
         int start = isdig(&c, i) || (r & (R_NUM | R_APPROX | R_ARTICLE)) ||
                     ((r & R_SCALE) && (r & R_PLURAL)) ||
@@ -1050,8 +1260,6 @@ static conflict_status counts_extract(const conflict_engine *e, const char *s, s
 done:
     conflict_free(a, remap);
     conflict_free(a, cv.v);
-    conflict_free(a, c.fold);
-    conflict_free(a, c.flen);
     conflict_free(a, (void *)c.lx);
     conflict_tokens_free(&toks);
     return rc;

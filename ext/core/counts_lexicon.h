@@ -40,7 +40,8 @@ enum {
     R_CURRENCY = 1u << 26,
     R_OBJDET = 1u << 27,  /* the, his, their, les: a verb followed by it is active */
     R_BETWEEN = 1u << 28, /* entre, between: a range follows */
-    R_TO = 1u << 29       /* à, to, ou, or: range joiners */
+    R_TO = 1u << 29,      /* à, to, ou, or: range joiners */
+    R_QWORD = 1u << 30    /* a word of a qualifier phrase (plus de, at least) */
 };
 
 enum { CAT_NONE, CAT_KILLED, CAT_WOUNDED, CAT_DISPLACED, CAT_REFUGEES, CAT_DETAINED,
@@ -449,6 +450,14 @@ static const counts_lex counts_lexicon[] = {
     {"entre", R_BETWEEN, L_FR, 0, 0, 0}, {"between", R_BETWEEN, L_EN, 0, 0, 0},
     {"total", R_TOTAL, L_ALL, 0, 0, 0}, {"toll", R_TOTAL, L_EN, 0, 0, 0},
     {"bilan", R_TOTAL, L_FR, 0, 0, 0},
+#define Q(w) {w, R_QWORD, L_ALL, 0, 0, 0}
+    Q("pas"), Q("moins"), Q("plus"), Q("peu"), Q("pres"), Q("fewer"), Q("less"), Q("than"),
+    Q("not"), Q("more"), Q("least"), Q("upwards"), Q("excess"), Q("dela"), Q("jusqu"),
+    Q("autour"), Q("up"), Q("most"), Q("close"), Q("estimated"), Q("environ"), Q("quelque"),
+    Q("presque"), Q("quasiment"), Q("approximativement"), Q("nearly"), Q("almost"),
+    Q("about"), Q("around"), Q("some"), Q("approximately"), Q("roughly"), Q("circa"),
+    Q("over"), Q("above"), Q("under"), Q("per"), Q("quatre"),
+#undef Q
 #define S(w, l) {w, R_STOP, l, 0, 0, 0}
     S("in", L_EN), S("on", L_EN), S("by", L_EN), S("from", L_EN), S("for", L_EN),
     S("with", L_EN), S("who", L_EN), S("which", L_EN), S("that", L_EN), S("when", L_EN),

@@ -96,23 +96,47 @@ static int counted(const conflict_pd_text *t, size_t a) {
 
 static const conflict_dict_entry *E(int i) { return &conflict_actors_entries[i]; }
 
+/* +1 for a French function word, -1 for an English one, else 0 */
+static int lang_vote(const char *w, size_t n) {
+    switch (n) {
+        case 2:
+            if (!memcmp(w, "le", 2) || !memcmp(w, "la", 2) || !memcmp(w, "et", 2) ||
+                !memcmp(w, "du", 2) || !memcmp(w, "au", 2))
+                return 1;
+            if (!memcmp(w, "of", 2) || !memcmp(w, "to", 2) || !memcmp(w, "in", 2) ||
+                !memcmp(w, "by", 2) || !memcmp(w, "on", 2) || !memcmp(w, "is", 2) ||
+                !memcmp(w, "at", 2))
+                return -1;
+            return 0;
+        case 3:
+            if (!memcmp(w, "les", 3) || !memcmp(w, "des", 3) || !memcmp(w, "est", 3) ||
+                !memcmp(w, "une", 3) || !memcmp(w, "par", 3) || !memcmp(w, "sur", 3) ||
+                !memcmp(w, "qui", 3) || !memcmp(w, "aux", 3))
+                return 1;
+            if (!memcmp(w, "the", 3) || !memcmp(w, "and", 3) || !memcmp(w, "was", 3) ||
+                !memcmp(w, "for", 3))
+                return -1;
+            return 0;
+        case 4:
+            if (!memcmp(w, "dans", 4) || !memcmp(w, "pour", 4)) return 1;
+            if (!memcmp(w, "were", 4) || !memcmp(w, "with", 4) || !memcmp(w, "that", 4))
+                return -1;
+            return 0;
+        default:
+            return 0;
+    }
+}
+
 /* French word order (noun then adjective)? From the lang option, else from
- * function words in the first few hundred tokens. */
+ * function words in the first tokens. */
 static int is_french(const conflict_pd_text *t, const conflict_options *opts) {
     const conflict_option *o = conflict_options_get(opts, "lang");
     if (o && o->type == CONFLICT_T_TEXT && o->str_len >= 2)
         return (o->str[0] | 0x20) == 'f' && (o->str[1] | 0x20) == 'r';
-    static const char *const fr[] = {"le", "la", "les", "des", "du", "et", "est", "une", "dans",
-                                     "par", "pour", "sur", "qui", "au", "aux", NULL};
-    static const char *const en[] = {"the", "of", "and", "to", "in", "was", "were", "by",
-                                     "on", "for", "with", "is", "at", "that", NULL};
-    int nf = 0, ne = 0;
-    for (size_t i = 0; i < t->tok.n && i < 400; i++) {
-        const char *w = conflict_pd_tok(t, i);
-        nf += in_list(w, fr);
-        ne += in_list(w, en);
-    }
-    return nf > ne;
+    int v = 0;
+    for (size_t i = 0; i < t->tok.n && i < 300; i++)
+        v += lang_vote(conflict_pd_tok(t, i), t->flen[i]);
+    return v > 0;
 }
 
 /* a French plural after a noun is an adjective: "villages rebelles", "sources militaires" */

@@ -48,7 +48,9 @@ typedef struct {
     const conflict_pd_alias *aliases;
     uint32_t naliases;
     const char *strings; /* offset 0 is an empty string */
+    const uint8_t *first; /* bit (hash & CONFLICT_PD_FIRST_BITS-1) set for every one-token key */
 } conflict_pd;
+#define CONFLICT_PD_FIRST_BITS 32768u
 
 /* Folds one token to key form into out (cap bytes, NUL-terminated); returns
  * the length, 0 when it does not fit or folds to nothing. */
@@ -65,6 +67,7 @@ typedef struct {
     char *fold;      /* folded tokens, each NUL-terminated */
     uint32_t *foff;  /* offset of token i in fold */
     uint16_t *flen;  /* folded length (0: too long) */
+    uint32_t *fhash; /* conflict_pd_hash of the folded token */
     const conflict_allocator *a;
 } conflict_pd_text;
 

@@ -271,8 +271,17 @@ static void compile(const char *path, const char *prefix) {
         printf("\"\n");
         i += n;
     }
-    printf("    ;\n\nconst conflict_pd %s_pd = {%s_slots, %zuu, %s_aliases, %zuu, %s_strings};\n",
-           prefix, prefix, size - 1, prefix, nals, prefix);
+    printf("    ;\n\nstatic const uint8_t %s_first[%u] = {", prefix, CONFLICT_PD_FIRST_BITS / 8);
+    uint8_t *bits = calloc(CONFLICT_PD_FIRST_BITS / 8, 1);
+    for (size_t k = 0; k < nsl; k++) {
+        if (sl[k].ntok != 1) continue;
+        uint32_t b = sl[k].hash & (CONFLICT_PD_FIRST_BITS - 1);
+        bits[b >> 3] |= (uint8_t)(1u << (b & 7));
+    }
+    for (size_t k = 0; k < CONFLICT_PD_FIRST_BITS / 8; k++)
+        printf("%s%u,", k % 32 ? "" : "\n    ", bits[k]);
+    printf("\n};\n\nconst conflict_pd %s_pd = {%s_slots, %zuu, %s_aliases, %zuu, %s_strings, %s_first};\n",
+           prefix, prefix, size - 1, prefix, nals, prefix, prefix);
 }
 
 int main(int argc, char **argv) {

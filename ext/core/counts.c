@@ -387,6 +387,8 @@ typedef struct {
     int has_low, has_high;
     int qual, cat, who, event, article, head_kind, nominal, parent, drop;
     int killed_noun;           /* head noun names deaths (fatalities, morts): may be a total */
+    int fatal_noun;            /* the head is "fatalities": the coders' total */
+    int partitive;             /* "two of the", "deux des": part of an earlier count */
 } cand;
 
 enum { HK_NONE, HK_PERSON, HK_OBJECT, HK_PLACE, HK_CATNOUN };
@@ -805,6 +807,7 @@ static int active_participle(const cx *c, size_t k) {
     if (k >= 1 && is_word(c, k - 1, "a") && sep(c, k - 1) == ' ' && k >= 2 &&
         !(R(c, k - 2) & R_ARTICLE))
         return 1; /* "a tué" */
+    if (k + 2 < c->nt && (R(c, k + 1) & R_PARTICLE) && sep(c, k) == ' ') k++; /* gunned down two */
     if (k + 1 < c->nt && sep(c, k) == ' ' && !newsent(c, k + 1)) {
         uint32_t r = R(c, k + 1);
         if (isdig(c, k + 1)) return 1;
@@ -826,7 +829,7 @@ static int verb_forward(const cx *c, size_t from, size_t *at) {
         if (number_start(c, k)) other = k;
         const lexent *l = LX(c, k);
         if (!l) continue;
-        if (l->roles & (R_SUBSET | R_TOTAL)) return 0;
+        if (l->roles & R_TOTAL) return 0;
         if ((l->roles & R_VFWD) && l->cat) {
             /* "... et des millions de déplacés": the noun heads that other count */
             if ((l->roles & R_NOUN) && other != (size_t)-1 && k - other <= 4) return 0;
@@ -839,7 +842,7 @@ static int verb_forward(const cx *c, size_t from, size_t *at) {
 }
 
 static int verb_backward(const cx *c, size_t qs, size_t *at) {
-    if (qs == 0 || newsent(c, qs)) return 0;
+    if (qs == 0 || newsent(c, qs) || sep(c, qs - 1) == ',') return 0;
     size_t k = qs - 1;
     for (int steps = 0; steps < 4; steps++) {
         const lexent *l = LX(c, k);
@@ -848,7 +851,7 @@ static int verb_backward(const cx *c, size_t qs, size_t *at) {
             *at = k;
             return l->cat;
         }
-        if (!(r & (R_OF | R_OBJDET | R_BE | R_HAVE)) || (r & R_CONJ)) return 0;
+        if (!(r & (R_OF | R_OBJDET | R_BE | R_HAVE | R_PARTICLE)) || (r & R_CONJ)) return 0;
         if (k == 0 || newsent(c, k)) return 0;
         k--;
     }
@@ -949,10 +952,15 @@ static size_t read_count(const cx *c, size_t i, cand *x, int *ok) {
     /* head noun */
     size_t h = e, head = 0, head_end = 0;
     int has_head = 0;
-    if (h < c->nt && !newsent(c, h) && soft_sep(sep(c, h - 1)) && (R(c, h) & R_OF) &&
-        !(R(c, h) & R_VAGUEDET && 0)) {
+    if (h < c->nt && !newsent(c, h) && soft_sep(sep(c, h - 1)) && (R(c, h) & R_OF)) {
         h++;
         if (h < c->nt && (R(c, h) & R_OBJDET) && soft_sep(sep(c, h - 1))) h++;
+        /* "deux des six blessés": the whole phrase is one count of two */
+        if (h < c->nt && !newsent(c, h) && (isdig(c, h) || (R(c, h) & R_NUM)) && !(R(c, h) & R_ARTICLE)) {
+            numparse p2;
+            parse_number(c, h, &p2);
+            if (p2.ok && p2.value > np.value) h = p2.e;
+        }
     }
     for (size_t j = h, adj = 0; j < c->nt && j < h + 5; j++) {
         if (newsent(c, j) || !soft_sep(sep(c, j - 1))) break;
@@ -965,8 +973,12 @@ static size_t read_count(const cx *c, size_t i, cand *x, int *ok) {
             break;
         }
         if (r || isdig(c, j)) break;
-        if (++adj > 3) break;
+        if (++adj > (np.article ? 2u : 3u)) break;
     }
+    /* "a police station": for a lone article the person word must end the noun phrase */
+    if (has_head && np.article && head + 1 < c->nt && sep(c, head) == ' ' && !newsent(c, head + 1) &&
+        !LX(c, head + 1) && !isdig(c, head + 1) && !(c->t[head + 1].flags & CONFLICT_TOK_UPPER))
+        has_head = 0;
     int cat = 0, who = 0, hk = HK_NONE, event = 0, killed_noun = 0, nominal = 0;
     if (has_head) {
         head_end = head;
@@ -993,7 +1005,31 @@ static size_t read_count(const cx *c, size_t i, cand *x, int *ok) {
     } else if (np.plain4 && np.value >= 1800 && np.value <= 2100) {
         return resume; /* a year */
     }
-    if (np.article && !has_head) return resume;
+    int partitive = e + 1 < c->nt && (R(c, e) & R_OF) && soft_sep(sep(c, e - 1)) && !newsent(c, e + 1) &&
+                    ((R(c, e + 1) & R_OBJDET) || isdig(c, e + 1) || (R(c, e + 1) & R_NUM));
+    size_t article_end = 0;
+    int article_cat = 0;
+    if (np.article && !has_head) {
+        /* "a shopkeeper was shot dead", "un passant a été tué": an unknown noun, then a passive casualty verb */
+        size_t j = e, words = 0;
+        while (j < c->nt && words < 3 && !newsent(c, j) && sep(c, j - 1) == ' ' && !LX(c, j) && !isdig(c, j) &&
+               (c->t[j].flags & CONFLICT_TOK_ALPHA))
+            j++, words++;
+        if (words && j < c->nt && !newsent(c, j) && sep(c, j - 1) == ' ') {
+            size_t k = j;
+            if ((R(c, k) & R_HAVE) && (R(c, k + 1) & R_BE)) k++;
+            if (R(c, k) & R_BE) {
+                k++;
+                if (k < c->nt && !LX(c, k) && sep(c, k - 1) == ' ') k++; /* was reportedly killed */
+                const lexent *l = LX(c, k);
+                if (l && (l->roles & R_VFWD) && casualty(l->cat) && !newsent(c, k)) {
+                    article_end = j - 1;
+                    article_cat = l->cat;
+                }
+            }
+        }
+        if (!article_cat) return resume;
+    }
     /* what happened: the nearest category verb after or before */
     if (!cat) {
         size_t fa = 0, ba = 0;
@@ -1006,7 +1042,16 @@ static size_t read_count(const cx *c, size_t i, cand *x, int *ok) {
     x->qs = qs;
     x->ns = i;
     x->e = e;
-    x->he = has_head ? head_end : e - 1;
+    x->he = has_head ? head_end : article_cat ? article_end : e - 1;
+    x->partitive = partitive;
+    if (article_cat) {
+        cat = article_cat;
+        hk = HK_PERSON;
+    }
+    if (has_head && killed_noun) {
+        const lexent *hl = LX(c, head_end);
+        x->fatal_noun = hl && (!strcmp(hl->w, "fatalities") || !strcmp(hl->w, "fatality"));
+    }
     x->value = np.value;
     x->article = np.article;
     x->cat = cat;
@@ -1065,6 +1110,13 @@ static void link_counts(const cx *c, cand *v, size_t n) {
                    (!x->cat || x->cat == v[p->parent].cat)) {
             x->parent = p->parent;
         }
+        if (x->parent < 0 && x->partitive) { /* one of the dead, deux des six blessés */
+            for (size_t j = k; j-- > 0;) {
+                if (v[j].drop || (x->cat && v[j].cat != x->cat)) continue;
+                x->parent = (int)j;
+                break;
+            }
+        }
         if (x->parent >= 0) {
             const cand *par = &v[x->parent];
             if (!x->cat && x->head_kind != HK_OBJECT && x->head_kind != HK_PLACE) x->cat = par->cat;
@@ -1098,7 +1150,8 @@ static void link_counts(const cx *c, cand *v, size_t n) {
             if (R(c, j - 1) & R_TOTAL) total = 1;
             if (newsent(c, j - 1)) break;
         }
-        if (!alone && !total) continue;
+        int ends = x->he + 1 >= c->nt || newsent(c, x->he + 1);
+        if (!alone && !total && !(x->fatal_noun && ends)) continue;
         for (size_t j = 0; j < k; j++)
             if (!v[j].drop && v[j].parent < 0 && v[j].cat == CAT_KILLED) v[j].parent = (int)k;
     }

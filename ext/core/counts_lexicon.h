@@ -41,7 +41,8 @@ enum {
     R_OBJDET = 1u << 27,  /* the, his, their, les: a verb followed by it is active */
     R_BETWEEN = 1u << 28, /* entre, between: a range follows */
     R_TO = 1u << 29,      /* à, to, ou, or: range joiners */
-    R_QWORD = 1u << 30    /* a word of a qualifier phrase (plus de, at least) */
+    R_QWORD = 1u << 30,   /* a word of a qualifier phrase (plus de, at least) */
+    R_PARTICLE = 1u << 31 /* gunned down, shot dead: a particle of the verb */
 };
 
 enum { CAT_NONE, CAT_KILLED, CAT_WOUNDED, CAT_DISPLACED, CAT_REFUGEES, CAT_DETAINED,
@@ -445,8 +446,10 @@ static const counts_lex counts_lexicon[] = {
     {"la", R_OBJDET, L_FR, 0, 0, 0}, {"l", R_OBJDET, L_FR, 0, 0, 0},
     {"his", R_OBJDET, L_EN, 0, 0, 0}, {"her", R_OBJDET, L_EN, 0, 0, 0},
     {"their", R_OBJDET, L_EN, 0, 0, 0}, {"him", R_OBJDET, L_EN, 0, 0, 0},
-    {"them", R_OBJDET | R_STOP, L_EN, 0, 0, 0}, {"its", R_OBJDET, L_EN, 0, 0, 0},
-    {"at", R_STOP, L_EN, 0, 0, 0},
+    {"them", R_OBJDET | R_STOP, L_EN, 0, 0, 0}, {"eux", R_OBJDET | R_STOP, L_FR, 0, 0, 0},
+    {"elles", R_OBJDET | R_STOP, L_FR, 0, 0, 0}, {"those", R_OBJDET, L_EN, 0, 0, 0},
+    {"these", R_OBJDET, L_EN, 0, 0, 0}, {"ces", R_OBJDET, L_FR, 0, 0, 0}, {"its", R_OBJDET, L_EN, 0, 0, 0},
+    {"at", R_STOP, L_EN, 0, 0, 0}, {"down", R_PARTICLE, L_EN, 0, 0, 0},
     {"entre", R_BETWEEN, L_FR, 0, 0, 0}, {"between", R_BETWEEN, L_EN, 0, 0, 0},
     {"total", R_TOTAL, L_ALL, 0, 0, 0}, {"toll", R_TOTAL, L_EN, 0, 0, 0},
     {"bilan", R_TOTAL, L_FR, 0, 0, 0},

@@ -822,21 +822,35 @@ static int number_start(const cx *c, size_t k) {
     return isdig(c, k) || (R(c, k) & (R_NUM | R_APPROX | R_SCALE | R_HUNDRED));
 }
 
-static int verb_forward(const cx *c, size_t from, size_t *at) {
-    size_t other = (size_t)-1; /* last number of another count passed on the way */
-    for (size_t k = from, steps = 0; k < c->nt && steps < 9; k++, steps++) {
+/* "kidnapped and shot dead": a second casualty verb coordinated with the first; killing wins */
+static int coordinated_kill(const cx *c, size_t k) {
+    for (size_t j = k + 1, steps = 0; j < c->nt && steps < 4 && !newsent(c, j); j++, steps++) {
+        const lexent *l = LX(c, j);
+        if (steps == 0 && !(l && (l->roles & R_CONJ))) return 0;
+        if (l && (l->roles & R_VFWD) && l->cat == CAT_KILLED) return 1;
+    }
+    return 0;
+}
+
+static int verb_forward(const cx *c, size_t from, size_t *at, int bare) {
+    size_t other = (size_t)-1; /* number of another count passed on the way */
+    int clean = 0;             /* nothing but its noun phrase since that number */
+    for (size_t k = from, steps = 0; k < c->nt && steps < 12; k++, steps++) {
         if (newsent(c, k)) return 0;
-        if (number_start(c, k)) other = k;
+        if (number_start(c, k)) other = k, clean = 1;
+        else if (k > from && !soft_sep(sep(c, k - 1))) clean = 0;
         const lexent *l = LX(c, k);
         if (!l) continue;
         if (l->roles & R_TOTAL) return 0;
         if ((l->roles & R_VFWD) && l->cat) {
             /* "... et des millions de déplacés": the noun heads that other count */
-            if ((l->roles & R_NOUN) && other != (size_t)-1 && k - other <= 4) return 0;
-            if ((l->roles & R_PART) && active_participle(c, k)) return 0;
+            if ((l->roles & R_NOUN) && other != (size_t)-1 && clean && k - other <= 4) return 0;
+            /* a bare number is not an agent: "1 killed 3 injured" */
+            if ((l->roles & R_PART) && !(bare && k == from) && active_participle(c, k)) return 0;
             *at = k;
-            return l->cat;
+            return coordinated_kill(c, k) ? CAT_KILLED : l->cat;
         }
+        if (l->roles & (R_BE | R_HAVE)) clean = 0;
     }
     return 0;
 }
@@ -1009,6 +1023,8 @@ static size_t read_count(const cx *c, size_t i, cand *x, int *ok) {
                     ((R(c, e + 1) & R_OBJDET) || isdig(c, e + 1) || (R(c, e + 1) & R_NUM));
     size_t article_end = 0;
     int article_cat = 0;
+    /* "was a policeman", "était un soldat": a predicate, not a new person */
+    if (np.article && i > 0 && !newsent(c, i) && (R(c, i - 1) & R_BE)) return resume;
     if (np.article && !has_head) {
         /* "a shopkeeper was shot dead", "un passant a été tué": an unknown noun, then a passive casualty verb */
         size_t j = e, words = 0;
@@ -1017,8 +1033,10 @@ static size_t read_count(const cx *c, size_t i, cand *x, int *ok) {
             j++, words++;
         if (words && j < c->nt && !newsent(c, j) && sep(c, j - 1) == ' ') {
             size_t k = j;
-            if ((R(c, k) & R_HAVE) && (R(c, k + 1) & R_BE)) k++;
-            if (R(c, k) & R_BE) {
+            /* singular auxiliaries only: was, is, has been, a été, est */
+            if ((is_word(c, k, "has") || is_word(c, k, "a")) && (R(c, k + 1) & R_BE)) k++;
+            else if (!is_word(c, k, "was") && !is_word(c, k, "is") && !is_word(c, k, "est")) k = c->nt;
+            if (k < c->nt && (R(c, k) & R_BE)) {
                 k++;
                 if (k < c->nt && !LX(c, k) && sep(c, k - 1) == ' ') k++; /* was reportedly killed */
                 const lexent *l = LX(c, k);
@@ -1034,7 +1052,7 @@ static size_t read_count(const cx *c, size_t i, cand *x, int *ok) {
     if (!cat) {
         size_t fa = 0, ba = 0;
         size_t from = has_head ? head_end + 1 : e;
-        int fc = verb_forward(c, from, &fa);
+        int fc = verb_forward(c, from, &fa, !has_head);
         int bc = verb_backward(c, qs, &ba);
         if (fc && bc) cat = (fa - from) < (qs - 1 - ba) ? fc : bc;
         else cat = fc ? fc : bc;
@@ -1116,7 +1134,14 @@ static void link_counts(const cx *c, cand *v, size_t n) {
                 x->parent = (int)j;
                 break;
             }
+            /* "one of those killed" after "12 militants ... died": the group was killed */
+            if (x->parent < 0 && x->cat && !p->drop && !p->cat && p->head_kind == HK_PERSON) {
+                p->cat = x->cat;
+                x->parent = (int)(k - 1);
+            }
         }
+        /* "2 civilians (2 children)": a parenthesis right after a count restates part of it */
+        if (x->parent < 0 && x->qs == from && from > 0 && sep(c, from - 1) == '(') x->parent = (int)(k - 1);
         if (x->parent >= 0) {
             const cand *par = &v[x->parent];
             if (!x->cat && x->head_kind != HK_OBJECT && x->head_kind != HK_PLACE) x->cat = par->cat;
@@ -1151,7 +1176,8 @@ static void link_counts(const cx *c, cand *v, size_t n) {
             if (newsent(c, j - 1)) break;
         }
         int ends = x->he + 1 >= c->nt || newsent(c, x->he + 1);
-        if (!alone && !total && !(x->fatal_noun && ends)) continue;
+        int starts = x->qs == 0 || newsent(c, x->qs);
+        if (!alone && !total && !(x->fatal_noun && (ends || starts))) continue;
         for (size_t j = 0; j < k; j++)
             if (!v[j].drop && v[j].parent < 0 && v[j].cat == CAT_KILLED) v[j].parent = (int)k;
     }

@@ -140,7 +140,7 @@ static const counts_lex counts_lexicon[] = {
     {"dead", R_NOUN | R_VFWD | R_VBACK, L_EN, CAT_KILLED, 0, 0},
     {"died", R_VFWD, L_EN, CAT_KILLED, 0, 0}, {"die", R_VFWD, L_EN, CAT_KILLED, 0, 0},
     {"deaths", R_NOUN | R_VBACK, L_EN, CAT_KILLED, 0, 0},
-    {"death", R_VBACK, L_EN, CAT_KILLED, 0, 0},
+    {"death", R_NOUN | R_VFWD | R_VBACK, L_EN, CAT_KILLED, 0, 0},
     {"fatalities", R_NOUN, L_EN, CAT_KILLED, 0, 0},
     {"fatality", R_NOUN, L_EN, CAT_KILLED, 0, 0},
     {"bodies", R_NOUN | R_VBACK, L_EN, CAT_KILLED, 0, 0},
@@ -459,7 +459,7 @@ static const counts_lex counts_lexicon[] = {
     Q("autour"), Q("up"), Q("most"), Q("close"), Q("estimated"), Q("environ"), Q("quelque"),
     Q("presque"), Q("quasiment"), Q("approximativement"), Q("nearly"), Q("almost"),
     Q("about"), Q("around"), Q("some"), Q("approximately"), Q("roughly"), Q("circa"),
-    Q("over"), Q("above"), Q("under"), Q("per"), Q("quatre"),
+    Q("over"), Q("above"), Q("under"), Q("per"), Q("quatre"), Q("atleast"),
 #undef Q
 #define S(w, l) {w, R_STOP, l, 0, 0, 0}
     S("in", L_EN), S("on", L_EN), S("by", L_EN), S("from", L_EN), S("for", L_EN),
@@ -503,7 +503,7 @@ static const counts_qual counts_quals[] = {
     {{"up", "to"}, 2, Q_AT_MOST}, {{"less", "than"}, 2, Q_AT_MOST},
     {{"fewer", "than"}, 2, Q_AT_MOST}, {{"at", "most"}, 2, Q_AT_MOST},
     {{"close", "to"}, 2, Q_APPROX}, {{"an", "estimated"}, 2, Q_APPROX},
-    {{"environ"}, 1, Q_APPROX}, {{"quelque"}, 1, Q_APPROX}, {{"presque"}, 1, Q_APPROX},
+    {{"atleast"}, 1, Q_AT_LEAST}, {{"environ"}, 1, Q_APPROX}, {{"quelque"}, 1, Q_APPROX}, {{"presque"}, 1, Q_APPROX},
     {{"quasiment"}, 1, Q_APPROX}, {{"approximativement"}, 1, Q_APPROX},
     {{"nearly"}, 1, Q_APPROX}, {{"almost"}, 1, Q_APPROX}, {{"about"}, 1, Q_APPROX},
     {{"around"}, 1, Q_APPROX}, {{"some"}, 1, Q_APPROX}, {{"approximately"}, 1, Q_APPROX},

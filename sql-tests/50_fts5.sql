@@ -12,7 +12,11 @@ INSERT INTO docs(rowid, body) VALUES
  (6, 'Hayat Tahrir al-Cham (HTS) a revendiqué l''attaque contre un poste de l''armée.'),
  (7, 'The jihadist group Hayat Tahrir al-Sham denied any role in the attack.'),
  (8, 'Deir ez-Zor and Dayr az Zawr are two spellings; so are Kamechliyé and Qamishli.'),
- (9, 'Le convoi a quitté Sour pour Beyrouth.');
+ (9, 'Le convoi a quitté Sour pour Beyrouth.'),
+ (10, 'Un attentat a frappé un marché de Mogadiscio mardi, selon la police.');
+
+CREATE VIRTUAL TABLE plain USING fts5(body, tokenize='conflict keys 0 places 0 actors 0');
+INSERT INTO plain(rowid, body) SELECT rowid, body FROM docs;
 
 -- spelling-insensitive phrases (the query must be quoted: '-' is FTS5 syntax)
 SELECT 'ft_01', group_concat(rowid) FROM docs WHERE docs MATCH '"Maarat al-Numan"';
@@ -26,6 +30,9 @@ SELECT 'ft_07', group_concat(rowid) FROM docs WHERE docs MATCH 'Alep';
 SELECT 'ft_08', group_concat(rowid) FROM docs WHERE docs MATCH 'Aleppo';
 SELECT 'ft_09', group_concat(rowid) FROM docs WHERE docs MATCH 'حلب';
 SELECT 'ft_10', group_concat(rowid) FROM docs WHERE docs MATCH 'HTS';
+-- different keys (Mogadiscio ~mkds, Mogadishu ~mkdx), one place id
+SELECT 'ft_10b', group_concat(rowid) FROM docs WHERE docs MATCH 'Mogadishu';
+SELECT 'ft_10c', group_concat(rowid) FROM plain WHERE plain MATCH 'Mogadishu';
 -- lower-case words match their folded form only: 'sur' (on) is not 'Syria' nor 'Sour'
 SELECT 'ft_11', group_concat(rowid) FROM docs WHERE docs MATCH 'sur';
 SELECT 'ft_12', group_concat(rowid) FROM docs WHERE docs MATCH 'syria';
@@ -42,9 +49,7 @@ SELECT 'ft_20', highlight(docs, 0, '<', '>') FROM docs WHERE docs MATCH 'Aleppo'
 -- the tokens of one row, as indexed
 CREATE VIRTUAL TABLE vocab USING fts5vocab(docs, 'instance');
 SELECT 'ft_21', group_concat(term || '@' || offset, ' ') FROM (SELECT term, offset FROM vocab WHERE doc = 2 ORDER BY offset, term);
--- options: key/value pairs, 0 or 1
-CREATE VIRTUAL TABLE plain USING fts5(body, tokenize='conflict keys 0 places 0 actors 0');
-INSERT INTO plain(rowid, body) SELECT rowid, body FROM docs;
+-- options: key/value pairs, 0 or 1 (table plain: keys 0 places 0 actors 0)
 SELECT 'ft_22', group_concat(rowid) FROM plain WHERE plain MATCH '"Maarat al-Numan"';
 SELECT 'ft_23', group_concat(rowid) FROM plain WHERE plain MATCH 'aeriennes';
 CREATE VIRTUAL TABLE marks USING fts5(body, tokenize='conflict remove_diacritics 0');

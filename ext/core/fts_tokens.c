@@ -40,19 +40,20 @@ typedef struct {
 } word;
 
 static int lower_eq(const char *s, size_t n, const char *w) {
-    size_t k = strlen(w);
-    if (n != k) return 0;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
         if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
-        if (c != w[i]) return 0;
+        if (!w[i] || c != w[i]) return 0;
     }
-    return 1;
+    return w[n] == 0;
 }
 
+/* lists are short ASCII words: only 1..6-byte ASCII words are looked up */
 static int in_list(const char *s, size_t n, const char *const *list) {
+    if (n == 0 || n > 6 || (unsigned char)s[0] >= 0x80) return 0;
+    char c0 = s[0] >= 'A' && s[0] <= 'Z' ? (char)(s[0] + 32) : s[0];
     for (; *list; list++)
-        if (lower_eq(s, n, *list)) return 1;
+        if ((*list)[0] == c0 && lower_eq(s, n, *list)) return 1;
     return 0;
 }
 
@@ -158,10 +159,58 @@ static conflict_status casefold(const char *s, size_t n, conflict_buf *out) {
     return out->failed ? (conflict_status)out->failed : CONFLICT_OK;
 }
 
+/* normalize_name() of U+00C0..U+017F when it is plain ASCII letters, else NULL
+ * (generated from normalize_name itself, so the fast path agrees with it) */
+static const char *const latin_fold[0x180 - 0xC0] = {
+    "a", "a", "a", "a", "a", "a", NULL, "c", "e", "e", "e", "e",
+    "i", "i", "i", "i", NULL, "n", "o", "o", "o", "o", "o", NULL,
+    NULL, "u", "u", "u", "u", "y", NULL, "ss", "a", "a", "a", "a",
+    "a", "a", NULL, "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    NULL, "n", "o", "o", "o", "o", "o", NULL, NULL, "u", "u", "u",
+    "u", "y", NULL, "y", "a", "a", "a", "a", "a", "a", "c", "c",
+    "c", "c", "c", "c", "c", "c", "d", "d", NULL, NULL, "e", "e",
+    "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
+    "g", "g", "g", "g", "h", "h", NULL, NULL, "i", "i", "i", "i",
+    "i", "i", "i", "i", "i", NULL, "ij", "ij", "j", "j", "k", "k",
+    NULL, "l", "l", "l", "l", "l", "l", NULL, NULL, NULL, NULL, "n",
+    "n", "n", "n", "n", "n", NULL, NULL, NULL, "o", "o", "o", "o",
+    "o", "o", NULL, NULL, "r", "r", "r", "r", "r", "r", "s", "s",
+    "s", "s", "s", "s", "s", "s", "t", "t", "t", "t", NULL, NULL,
+    "u", "u", "u", "u", "u", "u", "u", "u", "u", "u", "u", "u",
+    "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",
+};
+
+/* normalize_name for words of ASCII and precomposed Latin-1/Extended-A letters
+ * (most French and English text) without utf8proc; 0 = take the slow path. */
+static int fold_fast(const char *s, size_t n, conflict_buf *out) {
+    size_t from = out->len;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (c != '\'') conflict_buf_putc(out, c >= 'A' && c <= 'Z' ? (char)(c + 32) : (char)c);
+            i++;
+            continue;
+        }
+        if (c >= 0xC3 && c <= 0xC5 && i + 1 < n) {
+            unsigned cp = ((c & 0x1Fu) << 6) | ((unsigned char)s[i + 1] & 0x3Fu);
+            if (cp >= 0xC0 && cp < 0x180 && latin_fold[cp - 0xC0]) {
+                conflict_buf_puts(out, latin_fold[cp - 0xC0]);
+                i += 2;
+                continue;
+            }
+        }
+        out->len = from;
+        return 0;
+    }
+    return 1;
+}
+
 /* Appends the folded word to out, apostrophes and spaces dropped. */
 static conflict_status fold_word(const conflict_fts_config *c, const char *s, size_t n,
                                  conflict_buf *out, conflict_error *err) {
     size_t from = out->len;
+    if (c->remove_diacritics && fold_fast(s, n, out))
+        return out->failed ? (conflict_status)out->failed : CONFLICT_OK;
     conflict_status st =
         c->remove_diacritics ? conflict_normalize_name(s, n, out, err) : casefold(s, n, out);
     if (st) return st;
@@ -237,22 +286,40 @@ static void put_key_token(conflict_buf *b, const char *s, size_t n) {
         if (b->p[i] == ' ') b->p[i] = '_';
 }
 
+/* Runs extractor `xname` over prefix + s and records its mentions inside s.
+ * A query is read with the prefix "in " so that a lone name ("Alep") is a
+ * mention in context rather than the first word of a sentence. */
 static conflict_status add_mentions(const conflict_engine *e, const char *xname, char tag,
-                                    const char *s, size_t n, mentions *m, conflict_error *err) {
+                                    const char *s0, size_t n0, const char *prefix, mentions *m,
+                                    conflict_error *err) {
+    size_t plen = prefix ? strlen(prefix) : 0;
+    char *joined = NULL;
+    const char *s = s0;
+    size_t n = n0;
+    if (plen) {
+        joined = conflict_malloc(m->ids.a, plen + n0 + 1);
+        if (!joined) return CONFLICT_NOMEM;
+        memcpy(joined, prefix, plen);
+        memcpy(joined + plen, s0, n0);
+        joined[plen + n0] = 0;
+        s = joined;
+        n = plen + n0;
+    }
+    conflict_status st = CONFLICT_OK;
     const conflict_extractor *x = NULL;
     for (const conflict_extractor *const *p = conflict_extractors; *p; p++)
         if (!strcmp((*p)->name, xname)) x = *p;
-    if (!x || !x->extract) return CONFLICT_OK; /* not built in: no ids */
+    if (!x || !x->extract) goto out; /* not built in: no ids */
     int c_name = col_index(x, "name"), c_gid = col_index(x, "geonameid");
     int c_cc = col_index(x, "country");
     conflict_options o;
     memset(&o, 0, sizeof o);
     conflict_table t;
     conflict_table_init(&t, m->ids.a, x->cols, x->ncols);
-    conflict_status st = x->extract(e, s, n, &o, &t, err);
+    st = x->extract(e, s, n, &o, &t, err);
     if (st) {
         conflict_table_free(&t);
-        return st;
+        goto out;
     }
     /* rows carry 1-based character positions, in text order: walk bytes once */
     size_t ch = 1, by = 0;
@@ -264,6 +331,7 @@ static conflict_status add_mentions(const conflict_engine *e, const char *xname,
         while (ch < want && by < n) conflict_utf8_next(s, n, &by), ch++;
         size_t start = by, end = by, c2 = ch;
         while (c2 < want + (size_t)cl->v.i && end < n) conflict_utf8_next(s, n, &end), c2++;
+        if (start < plen) continue; /* inside the prefix */
         size_t from = m->ids.len;
         conflict_buf_putc(&m->ids, '#');
         conflict_buf_putc(&m->ids, tag);
@@ -292,20 +360,23 @@ static conflict_status add_mentions(const conflict_engine *e, const char *xname,
             size_t cap = m->cap ? m->cap * 2 : 16;
             mention *v = conflict_realloc(m->ids.a, m->v, cap * sizeof *v);
             if (!v) {
-                conflict_table_free(&t);
-                return CONFLICT_NOMEM;
+                st = CONFLICT_NOMEM;
+                break;
             }
             m->v = v;
             m->cap = cap;
         }
-        m->v[m->n].start = start;
-        m->v[m->n].end = end;
+        m->v[m->n].start = start - plen;
+        m->v[m->n].end = end - plen;
         m->v[m->n].off = from;
         m->v[m->n].len = m->ids.len - from;
         m->n++;
     }
     conflict_table_free(&t);
-    return m->ids.failed ? (conflict_status)m->ids.failed : CONFLICT_OK;
+    if (!st && m->ids.failed) st = (conflict_status)m->ids.failed;
+out:
+    conflict_free(m->ids.a, joined);
+    return st;
 }
 
 /* The key token of word w: "~" + name_key (the "~" keeps keys apart from
@@ -329,6 +400,15 @@ static conflict_status word_key(const char *s, const word *w, conflict_buf *b,
     return CONFLICT_OK;
 }
 
+/* Reserves cap bytes in an empty buffer. */
+static int presize(conflict_buf *b, size_t cap) {
+    char *p = conflict_realloc(b->a, b->p, cap);
+    if (!p) return 0;
+    b->p = p;
+    b->cap = cap;
+    return 1;
+}
+
 conflict_status conflict_fts_tokenize(const conflict_engine *e, const conflict_fts_config *c,
                                       int mode, const char *s, size_t n, conflict_fts_tokens *out,
                                       conflict_error *err) {
@@ -336,6 +416,8 @@ conflict_status conflict_fts_tokenize(const conflict_engine *e, const conflict_f
     memset(out, 0, sizeof *out);
     out->a = a;
     conflict_buf_init(&out->text, a, 0);
+    /* one allocation each for most texts: folded words + keys fit in 2n */
+    if (!presize(&out->text, 2 * n + 64)) return CONFLICT_NOMEM;
     int query = (mode & CONFLICT_FTS_QUERY) != 0, prefix = (mode & CONFLICT_FTS_PREFIX) != 0;
 
     word *w = NULL;
@@ -346,9 +428,16 @@ conflict_status conflict_fts_tokenize(const conflict_engine *e, const conflict_f
     conflict_status st = make_words(s, n, a, &w, &nw);
     if (st) goto done;
     if (e && !prefix && nw) {
-        if (c->places) st = add_mentions(e, "places", 'p', s, n, &m, err);
-        if (!st && c->actors) st = add_mentions(e, "actors", 'a', s, n, &m, err);
+        if (c->places) st = add_mentions(e, "places", 'p', s, n, query ? "in " : NULL, &m, err);
+        if (!st && c->actors) st = add_mentions(e, "actors", 'a', s, n, NULL, &m, err);
         if (st) goto done;
+        /* places then actors: into text order for the walk below (stable: ids keep their order) */
+        for (size_t i = 1; i < m.n; i++) {
+            mention x = m.v[i];
+            size_t j = i;
+            while (j > 0 && m.v[j - 1].start > x.start) m.v[j] = m.v[j - 1], j--;
+            m.v[j] = x;
+        }
     }
 
     /* a query that is one whole name: its canonical ids stand for it */

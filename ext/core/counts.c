@@ -765,6 +765,7 @@ static int bad_suffix(const cx *c, size_t e) {
 
 static int bad_before(const cx *c, size_t i) {
     if (i == 0 || newsent(c, i)) return 0;
+    if (sep(c, i - 1) == ',' || sep(c, i - 1) == ';') return 0; /* "Depuis décembre, 358.000 personnes" */
     uint32_t r = R(c, i - 1);
     if (r & (R_IDENT | R_CURRENCY)) return 1;
     if (is_month(c, i - 1)) return 1;
@@ -1011,6 +1012,14 @@ static size_t read_count(const cx *c, size_t i, cand *x, int *ok) {
             if (l->roles & R_OBJECT) hk = HK_OBJECT, event = (l->roles & R_EVENT) != 0;
             else if (l->roles & R_PLACE) hk = HK_PLACE;
             else if ((l->roles & R_PERSON) && hk != HK_CATNOUN) hk = HK_PERSON;
+        }
+        /* "77 membres des forces de sécurité", "members of the security forces": who from the complement */
+        if (who == WHO_UNKNOWN && hk == HK_PERSON && head_end + 2 < c->nt && (R(c, head_end + 1) & R_OF) &&
+            soft_sep(sep(c, head_end))) {
+            size_t k = head_end + 2;
+            if ((R(c, k) & R_OBJDET) && k + 1 < c->nt) k++;
+            const lexent *l = LX(c, k);
+            if (l && (l->roles & R_PERSON) && l->who && l->who != WHO_UNKNOWN && !newsent(c, k)) who = l->who;
         }
         if (hk == HK_OBJECT || hk == HK_PLACE) {
             cat = hk == HK_OBJECT ? CAT_OBJECTS : CAT_PLACES;

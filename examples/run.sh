@@ -28,5 +28,15 @@ for f in "$here"/*.sql; do
     pass=$((pass+1)); echo "ok   $name"
   fi
 done
+# the same workflow in the shell, Python, Node and C (examples/workflow/run.sh)
+wf=$(SQLITE3="$sqlite" sh "$here/workflow/run.sh" "$ext" 2>&1)
+printf '%s\n' "$wf" | grep -vE '^workflow: [0-9]+ passed, [0-9]+ failed$'
+line=$(printf '%s\n' "$wf" | grep -E '^workflow: [0-9]+ passed, [0-9]+ failed$' | tail -n 1)
+if [ -n "$line" ]; then
+  p=${line#workflow: }; p=${p%% passed*}; f=${line#*passed, }; f=${f%% failed*}
+  pass=$((pass+p)); fail=$((fail+f))
+else
+  fail=$((fail+1)); echo "FAIL workflow (no result line)"
+fi
 echo "examples: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -33,6 +33,14 @@ $sqlite -batch -cmd ".load $extabs" :memory: ".read $here/articles.sql" ".read $
   > "$tmp/shell.out" 2>&1
 check shell "$tmp/shell.out" $?
 
+# under a sanitizer run (LD_PRELOAD=libasan...) only the shell runs: the other
+# runtimes are not built for it and their own leaks would be reported
+if [ -n "$LD_PRELOAD" ]; then
+  for l in python node c; do skip $l "sanitizer run: shell only"; done
+  echo "workflow: $pass passed, $fail failed"
+  [ "$fail" -eq 0 ]; exit
+fi
+
 # Python: Debian's /usr/bin/python3 has enable_load_extension; PYTHON overrides
 py=${PYTHON:-/usr/bin/python3}
 [ -x "$py" ] || py=$(command -v python3)

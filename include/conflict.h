@@ -246,6 +246,12 @@ typedef struct {
 /* All extractors, NULL-terminated. */
 extern const conflict_extractor *const conflict_extractors[];
 
+/* ---- language ------------------------------------------------------------ */
+
+/* ISO 639-1 code of the text ("fr", "en", "ar", ...; a static string), or NULL
+ * when the text is too short or mixed. Looks at the first 16 KiB. */
+const char *conflict_detect_lang(const char *s, size_t n);
+
 /* ---- versions -------------------------------------------------------------- */
 
 const char *conflict_version(void);

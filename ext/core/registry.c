@@ -2,18 +2,21 @@
 #include "internal.h"
 
 extern const conflict_module conflict_counts_module;
+extern const conflict_module conflict_dates_module;
 
 extern const conflict_module conflict_places_module;
 
 const conflict_module *const conflict_modules[CONFLICT_NMODULES] = {
     [CONFLICT_MOD_PLACES] = &conflict_places_module,
     [CONFLICT_MOD_COUNTS] = &conflict_counts_module,
+    [CONFLICT_MOD_DATES] = &conflict_dates_module,
 };
 
 extern const conflict_extractor conflict_counts_extractor;
+extern const conflict_extractor conflict_dates_extractor;
 extern const conflict_extractor conflict_actors_extractor;
 extern const conflict_extractor conflict_sources_extractor;
 
 extern const conflict_extractor conflict_places_extractor;
 
-const conflict_extractor *const conflict_extractors[] = {&conflict_counts_extractor, &conflict_actors_extractor, &conflict_sources_extractor, &conflict_places_extractor, NULL};
+const conflict_extractor *const conflict_extractors[] = {&conflict_counts_extractor, &conflict_actors_extractor, &conflict_sources_extractor, &conflict_places_extractor, &conflict_dates_extractor, NULL};

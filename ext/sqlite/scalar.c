@@ -68,6 +68,15 @@ static void name_similarity_func(sqlite3_context *ctx, int argc, sqlite3_value *
     sqlite3_result_double(ctx, score);
 }
 
+static void detect_lang_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    (void)argc;
+    const char *s;
+    size_t n;
+    if (conflict_arg_text(ctx, "detect_lang", argv, 0, &s, &n) <= 0) return;
+    const char *code = conflict_detect_lang(s, n);
+    if (code) sqlite3_result_text(ctx, code, -1, SQLITE_STATIC);
+}
+
 static void version_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     (void)argc;
     (void)argv;
@@ -149,6 +158,7 @@ int conflict_register_scalars(sqlite3 *db, conflict_conn *conn, char **errmsg) {
         {"normalize_name", 1, normalize_name_func},
         {"name_key", 1, name_key_func},
         {"name_similarity", 2, name_similarity_func},
+        {"detect_lang", 1, detect_lang_func},
         {"conflict_version", 0, version_func},
         {"conflict_debug", 0, debug_func},
     };

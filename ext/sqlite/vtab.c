@@ -128,7 +128,7 @@ static int ex_xFilter(sqlite3_vtab_cursor *p, int idxNum, const char *idxStr, in
         if (!(idxNum & (1 << a))) continue;
         sqlite3_value *val = argv[k++];
         if (sqlite3_value_type(val) == SQLITE_NULL) {
-            if (a < (v->b->ex->takes_ref_date ? 2 : 1)) return SQLITE_OK; /* zero rows */
+            if (a == 0) return SQLITE_OK; /* NULL text: zero rows; NULL ref_date: absolute only */
             continue;
         }
         char *msg = conflict_value_text(val, fn, a + 1, &vals[a], &lens[a]);

@@ -76,3 +76,9 @@ install-check:
 # the examples also build the C workflow with the extension linked in
 examples: $(LIB_SQLITE)
 examples: export CONFLICT_STATIC_LIB := $(abspath $(LIB_SQLITE))
+
+# docs/map.png: the sample dispatches on a Leaflet map in headless Chromium
+# (skips with a message without chromium, node or npm; not part of `make test`)
+.PHONY: map
+map: $(EXT)
+	@sh examples/map/run.sh $(EXT) docs/map.png

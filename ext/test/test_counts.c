@@ -1,0 +1,182 @@
+/* Unit tests of extract_counts (ext/core/counts.c), on sentences written for the project. */
+#include <stdlib.h>
+
+#include "check.h"
+#include "conflict.h"
+
+static const conflict_extractor *counts_ex(void) {
+    for (const conflict_extractor *const *e = conflict_extractors; *e; e++)
+        if (!strcmp((*e)->name, "counts")) return *e;
+    return NULL;
+}
+
+static conflict_engine *eng;
+
+/* Runs the extractor; returns the JSON text (static buffer) or the error message. */
+static const char *run(const char *text, const char *opts) {
+    static char out[8192];
+    const conflict_extractor *ex = counts_ex();
+    conflict_table t;
+    conflict_error err = {0};
+    conflict_options o;
+    memset(&o, 0, sizeof o);
+    conflict_table_init(&t, NULL, ex->cols, ex->ncols);
+    conflict_status st = CONFLICT_OK;
+    if (opts) st = conflict_options_parse(opts, strlen(opts), ex->option_keys, &o, &err);
+    if (!st) st = ex->extract(eng, text, strlen(text), &o, &t, &err);
+    if (st) {
+        snprintf(out, sizeof out, "error: %s", err.msg);
+    } else {
+        conflict_buf b;
+        conflict_buf_init(&b, NULL, 0);
+        conflict_table_to_json(&t, &b);
+        snprintf(out, sizeof out, "%s", b.p ? b.p : "");
+        conflict_buf_free(&b);
+    }
+    conflict_table_free(&t);
+    return out;
+}
+
+/* "value/category/who/qualifier/part_of" of every count, joined with ';' */
+static const char *brief(const char *text) {
+    static char out[4096];
+    const conflict_extractor *ex = counts_ex();
+    conflict_table t;
+    conflict_error err = {0};
+    conflict_options o;
+    memset(&o, 0, sizeof o);
+    conflict_table_init(&t, NULL, ex->cols, ex->ncols);
+    out[0] = 0;
+    if (ex->extract(eng, text, strlen(text), &o, &t, &err) == CONFLICT_OK) {
+        size_t k = 0;
+        for (size_t r = 0; r < t.nrows && k < sizeof out - 200; r++) {
+            conflict_cell *v = conflict_table_cell(&t, r, 3), *q = conflict_table_cell(&t, r, 6),
+                          *c = conflict_table_cell(&t, r, 7), *w = conflict_table_cell(&t, r, 8),
+                          *p = conflict_table_cell(&t, r, 9);
+            k += (size_t)snprintf(out + k, sizeof out - k, "%s%lld/%.*s/%.*s/%.*s/", r ? ";" : "",
+                                  (long long)v->v.i, (int)c->v.t.n, c->v.t.s,
+                                  w->type == CONFLICT_T_TEXT ? (int)w->v.t.n : 1,
+                                  w->type == CONFLICT_T_TEXT ? w->v.t.s : "-", (int)q->v.t.n, q->v.t.s);
+            if (p->type == CONFLICT_T_INT) k += (size_t)snprintf(out + k, sizeof out - k, "%lld", (long long)p->v.i);
+            else k += (size_t)snprintf(out + k, sizeof out - k, "-");
+        }
+    } else {
+        snprintf(out, sizeof out, "error: %s", err.msg);
+    }
+    conflict_table_free(&t);
+    return out;
+}
+
+static void test_formats(void) {
+    CHECK_STR(brief("358.000 personnes ont été déplacées."), "358000/displaced/unknown/exact/-");
+    CHECK_STR(brief("Quelque 358 000 personnes ont fui."), "358000/displaced/unknown/approx/-");
+    CHECK_STR(brief("358,000 people fled."), "358000/displaced/unknown/exact/-");
+    CHECK_STR(brief("1.5 million people were displaced."), "1500000/displaced/unknown/exact/-");
+    CHECK_STR(brief("1,5 million de personnes ont fui."), "1500000/displaced/unknown/exact/-");
+    CHECK_STR(brief("2m people fled."), "2000000/displaced/unknown/exact/-");
+    CHECK_STR(brief("12-15 soldiers were killed."), "12/killed/security_forces/range/-");
+    CHECK_STR(brief("Douze à quinze soldats ont été tués."), "12/killed/security_forces/range/-");
+    CHECK_STR(brief("Sept civils ont été tués."), "7/killed/civilians/exact/-");
+    CHECK_STR(brief("Quatre-vingt-dix-sept soldats ont été tués."), "97/killed/security_forces/exact/-");
+    CHECK_STR(brief("Soixante et onze civils ont été tués."), "71/killed/civilians/exact/-");
+    CHECK_STR(brief("Trois millions de personnes ont fui."), "3000000/displaced/unknown/exact/-");
+    CHECK_STR(brief("Un millier de personnes ont fui."), "1000/displaced/unknown/approx/-");
+    CHECK_STR(brief("Une dizaine de civils ont été blessés."), "10/wounded/civilians/approx/-");
+    CHECK_STR(brief("Des centaines de civils ont fui."), "100/displaced/civilians/approx/-");
+    CHECK_STR(brief("Two hundred and five prisoners were freed."), "205/detained/unknown/exact/-");
+    CHECK_STR(brief("Hundreds of protesters gathered."), "100/protesters/civilians/approx/-");
+    CHECK_STR(brief("Scores of people were wounded."), "40/wounded/unknown/approx/-");
+    CHECK_STR(brief("A dozen rebels were killed."), "12/killed/combatants/approx/-");
+    CHECK_STR(brief("Twenty-two soldiers were killed."), "22/killed/security_forces/exact/-");
+}
+
+static void test_ranges_values(void) {
+    CHECK(strstr(run("Des dizaines de civils ont été tués.", NULL), "\"value\":12,\"low\":12,\"high\":99") != NULL);
+    CHECK(strstr(run("Des milliers de personnes ont fui.", NULL), "\"value\":1000,\"low\":1000,\"high\":9999") != NULL);
+    CHECK(strstr(run("Plus de 380.000 morts.", NULL), "\"value\":380000,\"low\":380000,\"high\":null,\"qualifier\":\"at_least\"") != NULL);
+    CHECK(strstr(run("As many as 30 people were killed.", NULL), "\"low\":null,\"high\":30,\"qualifier\":\"at_most\"") != NULL);
+    CHECK(strstr(run("Environ 40 personnes ont été tuées.", NULL), "\"low\":null,\"high\":null,\"qualifier\":\"approx\"") != NULL);
+}
+
+static void test_articles(void) {
+    CHECK_STR(brief("Un soldat a été tué."), "1/killed/security_forces/exact/-");
+    CHECK_STR(brief("Un soldat a ouvert le feu."), "");
+    CHECK_STR(brief("A woman was injured in the blast."), "1/wounded/women/exact/-");
+    CHECK_STR(brief("He was a soldier."), "");
+    CHECK_STR(brief("A shopkeeper was shot dead."), "1/killed/unknown/exact/-");
+}
+
+static void test_categories(void) {
+    CHECK_STR(brief("Le conflit a fait 380.000 morts."), "380000/killed/unknown/exact/-");
+    CHECK_STR(brief("Le bilan s'élève à 27 morts."), "27/killed/unknown/exact/-");
+    CHECK_STR(brief("Gunmen stormed the village, killing 12."), "12/killed/unknown/exact/-");
+    CHECK_STR(brief("12 killed, 30 injured."), "12/killed/unknown/exact/-;30/wounded/unknown/exact/-");
+    CHECK_STR(brief("Militants killed 3 soldiers."), "3/killed/security_forces/exact/-");
+    CHECK_STR(brief("3 militants killed 2 soldiers."), "3/combatants/combatants/exact/-;2/killed/security_forces/exact/-");
+    CHECK_STR(brief("Cinq terroristes ont été neutralisés."), "5/killed/combatants/exact/-");
+    CHECK_STR(brief("Huit personnes ont été enlevées."), "8/kidnapped/unknown/exact/-");
+    CHECK_STR(brief("Quatre policiers ont été interpellés."), "4/detained/security_forces/exact/-");
+    CHECK_STR(brief("Two villagers are missing."), "2/missing/civilians/exact/-");
+    CHECK_STR(brief("Sept villages et localités ont été repris."), "7/places/-/exact/-");
+    CHECK_STR(brief("The army destroyed 11 vehicles."), "11/objects/-/exact/-");
+    CHECK_STR(brief("Two women and three children were killed."), "2/killed/women/exact/-;3/killed/children/exact/-");
+    CHECK_STR(brief("3 Taliban fighters were kidnapped and shot dead."), "3/killed/combatants/exact/-");
+}
+
+static void test_subsets(void) {
+    CHECK_STR(brief("Les combats ont fait 187 morts dont 77 soldats et 110 jihadistes."),
+              "187/killed/unknown/exact/-;77/killed/security_forces/exact/0;110/killed/combatants/exact/0");
+    CHECK_STR(brief("Nine people were killed, including 2 commanders."),
+              "9/killed/unknown/exact/-;2/killed/unknown/exact/0");
+    CHECK_STR(brief("Attackers killed two guards. 2 fatalities."),
+              "2/killed/security_forces/exact/1;2/killed/unknown/exact/-");
+}
+
+static void test_exclusions(void) {
+    CHECK_STR(brief("Le 26 janvier 2020, en 24 heures, à 15 km, 70% du pays."), "");
+    CHECK_STR(brief("On 9 May 2020 at 10:30, $5 million, resolution 2254, the M5."), "");
+    CHECK_STR(brief("Un enfant de 12 ans, le 2e jour, Covid-19."), "");
+    CHECK_STR(brief("In 2015, 1.5 was the ratio."), "");
+    CHECK_STR(brief("Aged 25, he died."), "");
+}
+
+static void test_options_and_limits(void) {
+    CHECK_STR(run("12 killed", "{\"lang\":\"xx\"}"), "error: option \"lang\" must be \"fr\", \"en\" or \"auto\", got \"xx\"");
+    CHECK_STR(run("12 killed", "{\"categories\":\"dead\"}"), "error: unknown category \"dead\" in option \"categories\"");
+    CHECK_STR(run("12 killed", "{\"nope\":1}"), "error: unknown option \"nope\"");
+    CHECK_STR(run("12 killed, 3 injured", "{\"categories\":\"wounded\"}"),
+              "[{\"text\":\"3 injured\",\"start\":12,\"length\":9,\"value\":3,\"low\":3,\"high\":3,\"qualifier\":\"exact\",\"category\":\"wounded\",\"who\":\"unknown\",\"part_of\":null,\"event\":false}]");
+    CHECK_STR(run("", NULL), "[]");
+    CHECK_STR(brief("99999999999999999999999 people were killed."), "");
+    /* a very long digit run and a long run of number words: bounded, no crash */
+    size_t n = 200000;
+    char *big = malloc(n + 16);
+    memset(big, '9', n);
+    memcpy(big + n, " killed", 8);
+    CHECK_STR(brief(big), "");
+    for (size_t i = 0; i + 4 <= n; i += 4) memcpy(big + i, "un ", 3), big[i + 3] = ' ';
+    big[n] = 0;
+    CHECK_STR(brief(big), "");
+    free(big);
+}
+
+int main(void) {
+    conflict_error err = {0};
+    if (conflict_engine_new(&conflict_default_allocator, &eng, &err)) {
+        printf("engine: %s\n", err.msg);
+        return 1;
+    }
+    if (!counts_ex()) {
+        printf("FAIL no counts extractor\n");
+        return 1;
+    }
+    test_formats();
+    test_ranges_values();
+    test_articles();
+    test_categories();
+    test_subsets();
+    test_exclusions();
+    test_options_and_limits();
+    conflict_engine_free(eng);
+    return check_summary();
+}

@@ -268,7 +268,9 @@ static conflict_status actors_extract(const conflict_engine *e, const char *s, s
                 size_t na = conflict_pd_aliases_at(d, &t, i, len, alts, 5);
                 for (size_t k = 0; k < na && c.nalt < 4; k++)
                     if (alts[k]->entry != ei) c.alt[c.nalt++] = alts[k]->entry;
-                if (keep) add_vote(votes, &nv, en->country, en->type == DT_FOREIGN_FORCES ? 0 : 2);
+                /* an ambiguous alias (FDS) says nothing about the country */
+                if (keep && !c.nalt)
+                    add_vote(votes, &nv, en->country, en->type == DT_FOREIGN_FORCES ? 0 : 2);
                 break;
             }
             case DK_FORCE: {

@@ -225,7 +225,7 @@ static conflict_status sources_extract(const conflict_engine *e, const char *s, 
                             break;
                         }
                         /* "source de la coalition", "sources de l'armée" */
-                        if (kind == DK_MOD || (kind == DK_HEAD && j > b)) {
+                        if (kind == DK_MOD || kind == DK_HEAD) {
                             if (mod < 0) mod = m[mi].entry;
                             b = m[mi].b;
                             j = m[mi].b;
@@ -301,6 +301,8 @@ static conflict_status sources_extract(const conflict_engine *e, const char *s, 
             keep = 1;
         }
         if (!keep) continue;
+        /* group entries of the dictionary ("(as written)") are named by the mention itself */
+        if (name && name[0] == '(') name = NULL;
         long r = conflict_table_add(out);
         if (r < 0) goto oom;
         size_t ss = t.tok.v[a].start, se = t.tok.v[b - 1].start + t.tok.v[b - 1].len;

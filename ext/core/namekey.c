@@ -467,7 +467,13 @@ static int is_article(const char *w, size_t n) {
         W4("ach"), W4("ich"), W4("az\0"), W4("ez\0"), W4("iz\0"), W4("uz\0"), W4("ar\0"),
         W4("er\0"), W4("ir\0"), W4("ur\0"), W4("at\0"), W4("et\0"), W4("it\0"), W4("ut\0"),
         W4("ath"), W4("eth"), W4("adh"), W4("edh"), W4("ag\0"), W4("l\0\0"), W4("d\0\0"),
-        W4("ye\0"), W4("la\0"), W4("le\0"), W4("les"), W4("de\0"), W4("du\0"), W4("des")};
+        W4("ye\0"), W4("la\0"), W4("le\0"), W4("les"), W4("de\0"), W4("du\0"), W4("des"),
+        /* Persian ezafe written apart (Sar-e Pul, Chah-i-Ab, Deh-ye, -yi) */
+        W4("e\0\0"), W4("i\0\0"), W4("yi\0"), W4("y\0\0"),
+        /* assimilated articles written apart with the doubled letter (Ett Tell) and
+         * French ej (Joubb ej Jarrah) */
+        W4("ett"), W4("ess"), W4("ezz"), W4("err"), W4("edd"), W4("att"), W4("ass"),
+        W4("azz"), W4("arr"), W4("add"), W4("ann"), W4("ej\0"), W4("aj\0")};
     if (n == 0 || n > 3) return 0;
     return in_set(pack4(w, n), arts, sizeof arts / sizeof arts[0]);
 }
@@ -489,14 +495,15 @@ static int slavic_cue(const char *w, size_t n) {
         char c = w[i], c1 = i + 1 < n ? w[i + 1] : 0;
         if (c == 'v') return 1;
         if (c == 'w' && i > 0 && (w[i - 1] == 'o' || w[i - 1] == 'e' || w[i - 1] == 'i') &&
-            !is_vowel(c1))
-            return 1; /* -ow, -ew, -iw (Polish, German) */
+            (c1 == 0 || c1 == 'k' || (c1 == 's' && i + 2 < n && w[i + 2] == 'k')))
+            return 1; /* -ow, -ew, -iw, -owk, -owsk (Polish, German); Persian Dowlat is not */
         if ((c == 's' || c == 'c') && c1 == 'k') return 1;
         if ((c == 'c' || c == 's') && c1 == 'z') return 1;
         if (c == 'j' && i > 0) {
             char p = w[i - 1];
             if (i + 1 == n && is_vowel(p)) return 1;                    /* -ij, -aj */
-            if (i + 2 == n && is_vowel(c1) && c1 != 'y') return 1;      /* -ja, -je */
+            if (i + 2 == n && is_vowel(c1) && c1 != 'y' && p != 'n' && p != 'r')
+                return 1; /* -ja, -je, but not Arabic -nja, -rje (Sinja, Marje) */
             if (!is_vowel(p) && p != 'd' && p != 'n' && p != 'r' && p != 'z' && p != 's') return 1;
         }
     }
@@ -535,7 +542,10 @@ static void token_key(const char *w, size_t n, int later, scratch *out) {
     int slav = slavic_cue(w, n);
     skel k = {0, out};
     /* word-initial vowel or glide */
-    if (i < n && is_vowel(w[i])) {
+    if (slav && i + 1 < n && (w[i] == 'y' || w[i] == 'j') && w[i + 1] == 'e') {
+        emit(&k, 'a'); /* Russian initial ye = je = e in a Slavic token: Yemetsk = Emetsk */
+        i++;
+    } else if (i < n && is_vowel(w[i])) {
         if ((w[i] == 'y') && i + 1 < n && is_vowel(w[i + 1]) && w[i + 1] != 'y') {
             emit(&k, 'j'); /* initial y = j: Yelovo = Jelovo */
             i++;
@@ -582,8 +592,8 @@ static void token_key(const char *w, size_t n, int later, scratch *out) {
                     /* in a Slavic-looking token a glide (-oje, -aja); else Najaf */
                     if (slav) k.last = 0;
                     else emit(&k, 'j');
-                } else if (!prev_v && i > 0 && w[i - 1] != 'n' && w[i - 1] != 'r') {
-                    /* glide after a consonant (Rjazan, Poljany) */
+                } else if (!prev_v && i > 0 && (slav || (w[i - 1] != 'n' && w[i - 1] != 'r'))) {
+                    /* glide after a consonant (Rjazan, Poljany; Brjansk in a Slavic token) */
                 } else if (!prev_v && i > 0) {
                     emit(&k, 'j'); /* Sinjar, Birjand */
                 } else {
@@ -592,8 +602,8 @@ static void token_key(const char *w, size_t n, int later, scratch *out) {
                 i++;
                 continue;
             case 'w':
-                if (prev_v && !is_vowel(c1) && w[i - 1] == 'a') {
-                    k.last = 0; /* diphthong aw: Zawr = Zor */
+                if (!slav && prev_v && !is_vowel(c1) && (w[i - 1] == 'a' || w[i - 1] == 'o')) {
+                    k.last = 0; /* diphthong aw, ow: Zawr = Zor, Dowlat = Daulat */
                     i++;
                     continue;
                 }

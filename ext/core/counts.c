@@ -24,6 +24,7 @@
 typedef struct {
     const char *w;
     size_t wn;
+    uint32_t hash;
     uint32_t roles;
     uint8_t lang, cat, who;
     int64_t val;
@@ -36,6 +37,7 @@ typedef struct {
     size_t mask;
     uint32_t start_len[26]; /* bit L set: some word that can start a number has letter+length L */
     uint32_t any_len[26][27]; /* [first letter][last letter or 26 = non-ASCII]: lengths of all words */
+    const lexent *qlex[sizeof counts_quals / sizeof counts_quals[0]][4]; /* qualifier words */
 } counts_state;
 
 static uint32_t fnv(const char *s, size_t n) {
@@ -44,15 +46,21 @@ static uint32_t fnv(const char *s, size_t n) {
     return h;
 }
 
-static const lexent *lex_find(const counts_state *st, const char *w, size_t n) {
-    size_t i = fnv(w, n) & st->mask;
+static const lexent *lex_find_h(const counts_state *st, const char *w, size_t n, uint32_t h) {
+    size_t i = h & st->mask;
     while (st->slots[i]) {
         const lexent *e = &st->ents[st->slots[i] - 1];
-        if (e->wn == n && memcmp(e->w, w, n) == 0) return e;
+        if (e->hash == h && e->wn == n && memcmp(e->w, w, n) == 0) return e;
         i = (i + 1) & st->mask;
     }
     return NULL;
 }
+
+static const lexent *lex_find(const counts_state *st, const char *w, size_t n) {
+    return lex_find_h(st, w, n, fnv(w, n));
+}
+
+static void counts_free(conflict_engine *e, void *state);
 
 static conflict_status counts_init(conflict_engine *e, void **state, conflict_error *err) {
     counts_state *st = conflict_malloc(e->a, sizeof *st);
@@ -85,6 +93,7 @@ static conflict_status counts_init(conflict_engine *e, void **state, conflict_er
         lexent *ne = &st->ents[st->nents++];
         ne->w = l->w;
         ne->wn = n;
+        ne->hash = fnv(l->w, n);
         ne->roles = l->roles;
         ne->lang = l->lang;
         ne->cat = l->cat;
@@ -94,6 +103,16 @@ static conflict_status counts_init(conflict_engine *e, void **state, conflict_er
         while (st->slots[i]) i = (i + 1) & st->mask;
         st->slots[i] = (uint16_t)st->nents;
     }
+    for (size_t k = 0; k < sizeof counts_quals / sizeof counts_quals[0]; k++)
+        for (int w = 0; w < counts_quals[k].n; w++) {
+            st->qlex[k][w] = lex_find(st, counts_quals[k].w[w], strlen(counts_quals[k].w[w]));
+            if (!st->qlex[k][w]) { /* a build mistake in counts_lexicon.h */
+                conflict_set_error(err, CONFLICT_ERROR, "counts: qualifier word \"%s\" not in the lexicon",
+                                   counts_quals[k].w[w]);
+                counts_free(e, st);
+                return CONFLICT_ERROR;
+            }
+        }
     for (size_t k = 0; k < st->nents; k++) {
         const lexent *l = &st->ents[k];
         unsigned char f = (unsigned char)l->w[0], z = (unsigned char)l->w[l->wn - 1];
@@ -104,7 +123,6 @@ static conflict_status counts_init(conflict_engine *e, void **state, conflict_er
             l->w[0] <= 'z' && l->wn + 4 < 32)
             st->start_len[l->w[0] - 'a'] |= 0x1Fu << l->wn;
     }
-    (void)err;
     *state = st;
     return CONFLICT_OK;
 }
@@ -187,6 +205,29 @@ static int tok_push(conflict_tokens *t, const conflict_token *tok) {
     return 1;
 }
 
+/* class bits of ASCII bytes for the word loop */
+enum { W_LETTER = 1, W_DIGIT = 2 };
+static const uint8_t ascii_word[128] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+};
+
+#define TOK_DIGITSTART (1u << 30) /* private to this file: the token starts with an ASCII digit */
+
+static int short_capitalized(const char *s, const conflict_token *t) {
+    /* "Gen.", "Dr.": up to three letters, first upper, not all upper */
+    if (t->len > 3 || !(t->flags & CONFLICT_TOK_UPPER)) return 0;
+    for (size_t k = 1; k < t->len; k++)
+        if (s[t->start + k] >= 'a' && s[t->start + k] <= 'z') return 1;
+    return 0;
+}
+
 static conflict_status fast_tokenize(const char *s, size_t n, const conflict_allocator *a,
                                      conflict_tokens *out) {
     memset(out, 0, sizeof *out);
@@ -195,41 +236,45 @@ static conflict_status fast_tokenize(const char *s, size_t n, const conflict_all
     out->cap = n / 5 + 16;
     out->v = conflict_malloc(a, out->cap * sizeof *out->v);
     if (!out->v) return CONFLICT_NOMEM;
+    const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     int sentence = 1;
     while (i < n) {
-        /* separators up to the next word */
+        /* separators up to the next word; the common case is one space */
         char sp = 0;
         int have_last = out->n > 0;
-        while (i < n) {
-            unsigned char b = (unsigned char)s[i];
-            size_t at = i;
-            int k, up, nl;
-            uint32_t c = b;
-            if (b < 0x80) {
-                k = ascii_class[b];
-                if (k >= K_LO && k <= K_DG) break;
-                i++;
-            } else {
-                c = conflict_utf8_next(s, n, &i);
-                k = nonascii_class(c, &up, &nl);
-                if ((k >= K_LO && k <= K_DG) || k == K_DG + 100) {
-                    i = at;
-                    break;
+        if (u[i] == ' ' && i + 1 < n && u[i + 1] < 0x80 && ascii_word[u[i + 1]]) {
+            sp = ' ';
+            i++;
+        } else {
+            while (i < n) {
+                unsigned char b = u[i];
+                size_t at = i;
+                int k, up, nl;
+                uint32_t c = b;
+                if (b < 0x80) {
+                    if (ascii_word[b]) break;
+                    k = ascii_class[b];
+                    i++;
+                } else {
+                    c = conflict_utf8_next(s, n, &i);
+                    k = nonascii_class(c, &up, &nl);
+                    if ((k >= K_LO && k <= K_DG) || k == K_DG + 100) {
+                        i = at;
+                        break;
+                    }
                 }
-            }
-            if (have_last) {
-                char x = k == K_SP || k == K_NL ? ' ' : k == K_AP ? '\'' : k == K_HY ? '-' : s[at];
-                if (!sp || (sp == ' ' && x != ' ')) sp = x;
-            }
-            if (k == K_ST || k == K_NL || k == K_CO) sentence = 1;
-            if (c == '.' && have_last) {
-                const conflict_token *last = &out->v[out->n - 1];
-                /* an abbreviation or a decimal point does not end a sentence: "Gen. X", "1.5" */
-                if (last->start + last->len == at && last->len <= 3 && (last->flags & CONFLICT_TOK_UPPER) &&
-                    !(last->flags & CONFLICT_TOK_ALLCAPS))
-                    sentence = 0;
-                if (i < n && s[i] >= '0' && s[i] <= '9') sentence = 0;
+                if (have_last) {
+                    char x = k == K_SP || k == K_NL ? ' ' : k == K_AP ? '\'' : k == K_HY ? '-' : s[at];
+                    if (!sp || (sp == ' ' && x != ' ')) sp = x;
+                }
+                if (k == K_ST || k == K_NL || k == K_CO) sentence = 1;
+                if (c == '.' && have_last) {
+                    const conflict_token *last = &out->v[out->n - 1];
+                    /* an abbreviation or a decimal point does not end a sentence: "Gen. X", "1.5" */
+                    if (last->start + last->len == at && short_capitalized(s, last)) sentence = 0;
+                    if (i < n && s[i] >= '0' && s[i] <= '9') sentence = 0;
+                }
             }
         }
         if (have_last) out->v[out->n - 1].next_sep = sp;
@@ -237,49 +282,55 @@ static conflict_status fast_tokenize(const char *s, size_t n, const conflict_all
         /* one word */
         conflict_token cur;
         cur.start = i;
-        cur.flags = sentence ? CONFLICT_TOK_SENTENCE : 0;
         cur.next_sep = 0;
+        uint32_t flags = sentence ? CONFLICT_TOK_SENTENCE : 0;
         sentence = 0;
-        int letters = 0, uppers = 0, first = 0;
+        int bits = 0, first = 0;
+        if (u[i] < 0x80) {
+            first = (u[i] >= 'A' && u[i] <= 'Z') ? K_UP : ascii_word[u[i]] == W_LETTER ? K_LO : 0;
+            if (ascii_word[u[i]] == W_DIGIT) flags |= TOK_DIGITSTART;
+        }
         while (i < n) {
-            unsigned char b = (unsigned char)s[i];
-            if (b < 0x80) {
-                int k = ascii_class[b];
-                if (k == K_LO || k == K_UP) {
-                    letters++;
-                    if (k == K_UP) uppers++;
-                    if (!first) first = k;
-                } else if (k == K_DG) {
-                    cur.flags |= CONFLICT_TOK_DIGIT;
-                } else {
-                    break;
-                }
-                i++;
-                continue;
+            {
+                const unsigned char *p = u + i, *end = u + n;
+                while (p < end && *p < 0x80 && ascii_word[*p]) bits |= ascii_word[*p++];
+                i = (size_t)(p - u);
+                if (i >= n || u[i] < 0x80) break;
             }
             size_t at = i;
             int up, nl;
             uint32_t c = conflict_utf8_next(s, n, &i);
             int k = nonascii_class(c, &up, &nl);
             if (k == K_LO || k == K_UP) {
-                letters++;
-                if (k == K_UP) uppers++;
+                bits |= W_LETTER;
                 if (!first) first = k;
-                if (nl) cur.flags |= CONFLICT_TOK_NONLATIN;
+                if (nl) flags |= CONFLICT_TOK_NONLATIN;
             } else if (k == K_DG) {
-                cur.flags |= CONFLICT_TOK_DIGIT;
+                bits |= W_DIGIT;
             } else if (k != K_DG + 100) {
                 i = at;
                 break;
             }
         }
+        if (!first && (bits & W_LETTER)) { /* first letter after leading digits or marks */
+            for (size_t k = cur.start; k < i; k++)
+                if (u[k] < 0x80 && ascii_word[u[k]] == W_LETTER) {
+                    first = u[k] <= 'Z' ? K_UP : K_LO;
+                    break;
+                } else if (u[k] >= 0x80) {
+                    break;
+                }
+        }
         cur.len = i - cur.start;
-        if (letters) cur.flags |= CONFLICT_TOK_ALPHA;
-        if (first == K_UP) cur.flags |= CONFLICT_TOK_UPPER;
-        if (letters >= 2 && uppers == letters) cur.flags |= CONFLICT_TOK_ALLCAPS;
-        if (!tok_push(out, &cur)) {
+        if (bits & W_LETTER) flags |= CONFLICT_TOK_ALPHA;
+        if (bits & W_DIGIT) flags |= CONFLICT_TOK_DIGIT;
+        if (first == K_UP) flags |= CONFLICT_TOK_UPPER;
+        cur.flags = flags;
+        if (out->n == out->cap && !tok_push(out, &cur)) {
             conflict_tokens_free(out);
             return CONFLICT_NOMEM;
+        } else if (out->n < out->cap) {
+            out->v[out->n++] = cur;
         }
     }
     return CONFLICT_OK;
@@ -353,15 +404,20 @@ typedef struct {
     int lang;
 } cx;
 
-static const lexent lex_unset = {NULL, 0, 0, 0, 0, 0, 0};
+static const lexent lex_unset = {NULL, 0, 0, 0, 0, 0, 0, 0};
 
 /* Lexicon entry of token i, looked up on first use. */
-static const lexent *LX(const cx *c, size_t i) {
+static const lexent *lx_slow(const cx *c, size_t i);
+
+static inline const lexent *LX(const cx *c, size_t i) {
     if (i >= c->nt) return NULL;
     const lexent *l = c->lx[i];
-    if (l != &lex_unset) return l;
+    return l != &lex_unset ? l : lx_slow(c, i);
+}
+
+static const lexent *lx_slow(const cx *c, size_t i) {
     const conflict_token *t = &c->t[i];
-    l = NULL;
+    const lexent *l = NULL;
     /* most words of a text are not in the lexicon: first letter, last letter and length say so */
     unsigned char f = (unsigned char)c->s[t->start] | 0x20, z = (unsigned char)c->s[t->start + t->len - 1] | 0x20;
     if (f >= 'a' && f <= 'z' && z >= 'a' && z <= 'z' && t->len < 32 &&
@@ -371,9 +427,22 @@ static const lexent *LX(const cx *c, size_t i) {
     }
     if (t->len <= MAXWORD && (t->flags & CONFLICT_TOK_ALPHA) && !(t->flags & CONFLICT_TOK_NONLATIN)) {
         char buf[MAXWORD + 1];
-        size_t fl = fold_token(c->s + t->start, t->len, buf);
+        const unsigned char *p = (const unsigned char *)c->s + t->start;
+        uint32_t h = 2166136261u;
+        size_t fl = t->len;
+        for (size_t k = 0; k < t->len; k++) { /* ASCII: lower case and hash in one pass */
+            unsigned char b = p[k];
+            if (b >= 0x80) {
+                fl = fold_token(c->s + t->start, t->len, buf);
+                h = fnv(buf, fl);
+                break;
+            }
+            if (b >= 'A' && b <= 'Z') b += 32;
+            buf[k] = (char)b;
+            h = (h ^ b) * 16777619u;
+        }
         if (fl) {
-            l = lex_find(c->st, buf, fl);
+            l = lex_find_h(c->st, buf, fl, h);
             if (l && !(l->lang & c->lang)) l = NULL;
         }
     }
@@ -398,7 +467,7 @@ static inline uint32_t R(const cx *c, size_t i) {
     return l ? l->roles : 0;
 }
 static inline int isdig(const cx *c, size_t i) {
-    return i < c->nt && c->s[c->t[i].start] >= '0' && c->s[c->t[i].start] <= '9';
+    return i < c->nt && (c->t[i].flags & TOK_DIGITSTART);
 }
 static inline int newsent(const cx *c, size_t i) {
     return i < c->nt && (c->t[i].flags & CONFLICT_TOK_SENTENCE);
@@ -786,7 +855,7 @@ static int find_qual(const cx *c, size_t q, size_t *qs) {
         int ok = 1;
         for (int w = 0; w < qq->n && ok; w++) {
             size_t ti = b + (size_t)w;
-            if (!is_word(c, ti, qq->w[w])) ok = 0;
+            if (LX(c, ti) != c->st->qlex[k][w]) ok = 0;
             else if (w > 0 && newsent(c, ti)) ok = 0;
             else if (!soft_sep(sep(c, ti))) ok = 0;
         }

@@ -1222,7 +1222,10 @@ static void link_counts(const cx *c, cand *v, size_t n) {
         if (x->parent < 0 && x->qs == from && from > 0 && sep(c, from - 1) == '(') x->parent = (int)(k - 1);
         if (x->parent >= 0) {
             const cand *par = &v[x->parent];
-            if (!x->cat && x->head_kind != HK_OBJECT && x->head_kind != HK_PLACE) x->cat = par->cat;
+            /* a subset shares what happened to its total unless it names its own ("dont 9 morts") */
+            if ((!x->cat || (!x->nominal && !x->partitive)) && par->cat && x->head_kind != HK_OBJECT &&
+                x->head_kind != HK_PLACE)
+                x->cat = par->cat;
             if (!x->who && x->head_kind == HK_NONE) x->who = par->who;
         }
     }

@@ -619,7 +619,7 @@ static void parse_digits(const cx *c, size_t i, numparse *np) {
         grouped = 1;
         e++;
     }
-    if (e < c->nt && !newsent(c, e) && gap_len(c, e - 1) == 1) {
+    if (e < c->nt && gap_len(c, e - 1) == 1 && (!newsent(c, e) || *gap_ptr(c, e - 1) == ':')) {
         char g = *gap_ptr(c, e - 1);
         size_t gl;
         if ((g == '.' || g == ',') && !grouped && all_digits(c, e, &gl) && gl <= 3) {
@@ -834,7 +834,7 @@ static int bad_suffix(const cx *c, size_t e) {
 
 static int bad_before(const cx *c, size_t i) {
     if (i == 0 || newsent(c, i)) return 0;
-    if (sep(c, i - 1) == ',' || sep(c, i - 1) == ';') return 0; /* "Depuis décembre, 358.000 personnes" */
+    if (!soft_sep(sep(c, i - 1)) && sep(c, i - 1) != '.') return 0; /* "Depuis décembre, 358.000 personnes" */
     uint32_t r = R(c, i - 1);
     if (r & (R_IDENT | R_CURRENCY)) return 1;
     if (is_month(c, i - 1)) return 1;
@@ -897,6 +897,7 @@ static int coordinated_kill(const cx *c, size_t k) {
     for (size_t j = k + 1, steps = 0; j < c->nt && steps < 4 && !newsent(c, j); j++, steps++) {
         const lexent *l = LX(c, j);
         if (steps == 0 && !(l && (l->roles & R_CONJ))) return 0;
+        if (number_start(c, j) || (l && (l->roles & (R_PERSON | R_ARTICLE)))) return 0; /* a new subject */
         if (l && (l->roles & R_VFWD) && l->cat == CAT_KILLED) return 1;
     }
     return 0;
@@ -907,7 +908,20 @@ static int verb_forward(const cx *c, size_t from, size_t *at, int bare) {
     int clean = 0;             /* nothing but its noun phrase since that number */
     for (size_t k = from, steps = 0; k < c->nt && steps < 12; k++, steps++) {
         if (newsent(c, k)) return 0;
-        if (number_start(c, k)) other = k, clean = 1;
+        if (number_start(c, k)) {
+            /* "3 suspects managed to flee and one was killed": that verb belongs to the other count */
+            for (size_t j = from; j < k; j++) {
+                const lexent *lj = LX(c, j);
+                uint32_t rj = lj ? lj->roles : 0;
+                if (isdig(c, j) ||
+                    (rj & (R_CONJ | R_OF | R_OBJDET | R_PERSON | R_NOUN | R_ARTICLE | R_NUM | R_APPROX | R_SCALE)))
+                    continue;
+                if (!lj && (c->t[j].flags & CONFLICT_TOK_UPPER)) continue;
+                if (rj & R_SUBSET) continue;
+                return 0;
+            }
+            other = k, clean = 1;
+        }
         else if (k > from && !soft_sep(sep(c, k - 1))) clean = 0;
         const lexent *l = LX(c, k);
         if (!l) continue;
@@ -942,6 +956,25 @@ static int verb_backward(const cx *c, size_t qs, size_t *at) {
     return 0;
 }
 
+static int casualty(int cat) {
+    return cat == CAT_KILLED || cat == CAT_WOUNDED || cat == CAT_KIDNAPPED ||
+           cat == CAT_MISSING || cat == CAT_DETAINED || cat == CAT_AFFECTED;
+}
+
+/* "parmi les morts figurent 19 civils", "among the dead were 3 children" */
+static int among_the(const cx *c, size_t qs) {
+    for (size_t j = qs, steps = 0; j > 0 && steps < 7; j--, steps++) {
+        if (newsent(c, j) && j != qs) return 0;
+        size_t k = j - 1;
+        if ((R(c, k) & R_SUBSET) && k + 2 < qs && (R(c, k + 1) & R_OBJDET)) {
+            const lexent *l = LX(c, k + 2);
+            if (l && l->cat && (l->roles & (R_NOUN | R_VFWD)) && casualty(l->cat)) return l->cat;
+        }
+        if (newsent(c, k)) return 0;
+    }
+    return 0;
+}
+
 /* ---- the extractor ---------------------------------------------------------- */
 
 static const char *const counts_cols[] = {"text", "start",     "length",   "value",
@@ -950,11 +983,6 @@ static const char *const counts_cols[] = {"text", "start",     "length",   "valu
 static const char *const counts_option_keys[] = {"lang", "categories", NULL};
 
 enum { C_TEXT, C_START, C_LEN, C_VALUE, C_LOW, C_HIGH, C_QUAL, C_CAT, C_WHO, C_PART, C_EVENT };
-
-static int casualty(int cat) {
-    return cat == CAT_KILLED || cat == CAT_WOUNDED || cat == CAT_KIDNAPPED ||
-           cat == CAT_MISSING || cat == CAT_DETAINED || cat == CAT_AFFECTED;
-}
 
 typedef struct {
     cand *v;
@@ -1134,6 +1162,7 @@ static size_t read_count(const cx *c, size_t i, cand *x, int *ok) {
         int bc = verb_backward(c, qs, &ba);
         if (fc && bc) cat = (fa - from) < (qs - 1 - ba) ? fc : bc;
         else cat = fc ? fc : bc;
+        if (!cat) cat = among_the(c, qs);
     }
     x->qs = qs;
     x->ns = i;
@@ -1187,39 +1216,60 @@ static size_t read_count(const cx *c, size_t i, cand *x, int *ok) {
     return x->he + 1 > resume ? x->he + 1 : resume;
 }
 
+static void partitive_parent(cand *v, size_t k) {
+    cand *x = &v[k];
+    if (x->parent >= 0 || !x->partitive) return;
+    for (size_t j = k; j-- > 0;) {
+        if (v[j].drop || (x->cat && v[j].cat != x->cat)) continue;
+        x->parent = (int)j;
+        return;
+    }
+}
+
 /* Subsets, inheritance, defaults and totals over the candidates in text order. */
 static void link_counts(const cx *c, cand *v, size_t n) {
     for (size_t k = 1; k < n; k++) {
-        cand *x = &v[k], *p = &v[k - 1];
+        cand *x = &v[k];
+        /* the previous count that can enclose others: skip bare numbers that nothing explains ("one family") */
+        size_t pk = k - 1;
+        while (pk > 0 && !v[pk].cat && v[pk].head_kind != HK_PERSON && v[pk].parent < 0) pk--;
+        cand *p = &v[pk];
         int trigger = 0, sentence_break = 0;
         size_t from = p->he + 1;
-        if (x->qs > from + 14) continue;
+        if (x->qs > from + 14) {
+            partitive_parent(v, k);
+            continue;
+        }
         for (size_t j = from; j < x->qs; j++) {
             if (newsent(c, j)) sentence_break = 1;
             if (R(c, j) & R_SUBSET) trigger = 1;
         }
-        if (newsent(c, x->qs) && !trigger) sentence_break = 1;
+        /* "six civilians of one family: two men, two children and two women" */
+        int colon = 0;
+        if (x->qs > 0 && sep(c, x->qs - 1) == ':' && x->qs - from <= 5) {
+            colon = 1;
+            for (size_t j = from; j + 1 < x->qs; j++)
+                if (newsent(c, j + 1) || !soft_sep(sep(c, j))) colon = 0;
+        }
+        if (colon) trigger = 1, sentence_break = 0;
+        else if (newsent(c, x->qs) && !trigger) sentence_break = 1;
         if (trigger && !(sentence_break && x->qs > from + 6)) {
-            x->parent = (int)(k - 1);
+            x->parent = (int)pk;
         } else if (!sentence_break && p->parent >= 0 && x->qs > 0 &&
                    ((R(c, x->qs - 1) & R_CONJ) || sep(c, x->qs - 1) == ',') &&
                    (!x->cat || x->cat == v[p->parent].cat)) {
             x->parent = p->parent;
         }
         if (x->parent < 0 && x->partitive) { /* one of the dead, deux des six blessés */
-            for (size_t j = k; j-- > 0;) {
-                if (v[j].drop || (x->cat && v[j].cat != x->cat)) continue;
-                x->parent = (int)j;
-                break;
-            }
+            partitive_parent(v, k);
             /* "one of those killed" after "12 militants ... died": the group was killed */
             if (x->parent < 0 && x->cat && !p->drop && !p->cat && p->head_kind == HK_PERSON) {
                 p->cat = x->cat;
-                x->parent = (int)(k - 1);
+                x->parent = (int)pk;
             }
         }
         /* "2 civilians (2 children)": a parenthesis right after a count restates part of it */
-        if (x->parent < 0 && x->qs == from && from > 0 && sep(c, from - 1) == '(') x->parent = (int)(k - 1);
+        if (x->parent < 0 && x->qs == from && from > 0 && sep(c, from - 1) == '(') x->parent = (int)pk;
         if (x->parent >= 0) {
             const cand *par = &v[x->parent];
             /* a subset shares what happened to its total unless it names its own ("dont 9 morts") */

@@ -89,6 +89,23 @@ else
     else
       check c-static "$tmp/cs.out" 1
     fi
+    # the same, over an SQLite built without FTS5 (the amalgamation better-sqlite3
+    # ships): the tokenizer is skipped and everything else registers
+    amal="$here/node/node_modules/better-sqlite3/deps/sqlite3"
+    obj="$(dirname "$ext")/sqlite3-nofts5.o"
+    if [ -f "$amal/sqlite3.c" ]; then
+      [ -f "$obj" ] || "$cc" -O0 -w -DSQLITE_THREADSAFE=0 -c -o "$obj" "$amal/sqlite3.c" 2> "$tmp/cn.out"
+      if "$cc" -DCONFLICT_STATIC -DSQLITE_CORE -I"$amal" -I"$root/include" -o "$tmp/workflow-nofts5" \
+           "$here/workflow.c" "$obj" "$CONFLICT_STATIC_LIB" $(pkg-config --libs libpcre2-8 libutf8proc) \
+           -lm -lpthread -ldl 2>> "$tmp/cn.out"; then
+        "$tmp/workflow-nofts5" - "$here/articles.sql" > "$tmp/cn.out" 2>&1
+        check c-static-nofts5 "$tmp/cn.out" $?
+      else
+        check c-static-nofts5 "$tmp/cn.out" 1
+      fi
+    else
+      skip c-static-nofts5 "no SQLite amalgamation (it comes with better-sqlite3)"
+    fi
   fi
 fi
 

@@ -63,7 +63,10 @@ int main(int argc, char **argv) {
 #ifdef CONFLICT_STATIC
     sqlite3_auto_extension((void (*)(void))sqlite3_conflict_init);
 #endif
-    if (sqlite3_open(":memory:", &db) != SQLITE_OK) return 1;
+    if (sqlite3_open(":memory:", &db) != SQLITE_OK) {
+        fprintf(stderr, "cannot open: %s\n", sqlite3_errmsg(db));
+        return 1;
+    }
 #ifndef CONFLICT_STATIC
     /* enable the C API only (not the SQL load_extension() function) */
     sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 1, NULL);

@@ -98,8 +98,14 @@ int conflict_register_fts5(sqlite3 *db, conflict_conn *conn, char **errmsg) {
     fts5_api *api = NULL;
     sqlite3_stmt *stmt = NULL;
     if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, NULL) != SQLITE_OK) {
+        /* no FTS5 in this SQLite: the rest still loads. The failed prepare left
+         * "no such function: fts5" as the connection's error, and sqlite3_open()
+         * reads that after automatic extensions (sqlite3_auto_extension): a
+         * successful prepare clears it. */
         sqlite3_finalize(stmt);
-        return SQLITE_OK; /* no FTS5 in this SQLite: the rest still loads */
+        stmt = NULL;
+        if (sqlite3_prepare_v2(db, "SELECT 1", -1, &stmt, NULL) == SQLITE_OK) sqlite3_finalize(stmt);
+        return SQLITE_OK;
     }
     sqlite3_bind_pointer(stmt, 1, (void *)&api, "fts5_api_ptr", NULL);
     sqlite3_step(stmt);

@@ -8,7 +8,7 @@
  * the blob.
  *
  *   header | places[] | keys[] | dir[] | post[] | admin1[] | countries[] |
- *   features[] | strings | info
+ *   features[] | exact[] | strings | info
  *
  * places[i]  one 20-byte record per row of data/places.tsv.gz, in file order.
  * keys[]     one record per distinct conflict_name_key() of a name or alias,
@@ -21,6 +21,11 @@
  * value      bit 31 set: a single posting stored inline in bits 0-30; else the
  *            index in post[] of a list: a count word, then `count` postings,
  *            best first.
+ * exact[]    sorted fingerprints gaz_exact_fp(place, folded name) of every
+ *            (place, name) pair: tells a literal match (Idleb, an alias of
+ *            Idlib) from a mere key match (Ukrainian ~ some Oukraniani).
+ *            Followed by a directory of 2^16 + 1 words: the fingerprints
+ *            with top 16 bits b are exact[xdir[b] .. xdir[b+1]).
  * posting    bits 0-21 place index, bits 22-24 name flags, bits 25-28 the
  *            first-vowel classes of the names that gave this key (GAZ_V_*;
  *            0 = unknown). Keys are consonant skeletons, so short keys
@@ -32,7 +37,7 @@
 #include <stdint.h>
 
 #define GAZ_MAGIC 0x5A414743u /* "CGAZ" */
-#define GAZ_VERSION 1u
+#define GAZ_VERSION 3u
 
 enum { GAZ_COUNTRY = 0, GAZ_ADMIN1, GAZ_ADMIN2, GAZ_REGION, GAZ_CITY, GAZ_OTHER, GAZ_NKINDS };
 
@@ -51,7 +56,7 @@ typedef struct {
     uint32_t nplaces, nkeys, dirbits, npost, nadmin1, ncountries, nfeatures;
     uint32_t off_places, off_keys, off_dir, off_post, off_admin1, off_countries, off_features;
     uint32_t off_strings, strings_size, off_info;
-    uint32_t nnames, pad;
+    uint32_t nnames, off_exact, nexact, pad;
 } gaz_header;
 
 typedef struct {
@@ -59,15 +64,19 @@ typedef struct {
     uint32_t name_pop;  /* bits 0-23: offset in strings of the canonical name;
                            bits 24-31: round(10 * log2(population + 1)), 0 = unknown */
     uint32_t geonameid; /* 0 = none */
-    uint16_t admin1;    /* 1-based index in admin1[], 0 = unknown */
-    uint8_t country;    /* 1-based index in countries[], 0 = none */
-    uint8_t kind_feat;  /* bits 0-2: kind (GAZ_COUNTRY..); bits 3-7: index in features[] */
+    uint32_t attrs;     /* bits 0-12: 1-based index in admin1[] (0 = unknown);
+                           bits 13-15: kind (GAZ_COUNTRY..); bits 16-23: index in
+                           features[]; bits 24-31: 1-based index in countries[] */
 } gaz_place;
 
 #define GAZ_PLACE_NAME(p) ((p)->name_pop & 0xFFFFFFu)
 #define GAZ_PLACE_POP(p) ((p)->name_pop >> 24)
-#define GAZ_PLACE_KIND(p) ((p)->kind_feat & 7u)
-#define GAZ_PLACE_FEATURE(p) ((p)->kind_feat >> 3)
+#define GAZ_PLACE_ADMIN1(p) ((p)->attrs & 0x1FFFu)
+#define GAZ_PLACE_KIND(p) (((p)->attrs >> 13) & 7u)
+#define GAZ_PLACE_FEATURE(p) (((p)->attrs >> 16) & 0xFFu)
+#define GAZ_PLACE_COUNTRY(p) ((p)->attrs >> 24)
+#define GAZ_MAX_ADMIN1 0x1FFFu
+#define GAZ_MAX_FEATURES 256
 
 typedef struct {
     uint32_t lo;  /* low 32 bits of the key's hash */
@@ -126,6 +135,26 @@ typedef struct {
 typedef struct {
     char code[16]; /* GeoNames feature code or WOF placetype, NUL-padded */
 } gaz_feature;
+
+/* Fingerprint of a (place, folded name) pair; the fold is normalize_name()
+ * without spaces, apostrophes, hyphens and dots (gaz_fold). */
+static inline uint32_t gaz_exact_fp(uint32_t place, uint64_t fold_hash) {
+    uint64_t h = fold_hash ^ ((uint64_t)(place + 1) * 0x9E3779B97F4A7C15ull);
+    h ^= h >> 31;
+    h *= 0xbf58476d1ce4e5b9ull;
+    return (uint32_t)(h >> 32);
+}
+
+/* Drops the separators of a normalize_name() result in place; returns the new length. */
+static inline size_t gaz_fold(char *s, size_t n) {
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == ' ' || c == '\'' || c == '-' || c == '.' || c == '"' || c == ',') continue;
+        s[k++] = c;
+    }
+    return k;
+}
 
 /* 64-bit FNV-1a with a final avalanche; the same function builds and reads. */
 static inline uint64_t gaz_hash(const char *s, size_t n) {

@@ -64,11 +64,6 @@ static int tok_eq(const char *s, const conflict_token *t, const char *w) {
     return 1;
 }
 
-static int tok_in(const char *s, const conflict_token *t, const char *const *list) {
-    for (; *list; list++)
-        if (tok_eq(s, t, *list)) return 1;
-    return 0;
-}
 
 /* ---- word lists ------------------------------------------------------------- */
 
@@ -126,6 +121,12 @@ static const char *const head_before[] = {
     "upper", "lower", "greater", "nord", "sud", "est", "ouest", "haute", "haut", "bas", "basse",
     "grand", "grande", "old", "new", "province", "governorate", "district", "state", "city",
     "lake", "mount", "camp", NULL};
+
+/* Lower-case words that may sit inside a name joined by spaces. */
+static const char *const particles[] = {
+    "al", "el", "an", "ad", "ar", "as", "at", "ash", "az", "ed", "ez", "es", "er", "en", "et",
+    "de", "di", "da", "du", "des", "do", "dos", "la", "le", "les", "of", "the", "and", "y", "bin",
+    "ibn", "ben", "bou", "abu", "um", "umm", "sur", "sous", "l", "d", NULL};
 
 /* Phrases that are never places by themselves, though the gazetteer may
  * know a homonym: months, days, titles, agencies, armed groups. Tokens are
@@ -195,7 +196,33 @@ static const char *const not_places[] = {
 
 /* ---- module state ------------------------------------------------------------ */
 
-#define STOP_BITS 12
+enum {
+    W_ADMIN_BEFORE = 1 << 0,
+    W_CITY_BEFORE = 1 << 1,
+    W_ADMIN_AFTER = 1 << 2,
+    W_CITY_AFTER = 1 << 3,
+    W_LOCATIVE = 1 << 4,
+    W_ORG_BEFORE = 1 << 5,
+    W_HEAD_AFTER = 1 << 6,
+    W_HEAD_BEFORE = 1 << 7,
+    W_PARTICLE = 1 << 8,
+    W_NOTPLACE = 1 << 9,       /* a one-token not_places entry */
+    W_NOTPLACE_FIRST = 1 << 10, /* first token of a longer not_places entry */
+    W_LINK = 1 << 11           /* de, du, d', of, the, la... between a cue and a name */
+};
+
+static const char *const links[] = {"de", "d", "du", "des", "of", "the", "la", "l", "le",
+                                    "les", NULL};
+
+enum { F_OTHER = 0, F_PPLC, F_PPLA, F_PPLA2, F_PPLA3, F_LOW };
+
+#define WORD_BITS 12
+#define MAXMULTI 128
+
+typedef struct {
+    uint64_t hash;
+    uint32_t mask;
+} word_entry;
 
 typedef struct {
     const gaz_header *h;
@@ -206,12 +233,14 @@ typedef struct {
     const uint32_t *admin1;
     const gaz_country *countries;
     const gaz_feature *features;
+    const uint32_t *exact;
     const char *strings;
-    const char *info;
     uint32_t shift;
-    /* first tokens of not_places, by folded hash: index+1 of the phrase */
-    uint16_t stop[1u << STOP_BITS];
-    conflict_user_places *user; /* the connection's overlay, or NULL */
+    uint8_t frank[GAZ_MAX_FEATURES];            /* F_* of each feature code */
+    word_entry words[1u << WORD_BITS];
+    uint16_t multi[MAXMULTI];     /* not_places entries of several tokens */
+    int nmulti;
+    conflict_user_places *user;   /* the connection's overlay, or NULL */
 } places_state;
 
 static uint64_t fold_hash(const char *s, size_t n) {
@@ -224,7 +253,7 @@ static uint64_t fold_hash(const char *s, size_t n) {
         h ^= c;
         h *= 0x100000001b3ull;
     }
-    return h ^ (h >> 29);
+    return (h ^ (h >> 29)) | 1; /* never 0: 0 marks an empty slot */
 }
 
 static size_t first_word_len(const char *w) {
@@ -233,11 +262,30 @@ static size_t first_word_len(const char *w) {
     return n;
 }
 
+static void add_word(places_state *ps, const char *w, size_t n, uint32_t mask) {
+    uint64_t h = fold_hash(w, n);
+    uint32_t m = (1u << WORD_BITS) - 1, j = (uint32_t)h & m;
+    while (ps->words[j].hash && ps->words[j].hash != h) j = (j + 1) & m;
+    ps->words[j].hash = h;
+    ps->words[j].mask |= mask;
+}
+
+static void add_list(places_state *ps, const char *const *list, uint32_t mask) {
+    for (; *list; list++) add_word(ps, *list, strlen(*list), mask);
+}
+
+static uint32_t word_mask(const places_state *ps, uint64_t h) {
+    uint32_t m = (1u << WORD_BITS) - 1, j = (uint32_t)h & m;
+    for (; ps->words[j].hash; j = (j + 1) & m)
+        if (ps->words[j].hash == h) return ps->words[j].mask;
+    return 0;
+}
+
 static conflict_status places_init(conflict_engine *e, void **state, conflict_error *err) {
     const gaz_header *h = (const gaz_header *)(const void *)conflict_gazetteer_blob;
     size_t size = (size_t)(conflict_gazetteer_blob_end - conflict_gazetteer_blob);
     if (size < sizeof *h || h->magic != GAZ_MAGIC || h->version != GAZ_VERSION ||
-        h->off_info >= size)
+        h->off_info >= size || h->nfeatures > GAZ_MAX_FEATURES)
         return conflict_set_error(err, CONFLICT_ERROR, "embedded gazetteer is missing or corrupt");
     places_state *ps = conflict_malloc(e->a, sizeof *ps);
     if (!ps) return CONFLICT_NOMEM;
@@ -251,14 +299,38 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     ps->admin1 = (const uint32_t *)(const void *)(b + h->off_admin1);
     ps->countries = (const gaz_country *)(const void *)(b + h->off_countries);
     ps->features = (const gaz_feature *)(const void *)(b + h->off_features);
+    ps->exact = (const uint32_t *)(const void *)(b + h->off_exact);
     ps->strings = (const char *)(b + h->off_strings);
-    ps->info = (const char *)(b + h->off_info);
     ps->shift = 64 - h->dirbits;
+    for (uint32_t i = 0; i < h->nfeatures; i++) {
+        const char *f = ps->features[i].code;
+        ps->frank[i] = !strcmp(f, "PPLC")    ? F_PPLC
+                       : !strcmp(f, "PPLA")  ? F_PPLA
+                       : !strcmp(f, "PPLA2") ? F_PPLA2
+                       : !strcmp(f, "PPLA3") ? F_PPLA3
+                       : (!strcmp(f, "PPLX") || !strcmp(f, "PPLL") || !strcmp(f, "neighbourhood") ||
+                          !strcmp(f, "locality") || !strcmp(f, "campus"))
+                           ? F_LOW
+                           : F_OTHER;
+    }
+    add_list(ps, cue_admin_before, W_ADMIN_BEFORE);
+    add_list(ps, cue_city_before, W_CITY_BEFORE);
+    add_list(ps, cue_admin_after, W_ADMIN_AFTER);
+    add_list(ps, cue_city_after, W_CITY_AFTER);
+    add_list(ps, locatives, W_LOCATIVE);
+    add_list(ps, org_before, W_ORG_BEFORE);
+    add_list(ps, head_after, W_HEAD_AFTER);
+    add_list(ps, head_before, W_HEAD_BEFORE);
+    add_list(ps, particles, W_PARTICLE);
+    add_list(ps, links, W_LINK);
     for (size_t i = 0; not_places[i]; i++) {
-        uint64_t fh = fold_hash(not_places[i], first_word_len(not_places[i]));
-        uint32_t m = (1u << STOP_BITS) - 1, j = (uint32_t)fh & m;
-        while (ps->stop[j]) j = (j + 1) & m;
-        ps->stop[j] = (uint16_t)(i + 1);
+        size_t n = first_word_len(not_places[i]);
+        if (!not_places[i][n]) {
+            add_word(ps, not_places[i], n, W_NOTPLACE);
+        } else if (ps->nmulti < MAXMULTI) {
+            add_word(ps, not_places[i], n, W_NOTPLACE_FIRST);
+            ps->multi[ps->nmulti++] = (uint16_t)i;
+        }
     }
     *state = ps;
     return CONFLICT_OK;
@@ -299,7 +371,7 @@ const conflict_user_places *conflict_engine_user_places(const conflict_engine *e
     return ps ? ps->user : NULL;
 }
 
-/* ---- gazetteer access for places_user.c ------------------------------------- */
+/* ---- gazetteer access ---------------------------------------------------------- */
 
 int conflict_gaz_country_index(const conflict_engine *e, const char *cc) {
     const places_state *ps = e->mod[CONFLICT_MOD_PLACES];
@@ -319,7 +391,7 @@ uint32_t conflict_gaz_geonameid(const conflict_engine *e, size_t i) {
     return ps ? ps->places[i].geonameid : 0;
 }
 
-/* Looks a key hash up; returns the postings count and sets *list (or *one). */
+/* Looks a key hash up; returns the postings count and sets *list. */
 static uint32_t lookup(const places_state *ps, uint64_t h, const uint32_t **list, uint32_t *one,
                        int *common) {
     uint32_t b = (uint32_t)(h >> ps->shift);
@@ -339,6 +411,18 @@ static uint32_t lookup(const places_state *ps, uint64_t h, const uint32_t **list
     return 0;
 }
 
+static int is_exact(const places_state *ps, uint32_t place, uint64_t fh) {
+    uint32_t fp = gaz_exact_fp(place, fh);
+    const uint32_t *xdir = ps->exact + ps->h->nexact;
+    size_t lo = xdir[fp >> 16], hi = xdir[(fp >> 16) + 1];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ps->exact[mid] < fp) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < xdir[(fp >> 16) + 1] && ps->exact[lo] == fp;
+}
+
 int conflict_gaz_admin1_by_name(const conflict_engine *e, int country, const char *s, size_t n) {
     const places_state *ps = e->mod[CONFLICT_MOD_PLACES];
     if (!ps || !n) return 0;
@@ -353,92 +437,94 @@ int conflict_gaz_admin1_by_name(const conflict_engine *e, int country, const cha
         uint32_t cnt = lookup(ps, gaz_hash(kb.p, kb.len), &list, &one, &common);
         for (uint32_t i = 0; i < cnt && !found; i++) {
             const gaz_place *p = &ps->places[GAZ_POST_PLACE(list[i])];
-            if (GAZ_PLACE_KIND(p) == GAZ_ADMIN1 && (!country || p->country == country))
-                found = p->admin1;
+            if (GAZ_PLACE_KIND(p) == GAZ_ADMIN1 && (!country || GAZ_PLACE_COUNTRY(p) == (uint32_t)country))
+                found = (int)GAZ_PLACE_ADMIN1(p);
         }
     }
     conflict_buf_free(&kb);
     return found;
 }
 
-/* ---- candidates ---------------------------------------------------------------- */
+static double place_prior(const places_state *ps, const gaz_place *p) {
+    switch (GAZ_PLACE_KIND(p)) {
+        case GAZ_COUNTRY: return 1.0;
+        case GAZ_ADMIN1: return 0.82;
+        case GAZ_ADMIN2: return 0.3;
+        case GAZ_REGION: return 0.45;
+        case GAZ_OTHER: return 0.25;
+        default: break;
+    }
+    double pop = GAZ_PLACE_POP(p) / 240.0; /* 240 = 16.7 million people */
+    double pr = 0.25 + 0.55 * (pop > 1 ? 1 : pop);
+    switch (ps->frank[GAZ_PLACE_FEATURE(p)]) {
+        case F_PPLC: pr += 0.25; break;
+        case F_PPLA: pr += 0.15; break;
+        case F_PPLA2: pr += 0.08; break;
+        case F_PPLA3: pr += 0.04; break;
+        case F_LOW: pr -= 0.05; break;
+        default: break;
+    }
+    return pr;
+}
+
+/* A major place: may be named inside a longer capitalized phrase, by a
+ * common word, or far from the text's country. */
+static int is_major(const places_state *ps, const gaz_place *p) {
+    unsigned kind = GAZ_PLACE_KIND(p);
+    if (kind == GAZ_COUNTRY || kind == GAZ_ADMIN1) return 1;
+    int f = ps->frank[GAZ_PLACE_FEATURE(p)];
+    if (f == F_PPLC || f == F_PPLA) return 1;
+    return GAZ_PLACE_POP(p) >= 166; /* about 100,000 people */
+}
+
+/* ---- per-call context ------------------------------------------------------------ */
 
 enum { CUE_NONE = 0, CUE_ADMIN = 1, CUE_CITY = 2 };
 
-#define MAXCAND 48
+#define MAXCAND 16
+#define MAXEXACT 6
+#define MAXSCAN 64 /* postings examined per mention (they come best first) */
 #define USER_BIT 0x80000000u
 
 typedef struct {
     uint32_t id; /* gazetteer index, or USER_BIT | user index */
-    uint8_t nflags, kind, country;
+    uint8_t nflags, kind, country, exact, major;
     uint16_t admin1;
     float prior, total;
 } cand;
 
 typedef struct {
-    size_t t0, t1;    /* tokens, inclusive */
-    size_t b0, b1;    /* bytes */
-    uint32_t c0, nc;  /* candidates in the pool */
-    int cue;          /* CUE_* */
+    size_t t0, t1;   /* tokens, inclusive */
+    size_t b0, b1;   /* bytes */
+    uint32_t c0, nc; /* candidates in the pool */
+    int cue;         /* CUE_* */
     int in_run, sentence_initial, common, locative, dateline;
-    int chosen;       /* index in pool, -1 = dropped */
+    int chosen; /* index in pool, -1 = dropped */
     double score;
 } mention;
 
 typedef struct {
     const places_state *ps;
     const conflict_user_places *user;
+    const conflict_allocator *a;
     const char *s;
     size_t n;
     conflict_tokens tk;
+    uint32_t *wm; /* word-class mask per token */
     mention *m;
     size_t nm, capm;
     cand *pool;
     size_t np, capp;
     conflict_buf kb;
-    int opt_country;  /* country index from options, 0 = none */
-    char opt_cc[2];
-    unsigned kinds_mask; /* bit per kind allowed */
+    int opt_country; /* country index from options, 0 = none */
+    unsigned kinds_mask;
     double min_score;
 } ctx;
-
-static double place_prior(const places_state *ps, const gaz_place *p) {
-    unsigned kind = GAZ_PLACE_KIND(p);
-    double pop = GAZ_PLACE_POP(p) / 240.0; /* 240 = 16.7 million */
-    if (pop > 1) pop = 1;
-    const char *f = ps->features[GAZ_PLACE_FEATURE(p)].code;
-    switch (kind) {
-        case GAZ_COUNTRY: return 1.0;
-        case GAZ_ADMIN1: return 0.82;
-        case GAZ_ADMIN2: return 0.5;
-        case GAZ_REGION: return 0.45;
-        case GAZ_OTHER: return 0.3;
-        default: break;
-    }
-    double pr = 0.25 + 0.55 * pop;
-    if (!strcmp(f, "PPLC")) pr += 0.25;
-    else if (!strcmp(f, "PPLA")) pr += 0.15;
-    else if (!strcmp(f, "PPLA2")) pr += 0.08;
-    else if (!strcmp(f, "PPLX") || !strcmp(f, "neighbourhood") || !strcmp(f, "PPLL") ||
-             !strcmp(f, "locality"))
-        pr -= 0.05;
-    return pr;
-}
-
-/* A major place: big enough to be named inside a longer capitalized phrase
- * or through a common word. */
-static int is_major(const places_state *ps, const gaz_place *p) {
-    unsigned kind = GAZ_PLACE_KIND(p);
-    if (kind == GAZ_COUNTRY || kind == GAZ_ADMIN1) return 1;
-    const char *f = ps->features[GAZ_PLACE_FEATURE(p)].code;
-    if (!strcmp(f, "PPLC") || !strcmp(f, "PPLA")) return 1;
-    return GAZ_PLACE_POP(p) >= 166; /* about 100,000 people */
-}
 
 static int push_cand(ctx *c, const cand *x) {
     if (c->np == c->capp) {
         size_t cap = c->capp ? c->capp * 2 : 256;
-        cand *p = conflict_realloc(c->kb.a, c->pool, cap * sizeof *p);
+        cand *p = conflict_realloc(c->a, c->pool, cap * sizeof *p);
         if (!p) return 0;
         c->pool = p;
         c->capp = cap;
@@ -450,7 +536,7 @@ static int push_cand(ctx *c, const cand *x) {
 static int push_mention(ctx *c, const mention *x) {
     if (c->nm == c->capm) {
         size_t cap = c->capm ? c->capm * 2 : 32;
-        mention *p = conflict_realloc(c->kb.a, c->m, cap * sizeof *p);
+        mention *p = conflict_realloc(c->a, c->m, cap * sizeof *p);
         if (!p) return 0;
         c->m = p;
         c->capm = cap;
@@ -459,7 +545,7 @@ static int push_mention(ctx *c, const mention *x) {
     return 1;
 }
 
-/* ---- spotting ------------------------------------------------------------------ */
+/* ---- spotting -------------------------------------------------------------------- */
 
 static int joinable(char sep) { return sep == ' ' || sep == '-' || sep == '\''; }
 
@@ -467,103 +553,70 @@ static int is_cap(const conflict_token *t) {
     return (t->flags & CONFLICT_TOK_UPPER) && (t->flags & CONFLICT_TOK_ALPHA);
 }
 
-/* Lower-case tokens that may sit inside a name joined by spaces. */
-static const char *const particles[] = {
-    "al", "el", "an", "ad", "ar", "as", "at", "ash", "az", "ad", "ed", "ez", "es", "er", "en",
-    "et", "de", "di", "da", "du", "des", "do", "dos", "la", "le", "les", "of", "the", "and",
-    "y", "bin", "ibn", "ben", "bou", "abu", "um", "umm", "sur", "sous", "lès", "l", "d", NULL};
-
-/* Does the not_places phrase starting at token i match? Returns its token count. */
+/* Length in tokens of the longest not_places phrase starting at token i. */
 static size_t stop_phrase(const ctx *c, size_t i) {
-    const conflict_token *t = &c->tk.v[i];
-    uint64_t fh = fold_hash(c->s + t->start, t->len);
-    uint32_t m = (1u << STOP_BITS) - 1, j = (uint32_t)fh & m;
-    size_t best = 0;
-    for (; c->ps->stop[j]; j = (j + 1) & m) {
-        const char *w = not_places[c->ps->stop[j] - 1];
-        /* token-wise comparison */
+    uint32_t wm = c->wm[i];
+    size_t best = wm & W_NOTPLACE ? 1 : 0;
+    if (!(wm & W_NOTPLACE_FIRST)) return best;
+    for (int q = 0; q < c->ps->nmulti; q++) {
+        const char *w = not_places[c->ps->multi[q]];
         size_t k = i, pos = 0, ntok = 0;
         int ok = 1;
-        while (w[pos]) {
+        while (w[pos] && ok) {
             size_t len = first_word_len(w + pos);
-            if (k >= c->tk.n) {
-                ok = 0;
-                break;
-            }
-            char word[64];
-            if (len >= sizeof word) {
+            char word[48];
+            if (k >= c->tk.n || len >= sizeof word) {
                 ok = 0;
                 break;
             }
             memcpy(word, w + pos, len);
             word[len] = 0;
-            if (!tok_eq(c->s, &c->tk.v[k], word)) {
-                ok = 0;
-                break;
-            }
+            if (!tok_eq(c->s, &c->tk.v[k], word)) ok = 0;
+            else if (w[pos + len] == ' ' && !joinable(c->tk.v[k].next_sep)) ok = 0;
             ntok++;
-            pos += len;
-            if (w[pos] == ' ') {
-                pos++;
-                if (!joinable(c->tk.v[k].next_sep)) {
-                    ok = 0;
-                    break;
-                }
-            }
             k++;
+            pos += len + (w[pos + len] == ' ');
         }
         if (ok && ntok > best) best = ntok;
     }
     return best;
 }
 
-/* Cue before token t0: skips elided articles and "de la" to find the cue
- * noun ("la province d'Idleb", "the town of X", "le village de X"). */
+/* The cue noun before token t0, skipping "de la", "d'", "of the":
+ * "la province d'Idleb", "the town of X", "le village de X". */
 static int cue_before(const ctx *c, size_t t0, int *locative) {
-    const char *s = c->s;
     *locative = 0;
-    if (!t0) return CUE_NONE;
     size_t k = t0;
-    int steps = 0;
-    while (k > 0 && steps < 4) {
+    for (int steps = 0; k > 0 && steps < 4; steps++) {
         const conflict_token *p = &c->tk.v[k - 1];
-        if (!joinable(p->next_sep) && p->next_sep != 0) {
-            /* "province d'Idleb" has "'" ; "villages of X, Y" stops at commas */
-            break;
-        }
-        if (tok_in(s, p, cue_admin_before)) return CUE_ADMIN;
-        if (tok_in(s, p, cue_city_before)) return CUE_CITY;
-        if (steps == 0 && tok_in(s, p, locatives)) *locative = 1;
-        if (tok_eq(s, p, "de") || tok_eq(s, p, "d") || tok_eq(s, p, "du") || tok_eq(s, p, "of") ||
-            tok_eq(s, p, "la") || tok_eq(s, p, "l") || tok_eq(s, p, "the") || tok_eq(s, p, "des") ||
-            tok_eq(s, p, "of") || tok_eq(s, p, "le") || tok_eq(s, p, "les")) {
-            k--;
-            steps++;
-            continue;
-        }
-        break;
+        if (!joinable(p->next_sep)) break;
+        uint32_t wm = c->wm[k - 1];
+        if (wm & W_ADMIN_BEFORE) return CUE_ADMIN;
+        if (wm & W_CITY_BEFORE) return CUE_CITY;
+        if (steps == 0 && (wm & W_LOCATIVE)) *locative = 1;
+        if (!(wm & W_LINK)) break;
+        k--;
     }
     return CUE_NONE;
 }
 
 static int cue_after(const ctx *c, size_t t1) {
     if (t1 + 1 >= c->tk.n || c->tk.v[t1].next_sep != ' ') return CUE_NONE;
-    const conflict_token *q = &c->tk.v[t1 + 1];
-    if (tok_in(c->s, q, cue_admin_after)) return CUE_ADMIN;
-    if (tok_in(c->s, q, cue_city_after)) return CUE_CITY;
+    uint32_t wm = c->wm[t1 + 1];
+    if (wm & W_ADMIN_AFTER) return CUE_ADMIN;
+    if (wm & W_CITY_AFTER) return CUE_CITY;
     return CUE_NONE;
 }
 
+/* "l'agence officielle Sana", "le quotidien Al-Watan", "President X". */
 static int org_context(const ctx *c, size_t t0) {
     if (!t0) return 0;
     const conflict_token *p = &c->tk.v[t0 - 1];
-    if (p->next_sep != ' ' && p->next_sep != '\'') return 0;
-    if (tok_in(c->s, p, org_before)) return 1;
-    /* "l'agence officielle Sana", "the state news agency SANA" */
-    if (t0 >= 2) {
-        const conflict_token *q = &c->tk.v[t0 - 2];
-        if (joinable(q->next_sep) && tok_in(c->s, q, org_before) && !is_cap(p)) return 1;
-    }
+    if (!joinable(p->next_sep)) return 0;
+    if (c->wm[t0 - 1] & W_ORG_BEFORE) return 1;
+    if (t0 >= 2 && joinable(c->tk.v[t0 - 2].next_sep) && (c->wm[t0 - 2] & W_ORG_BEFORE) &&
+        !is_cap(p))
+        return 1;
     return 0;
 }
 
@@ -572,21 +625,21 @@ static int in_capitalized_run(const ctx *c, size_t t0, size_t t1) {
     const conflict_tokens *tk = &c->tk;
     if (t1 + 1 < tk->n && tk->v[t1].next_sep == ' ') {
         const conflict_token *q = &tk->v[t1 + 1];
-        if (is_cap(q) && !(q->flags & CONFLICT_TOK_SENTENCE) && !tok_in(c->s, q, head_after))
+        if (is_cap(q) && !(q->flags & CONFLICT_TOK_SENTENCE) && !(c->wm[t1 + 1] & W_HEAD_AFTER))
             return 1;
     }
     if (t0 > 0 && tk->v[t0 - 1].next_sep == ' ' && !(tk->v[t0].flags & CONFLICT_TOK_SENTENCE)) {
         const conflict_token *p = &tk->v[t0 - 1];
-        if (is_cap(p) && !tok_in(c->s, p, head_before) && !tok_in(c->s, p, not_places + 0))
+        if (is_cap(p) && !(c->wm[t0 - 1] & (W_HEAD_BEFORE | W_NOTPLACE | W_LOCATIVE)))
             return 1;
     }
     return 0;
 }
 
+/* "ALEP, 26 janv (AFP) -": all-caps words opening a line. */
 static int is_dateline(const ctx *c, size_t t0, size_t t1) {
     const conflict_token *t = &c->tk.v[t0];
     if (!(t->flags & CONFLICT_TOK_SENTENCE)) return 0;
-    /* at the start of the text or of a line */
     size_t b = t->start;
     while (b > 0 && (c->s[b - 1] == ' ' || c->s[b - 1] == '\t')) b--;
     if (b > 0 && c->s[b - 1] != '\n') return 0;
@@ -595,22 +648,29 @@ static int is_dateline(const ctx *c, size_t t0, size_t t1) {
 }
 
 static void collect(ctx *c, mention *mt, const uint32_t *list, uint32_t cnt, unsigned vowel,
-                    size_t keylen) {
+                    size_t keylen, uint64_t fh) {
     const places_state *ps = c->ps;
-    mt->c0 = (uint32_t)c->np;
-    for (uint32_t i = 0; i < cnt && mt->nc < MAXCAND; i++) {
+    uint32_t scan = cnt < MAXSCAN ? cnt : MAXSCAN;
+    for (uint32_t i = 0; i < scan && mt->nc < MAXCAND; i++) {
         uint32_t w = list[i];
-        const gaz_place *p = &ps->places[GAZ_POST_PLACE(w)];
+        uint32_t id = GAZ_POST_PLACE(w);
         unsigned pv = GAZ_POST_VOWELS(w);
         /* short skeleton keys: the first vowels must agree (Rami is not Rome) */
         if (keylen <= 3 && vowel && pv && !(pv & vowel)) continue;
-        cand x = {GAZ_POST_PLACE(w),
-                  (uint8_t)GAZ_POST_NFLAGS(w),
-                  (uint8_t)GAZ_PLACE_KIND(p),
-                  p->country,
-                  p->admin1,
-                  (float)place_prior(ps, p),
-                  0};
+        /* a literal spelling of the place? (checked for the best-ranked few: each check
+         * is a random memory access) */
+        int exact = mt->nc < MAXEXACT ? is_exact(ps, id, fh) : 0;
+        const gaz_place *p = &ps->places[id];
+        cand x;
+        memset(&x, 0, sizeof x);
+        x.id = id;
+        x.nflags = (uint8_t)GAZ_POST_NFLAGS(w);
+        x.kind = (uint8_t)GAZ_PLACE_KIND(p);
+        x.country = GAZ_PLACE_COUNTRY(p);
+        x.admin1 = GAZ_PLACE_ADMIN1(p);
+        x.exact = (uint8_t)exact;
+        x.major = (uint8_t)is_major(ps, p);
+        x.prior = (float)place_prior(ps, p);
         if (!push_cand(c, &x)) return;
         mt->nc++;
     }
@@ -620,18 +680,17 @@ static void collect_user(ctx *c, mention *mt, uint64_t h) {
     if (!c->user) return;
     size_t idx[16];
     size_t k = conflict_user_places_lookup(c->user, h, idx, 16);
-    for (size_t i = 0; i < k && mt->nc < MAXCAND; i++) {
+    for (size_t i = 0; i < k && i < 16 && mt->nc < MAXCAND; i++) {
         conflict_user_place_view v;
         conflict_user_places_get(c->user, idx[i], &v);
         cand x;
         memset(&x, 0, sizeof x);
-        if (v.gaz_index >= 0) {
-            /* an alias of a gazetteer place */
+        if (v.gaz_index >= 0) { /* a spelling of a gazetteer place */
             const gaz_place *p = &c->ps->places[v.gaz_index];
             x.id = (uint32_t)v.gaz_index;
             x.kind = (uint8_t)GAZ_PLACE_KIND(p);
-            x.country = p->country;
-            x.admin1 = p->admin1;
+            x.country = GAZ_PLACE_COUNTRY(p);
+            x.admin1 = GAZ_PLACE_ADMIN1(p);
             x.prior = (float)place_prior(c->ps, p) + 0.3f;
         } else {
             x.id = USER_BIT | (uint32_t)idx[i];
@@ -641,32 +700,23 @@ static void collect_user(ctx *c, mention *mt, uint64_t h) {
             x.prior = v.kind == GAZ_COUNTRY ? 1.2f : v.kind == GAZ_ADMIN1 ? 1.0f : 0.8f;
         }
         x.nflags = GAZ_NAME_MAIN | GAZ_NAME_ASCII;
+        x.exact = 1;
+        x.major = 1;
         if (!push_cand(c, &x)) return;
         mt->nc++;
     }
 }
 
-static unsigned span_vowel(const ctx *c, size_t b0, size_t b1) {
-    return gaz_first_vowel(c->s + b0, b1 - b0);
-}
-
-/* Filters candidates of a fresh mention; returns the number kept. */
+/* Drops the candidates that the mention's context rules out; returns how many remain. */
 static uint32_t filter_cands(ctx *c, mention *mt) {
-    const places_state *ps = c->ps;
     uint32_t kept = 0;
     for (uint32_t i = 0; i < mt->nc; i++) {
         cand *x = &c->pool[mt->c0 + i];
-        int user = (x->id & USER_BIT) != 0;
-        const gaz_place *p = user ? NULL : &ps->places[x->id];
-        int major = user || is_major(ps, p);
         int ok = 1;
-        if (mt->common && !major && mt->cue != CUE_CITY) ok = 0;
-        if (mt->common && mt->sentence_initial && !user && x->kind != GAZ_COUNTRY) ok = 0;
-        if (mt->in_run && !major) ok = 0;
-        if (mt->in_run && !(x->nflags & (GAZ_NAME_MAIN | GAZ_NAME_ASCII))) ok = 0;
-        if (mt->dateline && !major && !user && mt->t0 == mt->t1 &&
-            (c->tk.v[mt->t0].flags & CONFLICT_TOK_ALLCAPS))
-            ok = x->kind == GAZ_CITY;
+        if (mt->common && !x->major && mt->cue != CUE_CITY) ok = 0;
+        if (mt->common && mt->sentence_initial && x->kind != GAZ_COUNTRY && !(x->id & USER_BIT))
+            ok = 0;
+        if (mt->in_run && !(x->major && x->exact)) ok = 0;
         if (!(c->kinds_mask & (1u << x->kind))) ok = 0;
         if (ok) c->pool[mt->c0 + kept++] = *x;
     }
@@ -677,65 +727,60 @@ static uint32_t filter_cands(ctx *c, mention *mt) {
 static conflict_status spot(ctx *c, conflict_error *err) {
     const conflict_tokens *tk = &c->tk;
     const char *s = c->s;
-    for (size_t i = 0; i < tk->n;) {
+    conflict_buf fb;
+    conflict_buf_init(&fb, c->a, 0);
+    conflict_status st = CONFLICT_OK;
+    for (size_t i = 0; i < tk->n && !st;) {
         const conflict_token *t = &tk->v[i];
         int allcaps = (t->flags & CONFLICT_TOK_ALLCAPS) != 0;
         int start_ok = is_cap(t);
         /* a lower-case article glued by a hyphen: al-Bab, el-Fasher */
-        if (!start_ok && (t->flags & CONFLICT_TOK_ALPHA) && t->next_sep == '-' && i + 1 < tk->n &&
-            is_cap(&tk->v[i + 1]) && t->len <= 3 && tok_in(s, t, particles))
+        if (!start_ok && t->next_sep == '-' && i + 1 < tk->n && is_cap(&tk->v[i + 1]) &&
+            (c->wm[i] & W_PARTICLE))
             start_ok = 1;
         if (!start_ok) {
             i++;
             continue;
         }
-        size_t stop = stop_phrase(c, i);
-        if (stop) {
-            i += stop;
+        /* all-caps words are acronyms unless they open a line (dateline) */
+        if (allcaps && !is_dateline(c, i, i)) {
+            i++;
             continue;
         }
-        /* all-caps words are acronyms unless in a dateline */
-        if (allcaps && !is_dateline(c, i, i)) {
-            size_t j = i;
-            while (j + 1 < tk->n && joinable(tk->v[j].next_sep) &&
-                   (tk->v[j + 1].flags & CONFLICT_TOK_ALLCAPS))
-                j++;
-            if (!is_dateline(c, i, j) || j == i) {
-                i++;
-                continue;
-            }
-        }
-        /* the longest span that names something */
+        size_t stop = stop_phrase(c, i);
         size_t maxj = i;
         while (maxj + 1 < tk->n && maxj - i < 5 && joinable(tk->v[maxj].next_sep)) {
             const conflict_token *q = &tk->v[maxj + 1];
             if (!(q->flags & (CONFLICT_TOK_ALPHA | CONFLICT_TOK_DIGIT))) break;
-            if (!is_cap(q) && tk->v[maxj].next_sep == ' ' && !tok_in(s, q, particles)) break;
+            if (!is_cap(q) && tk->v[maxj].next_sep == ' ' && !(c->wm[maxj + 1] & W_PARTICLE))
+                break;
             maxj++;
         }
         int found = 0;
-        for (size_t j = maxj + 1; j-- > i && !found;) {
+        size_t minj = i + stop; /* a not_places phrase only yields to a longer name */
+        for (size_t j = maxj + 1; j-- > minj && !found;) {
             const conflict_token *last = &tk->v[j];
-            if (j > i && !is_cap(last) && tk->v[j - 1].next_sep == ' ') continue;
-            if (j > i && !is_cap(last) && tok_in(s, last, particles) && tk->v[j - 1].next_sep == '-')
-                continue; /* "al-" at the end */
+            if (j > i && !is_cap(last)) {
+                char before = tk->v[j - 1].next_sep;
+                if (before == ' ' || (c->wm[j] & W_PARTICLE)) continue; /* "de", "al-" at the end */
+            }
             size_t b0 = t->start, b1 = last->start + last->len;
             conflict_buf_reset(&c->kb);
-            conflict_status st = conflict_name_key(s + b0, b1 - b0, &c->kb, err);
-            if (st) return st;
+            st = conflict_name_key(s + b0, b1 - b0, &c->kb, err);
+            if (st) break;
             if (c->kb.len < 2) continue;
             uint64_t h = gaz_hash(c->kb.p, c->kb.len);
-            const uint32_t *list;
+            const uint32_t *list = NULL;
             uint32_t one;
             int common = 0;
             uint32_t cnt = lookup(c->ps, h, &list, &one, &common);
-            size_t has_user = c->user ? conflict_user_places_lookup(c->user, h, NULL, 0) : 0;
-            if (!cnt && !has_user) continue;
+            size_t nuser = c->user ? conflict_user_places_lookup(c->user, h, NULL, 0) : 0;
+            if (!cnt && !nuser) continue;
+            if (org_context(c, i)) break;
             mention mt;
             memset(&mt, 0, sizeof mt);
             mt.t0 = i;
             mt.t1 = j;
-            /* a leading lower-case article stays in the text, a capitalized one too */
             mt.b0 = b0;
             mt.b1 = b1;
             mt.common = common && i == j;
@@ -743,106 +788,180 @@ static conflict_status spot(ctx *c, conflict_error *err) {
             mt.cue = cue_before(c, i, &mt.locative);
             if (!mt.cue) mt.cue = cue_after(c, j);
             mt.in_run = in_capitalized_run(c, i, j);
-            mt.dateline = allcaps && is_dateline(c, i, j);
-            if (org_context(c, i)) continue;
-            collect(c, &mt, list, cnt, span_vowel(c, b0, b1), c->kb.len);
+            mt.dateline = allcaps;
+            mt.c0 = (uint32_t)c->np;
+            conflict_buf_reset(&fb);
+            st = conflict_normalize_name(s + b0, b1 - b0, &fb, err);
+            if (st) break;
+            fb.len = gaz_fold(fb.p, fb.len);
+            uint64_t fh = gaz_hash(fb.p, fb.len);
+            collect(c, &mt, list, cnt, gaz_first_vowel(s + b0, b1 - b0), c->kb.len, fh);
             collect_user(c, &mt, h);
             if (!filter_cands(c, &mt)) {
                 c->np = mt.c0;
                 continue;
             }
             mt.chosen = -1;
-            if (!push_mention(c, &mt)) return CONFLICT_NOMEM;
+            if (!push_mention(c, &mt)) st = CONFLICT_NOMEM;
             i = j + 1;
             found = 1;
         }
-        if (!found) i++;
+        if (!found) i += stop ? stop : 1;
     }
-    return CONFLICT_OK;
+    conflict_buf_free(&fb);
+    return st;
 }
 
 /* ---- resolution ------------------------------------------------------------------ */
 
-static void resolve(ctx *c) {
-    double votes[256];
+static double cand_weight(const cand *x) {
+    double w = x->prior > 1 ? 1 : x->prior;
+    if (!x->exact) w *= 0.4;
+    if (x->kind == GAZ_COUNTRY && x->exact) w *= 1.5;
+    return w;
+}
+
+/* Counts of chosen places per first-level division: a small open-addressing map. */
+typedef struct {
+    uint16_t *key, *count;
+    uint32_t mask;
+} a1map;
+
+/* The counter of a (inserted when absent; the map holds at most one key per mention). */
+static uint16_t *a1_slot(const a1map *m, uint16_t a) {
+    uint32_t j = (a * 2654435761u) & m->mask;
+    while (m->key[j] && m->key[j] != a) j = (j + 1) & m->mask;
+    m->key[j] = a;
+    return &m->count[j];
+}
+
+static uint16_t a1_get(const a1map *m, uint16_t a) {
+    uint32_t j = (a * 2654435761u) & m->mask;
+    for (; m->key[j]; j = (j + 1) & m->mask)
+        if (m->key[j] == a) return m->count[j];
+    return 0;
+}
+
+static void choose(ctx *c, mention *mt, const double *votes, double best, const a1map *a1,
+                   int restrict_country, const double *hard, double hard_best) {
+    double top = -1e9, second = -1e9;
+    int ti = -1;
+    for (uint32_t i = 0; i < mt->nc; i++) {
+        cand *x = &c->pool[mt->c0 + i];
+        if (restrict_country && !x->major && !(x->id & USER_BIT) &&
+            hard[x->country] < 0.5 * hard_best)
+            continue;
+        double share = best > 0 ? votes[x->country] / best : 0;
+        double t = x->prior + 0.9 * share;
+        if (mt->cue == CUE_ADMIN)
+            t += (x->kind == GAZ_ADMIN1 || x->kind == GAZ_ADMIN2 || x->kind == GAZ_REGION) ? 0.6 : 0;
+        if (mt->cue == CUE_CITY) t += (x->kind == GAZ_CITY || x->kind == GAZ_OTHER) ? 0.6 : 0;
+        if (x->exact) t += 0.15;
+        if (x->nflags & GAZ_NAME_MAIN) t += 0.05;
+        if (a1 && x->admin1) {
+            uint16_t sup = a1_get(a1, x->admin1);
+            t += 0.1 * (sup > 3 ? 3 : sup);
+        }
+        x->total = (float)t;
+        if (t > top) {
+            second = top;
+            top = t;
+            ti = (int)i;
+        } else if (t > second) {
+            second = t;
+        }
+    }
+    mt->chosen = ti < 0 ? -1 : (int)(mt->c0 + (uint32_t)ti);
+    if (ti < 0) return;
+    const cand *x = &c->pool[mt->chosen];
+    double margin = second < -1e8 ? 1.0 : top - second;
+    double share = best > 0 ? votes[x->country] / best : 0;
+    double sc = 0.3 + 0.2 * (margin > 0.5 ? 1 : margin * 2) + 0.2 * share +
+                0.15 * (x->prior > 1 ? 1 : x->prior);
+    if (x->exact) sc += 0.1;
+    if (mt->cue) sc += 0.1;
+    if (mt->locative) sc += 0.05;
+    if (mt->sentence_initial && mt->t0 == mt->t1) sc -= 0.1;
+    if (mt->in_run) sc -= 0.1;
+    if (mt->common) sc -= 0.15;
+    mt->score = sc < 0 ? 0 : sc > 1 ? 1 : sc;
+}
+
+static conflict_status resolve(ctx *c) {
+    double votes[256], hard[256];
     memset(votes, 0, sizeof votes);
-    /* soft votes: each mention spreads one vote over its candidates' countries */
+    /* soft votes: each mention votes for each country of its candidates with
+     * the weight of its best candidate there (a country outweighs a village) */
     for (size_t k = 0; k < c->nm; k++) {
         mention *mt = &c->m[k];
-        double sum = 0;
-        for (uint32_t i = 0; i < mt->nc; i++) sum += c->pool[mt->c0 + i].prior;
-        if (sum <= 0) continue;
-        double seen[256] = {0};
+        const cand *x0 = &c->pool[mt->c0];
         for (uint32_t i = 0; i < mt->nc; i++) {
-            const cand *x = &c->pool[mt->c0 + i];
-            double w = x->prior / sum;
-            if (w > seen[x->country]) seen[x->country] = w; /* best candidate per country */
+            /* the best candidate of each country votes */
+            double w = cand_weight(&x0[i]);
+            int best_here = 1;
+            for (uint32_t j = 0; j < mt->nc && best_here; j++) {
+                if (j == i || x0[j].country != x0[i].country) continue;
+                double wj = cand_weight(&x0[j]);
+                if (wj > w || (wj == w && j < i)) best_here = 0;
+            }
+            if (best_here) votes[x0[i].country] += w;
         }
-        for (int q = 1; q < 256; q++) votes[q] += seen[q];
     }
-    if (c->opt_country) votes[c->opt_country] += 3.0 + 0.5 * (double)c->nm;
-    for (int round = 0; round < 2; round++) {
+    double bonus = c->opt_country ? 3.0 + 0.5 * (double)c->nm : 0;
+    votes[c->opt_country] += bonus;
+    if (!c->nm) return CONFLICT_OK;
+    a1map a1;
+    uint32_t size = 16;
+    while (size < 2 * c->nm + 2 && size < (1u << 17)) size <<= 1;
+    a1.mask = size - 1;
+    a1.key = conflict_malloc(c->a, 2 * (size_t)size * sizeof *a1.key);
+    if (!a1.key) return CONFLICT_NOMEM;
+    a1.count = a1.key + size;
+    for (int round = 0; round < 3; round++) {
         double best = 0;
         for (int q = 1; q < 256; q++)
             if (votes[q] > best) best = votes[q];
-        /* admin1 support from the current choices */
+        /* hard votes and admin1 support of the previous choices */
+        memset(a1.key, 0, 2 * (size_t)size * sizeof *a1.key);
+        memset(hard, 0, sizeof hard);
+        double hard_best = 0;
+        if (round > 0) {
+            for (size_t k = 0; k < c->nm; k++) {
+                if (c->m[k].chosen < 0) continue;
+                const cand *x = &c->pool[c->m[k].chosen];
+                hard[x->country] += cand_weight(x);
+                if (x->admin1) {
+                    uint16_t *q = a1_slot(&a1, x->admin1);
+                    if (*q < 1000) ++*q;
+                }
+            }
+            hard[c->opt_country] += bonus;
+            for (int q = 1; q < 256; q++)
+                if (hard[q] > hard_best) hard_best = hard[q];
+        }
         for (size_t k = 0; k < c->nm; k++) {
             mention *mt = &c->m[k];
-            double top = -1e9, second = -1e9;
-            int ti = -1;
-            for (uint32_t i = 0; i < mt->nc; i++) {
-                cand *x = &c->pool[mt->c0 + i];
-                double share = best > 0 ? votes[x->country] / best : 0;
-                double t = x->prior + 0.9 * share;
-                if (mt->cue == CUE_ADMIN)
-                    t += (x->kind == GAZ_ADMIN1 || x->kind == GAZ_ADMIN2 || x->kind == GAZ_REGION)
-                             ? 0.6
-                             : 0;
-                if (mt->cue == CUE_CITY) t += x->kind == GAZ_CITY || x->kind == GAZ_OTHER ? 0.6 : 0;
-                if (x->nflags & GAZ_NAME_MAIN) t += 0.05;
-                if (round > 0 && x->admin1) {
-                    /* coherence: other mentions in the same division */
-                    int support = 0;
-                    for (size_t o = 0; o < c->nm && support < 3; o++) {
-                        if (o == k || c->m[o].chosen < 0) continue;
-                        if (c->pool[c->m[o].chosen].admin1 == x->admin1) support++;
-                    }
-                    t += 0.1 * support;
-                }
-                x->total = (float)t;
-                if (t > top) {
-                    second = top;
-                    top = t;
-                    ti = (int)i;
-                } else if (t > second) {
-                    second = t;
-                }
-            }
-            mt->chosen = ti < 0 ? -1 : (int)(mt->c0 + (uint32_t)ti);
-            double margin = second < -1e8 ? 1.0 : top - second;
-            const cand *x = ti < 0 ? NULL : &c->pool[mt->chosen];
-            if (x) {
-                double share = best > 0 ? votes[x->country] / best : 0;
-                double sc = 0.3 + 0.25 * (margin > 0.5 ? 1 : margin * 2) + 0.2 * share +
-                            0.15 * (x->prior > 1 ? 1 : x->prior);
-                if (mt->cue) sc += 0.1;
-                if (mt->locative) sc += 0.05;
-                if (mt->sentence_initial && mt->t0 == mt->t1) sc -= 0.1;
-                if (mt->in_run) sc -= 0.1;
-                if (mt->common) sc -= 0.15;
-                if (!(x->nflags & (GAZ_NAME_MAIN | GAZ_NAME_ASCII))) sc -= 0.05;
-                mt->score = sc < 0 ? 0 : sc > 1 ? 1 : sc;
+            if (round > 0 && mt->chosen >= 0) {
+                const cand *x = &c->pool[mt->chosen];
+                uint16_t *q = x->admin1 ? a1_slot(&a1, x->admin1) : NULL;
+                if (q && *q) --*q; /* no self-support */
+                choose(c, mt, votes, best, &a1, round == 2, hard, hard_best);
+                if (q) ++*q;
+            } else {
+                choose(c, mt, votes, best, round ? &a1 : NULL, round == 2, hard, hard_best);
             }
         }
-        /* hard votes from the choices */
-        memset(votes, 0, sizeof votes);
-        for (size_t k = 0; k < c->nm; k++) {
-            if (c->m[k].chosen < 0) continue;
-            const cand *x = &c->pool[c->m[k].chosen];
-            votes[x->country] += x->kind == GAZ_COUNTRY ? 1.5 : 1.0;
+        /* the next round votes with the choices */
+        memcpy(votes, hard, sizeof votes);
+        if (round == 0) {
+            memset(votes, 0, sizeof votes);
+            for (size_t k = 0; k < c->nm; k++)
+                if (c->m[k].chosen >= 0) votes[c->pool[c->m[k].chosen].country] += cand_weight(&c->pool[c->m[k].chosen]);
+            votes[c->opt_country] += bonus;
         }
-        if (c->opt_country) votes[c->opt_country] += 3.0 + 0.5 * (double)c->nm;
     }
+    conflict_free(c->a, a1.key);
+    return CONFLICT_OK;
 }
 
 /* ---- output -------------------------------------------------------------------- */
@@ -857,7 +976,8 @@ static conflict_status emit(ctx *c, conflict_table *out) {
         if (r < 0) return CONFLICT_NOMEM;
         size_t row = (size_t)r;
         conflict_table_set_span(out, row, c->s, mt->b0, mt->b1 - mt->b0);
-        conflict_table_set_text(out, row, C_KIND, conflict_place_kinds[x->kind], strlen(conflict_place_kinds[x->kind]));
+        const char *kn = conflict_place_kinds[x->kind];
+        conflict_table_set_text(out, row, C_KIND, kn, strlen(kn));
         if (x->id & USER_BIT) {
             conflict_user_place_view v;
             conflict_user_places_get(c->user, x->id & ~USER_BIT, &v);
@@ -884,10 +1004,10 @@ static conflict_status emit(ctx *c, conflict_table *out) {
             const gaz_place *p = &ps->places[x->id];
             const char *nm = ps->strings + GAZ_PLACE_NAME(p);
             conflict_table_set_text(out, row, C_NAME, nm, strlen(nm));
-            if (p->country)
-                conflict_table_set_text(out, row, C_COUNTRY, ps->countries[p->country - 1].cc, 2);
-            if (p->admin1) {
-                const gaz_place *a = &ps->places[ps->admin1[p->admin1 - 1]];
+            if (GAZ_PLACE_COUNTRY(p))
+                conflict_table_set_text(out, row, C_COUNTRY, ps->countries[GAZ_PLACE_COUNTRY(p) - 1].cc, 2);
+            if (GAZ_PLACE_ADMIN1(p)) {
+                const gaz_place *a = &ps->places[ps->admin1[GAZ_PLACE_ADMIN1(p) - 1]];
                 const char *an = ps->strings + GAZ_PLACE_NAME(a);
                 conflict_table_set_text(out, row, C_ADMIN1, an, strlen(an));
             }
@@ -932,10 +1052,10 @@ static conflict_status read_options(ctx *c, const conflict_engine *e, const conf
     if ((v = conflict_options_get(o, "kinds")) && v->type != CONFLICT_T_NULL) {
         if (v->type != CONFLICT_T_TEXT)
             return conflict_set_error(err, CONFLICT_BAD_OPTIONS,
-                                      "\"kinds\" must be a comma-separated string of kinds");
+                                      "\"kinds\" must be a comma-separated list of kinds");
         c->kinds_mask = 0;
         const char *p = v->str, *end = v->str + v->str_len;
-        while (p < end) {
+        while (p <= end) {
             const char *q = p;
             while (q < end && *q != ',') q++;
             const char *a = p, *b = q;
@@ -943,7 +1063,8 @@ static conflict_status read_options(ctx *c, const conflict_engine *e, const conf
             while (b > a && b[-1] == ' ') b--;
             int found = -1;
             for (int k = 0; k < GAZ_NKINDS; k++)
-                if ((size_t)(b - a) == strlen(conflict_place_kinds[k]) && !memcmp(a, conflict_place_kinds[k], (size_t)(b - a)))
+                if ((size_t)(b - a) == strlen(conflict_place_kinds[k]) &&
+                    !memcmp(a, conflict_place_kinds[k], (size_t)(b - a)))
                     found = k;
             if (found < 0)
                 return conflict_set_error(err, CONFLICT_BAD_OPTIONS, "unknown kind \"%.*s\"",
@@ -955,7 +1076,8 @@ static conflict_status read_options(ctx *c, const conflict_engine *e, const conf
     c->user = conflict_engine_user_places(e);
     if ((v = conflict_options_get(o, "user_places")) && v->type != CONFLICT_T_NULL) {
         if (v->type != CONFLICT_T_BOOL)
-            return conflict_set_error(err, CONFLICT_BAD_OPTIONS, "\"user_places\" must be true or false");
+            return conflict_set_error(err, CONFLICT_BAD_OPTIONS,
+                                      "\"user_places\" must be true or false");
         if (!v->num) c->user = NULL;
     }
     return CONFLICT_OK;
@@ -969,19 +1091,27 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
     ctx c;
     memset(&c, 0, sizeof c);
     c.ps = ps;
+    c.a = e->a;
     c.s = s;
     c.n = n;
     conflict_buf_init(&c.kb, e->a, 0);
     conflict_status st = read_options(&c, e, opts, err);
     if (!st) st = conflict_tokenize(s, n, e->a, &c.tk);
-    if (!st) st = spot(&c, err);
-    if (!st) {
-        resolve(&c);
-        st = emit(&c, out);
+    if (!st && c.tk.n) {
+        c.wm = conflict_malloc(e->a, c.tk.n * sizeof *c.wm);
+        if (!c.wm) st = CONFLICT_NOMEM;
+        for (size_t i = 0; !st && i < c.tk.n; i++) {
+            const conflict_token *t = &c.tk.v[i];
+            c.wm[i] = t->len < 24 ? word_mask(ps, fold_hash(s + t->start, t->len)) : 0;
+        }
     }
+    if (!st) st = spot(&c, err);
+    if (!st) st = resolve(&c);
+    if (!st) st = emit(&c, out);
     if (!st) st = conflict_table_sort(out, NULL);
     if (!st) st = conflict_table_finish(out, s, n);
     conflict_tokens_free(&c.tk);
+    conflict_free(e->a, c.wm);
     conflict_free(e->a, c.m);
     conflict_free(e->a, c.pool);
     conflict_buf_free(&c.kb);

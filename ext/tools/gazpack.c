@@ -114,6 +114,11 @@ static uint32_t posting(const entry *e) {
     return e->place | (uint32_t)(e->flags & 7u) << 22 | (uint32_t)(e->vowels & 15u) << 25;
 }
 
+static int cmp_u32(const void *a, const void *b) {
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
 static int kind_of(const char *s) {
     static const char *const k[GAZ_NKINDS] = {"country", "admin1", "admin2",
                                               "region",  "city",   "other"};
@@ -168,6 +173,14 @@ static uint16_t static_rank(const row *p, const char *feature) {
     return (uint16_t)(k * 2000 + (3 - f) * 300 + (255 - p->pop));
 }
 
+static int fold_of(const char *s, size_t n, conflict_buf *b) {
+    conflict_error err = {0};
+    conflict_buf_reset(b);
+    if (conflict_normalize_name(s, n, b, &err)) return 0;
+    b->len = gaz_fold(b->p, b->len);
+    return b->len > 0;
+}
+
 static int key_of(const char *s, size_t n, conflict_buf *b) {
     conflict_error err = {0};
     conflict_buf_reset(b);
@@ -205,7 +218,7 @@ int main(int argc, char **argv) {
     size_t nrows = 0, caprows = 0;
     gaz_country countries[256];
     int ncountries = 0;
-    gaz_feature features[256];
+    gaz_feature features[GAZ_MAX_FEATURES];
     int nfeatures = 0;
     size_t nkind[GAZ_NKINDS] = {0};
     pool strings = {0};
@@ -244,18 +257,18 @@ int main(int argc, char **argv) {
                 countries[ci].place = UINT32_MAX;
                 ncountries++;
             }
-            r->p.country = (uint8_t)(ci + 1);
+            r->p.attrs |= (uint32_t)(ci + 1) << 24;
             if (kind == GAZ_COUNTRY) countries[ci].place = (uint32_t)nrows;
         }
         int fi = 0;
         while (fi < nfeatures && strncmp(features[fi].code, fld[c_feat], 16)) fi++;
         if (fi == nfeatures) {
-            if (nfeatures == 32) die("more than 32 feature codes (5 bits in gaz_place)", NULL);
+            if (nfeatures == GAZ_MAX_FEATURES) die("too many feature codes", NULL);
             memset(&features[fi], 0, sizeof features[fi]);
             strncpy(features[fi].code, fld[c_feat], 15);
             nfeatures++;
         }
-        r->p.kind_feat = (uint8_t)(kind | fi << 3);
+        r->p.attrs |= (uint32_t)kind << 13 | (uint32_t)fi << 16;
         r->name = pool_str(&strings, fld[c_name], strlen(fld[c_name]));
         if (r->name > 0xFFFFFFu) die("string pool over 16 MB", NULL);
         r->p.name_pop = r->name | (uint32_t)r->pop << 24;
@@ -281,7 +294,7 @@ int main(int argc, char **argv) {
             admin1 = xrealloc(admin1, (nadmin1 + 1) * sizeof *admin1);
             admin1[nadmin1++] = (uint32_t)i;
         }
-    if (nadmin1 >= 65535) die("too many admin1 rows", NULL);
+    if (nadmin1 >= GAZ_MAX_ADMIN1) die("too many admin1 rows", NULL);
     for (size_t i = 0; i < nrows; i++) {
         if (!rows[i].admin1_key[0]) continue;
         /* linear scan per distinct key would be slow: rows come grouped, cache the last */
@@ -292,7 +305,7 @@ int main(int argc, char **argv) {
                 if (!strcmp(rows[admin1[a]].admin1_key, rows[i].admin1_key)) break;
         }
         if (a < nadmin1) {
-            rows[i].p.admin1 = (uint16_t)(a + 1);
+            rows[i].p.attrs |= (uint32_t)(a + 1);
             last = a;
         }
     }
@@ -313,7 +326,11 @@ int main(int argc, char **argv) {
     }
     fclose(w);
 
-    /* postings: one entry per (key, place) */
+    /* postings: one entry per (key, place); exact-name fingerprints */
+    conflict_buf fb;
+    conflict_buf_init(&fb, &conflict_default_allocator, 0);
+    uint32_t *exact = NULL;
+    size_t nexact = 0, capexact = 0;
     entry *ents = NULL;
     size_t nents = 0, capents = 0, nnames = 0;
     for (size_t i = 0; i < nrows; i++) {
@@ -333,6 +350,13 @@ int main(int argc, char **argv) {
                 keep = r->kind == GAZ_COUNTRY;
             }
             if (keep && is_ascii(s, n)) fl |= GAZ_NAME_ASCII;
+            if (keep && fold_of(s, n, &fb)) {
+                if (nexact == capexact) {
+                    capexact = capexact ? capexact * 2 : 1 << 20;
+                    exact = xrealloc(exact, capexact * sizeof *exact);
+                }
+                exact[nexact++] = gaz_exact_fp((uint32_t)i, gaz_hash(fb.p, fb.len));
+            }
             if (keep && key_of(s, n, &kb) && kb.len >= 2) {
                 nnames++;
                 uint64_t h = gaz_hash(kb.p, kb.len);
@@ -357,6 +381,13 @@ int main(int argc, char **argv) {
         }
     }
     qsort(ents, nents, sizeof *ents, cmp_entry);
+    qsort(exact, nexact, sizeof *exact, cmp_u32);
+    {
+        size_t k = 0;
+        for (size_t i = 0; i < nexact; i++)
+            if (!k || exact[k - 1] != exact[i]) exact[k++] = exact[i];
+        nexact = k;
+    }
     size_t nkeys = 0;
     for (size_t i = 0; i < nents; i++)
         if (!i || ents[i].hash != ents[i - 1].hash) nkeys++;
@@ -443,6 +474,15 @@ int main(int argc, char **argv) {
     off += (size_t)ncountries * sizeof(gaz_country);
     h.off_features = (uint32_t)(off = ALIGN8(off));
     off += (size_t)nfeatures * sizeof(gaz_feature);
+    h.off_exact = (uint32_t)(off = ALIGN8(off));
+    h.nexact = (uint32_t)nexact;
+    off += nexact * sizeof(uint32_t) + ((1u << 16) + 1) * sizeof(uint32_t);
+    uint32_t *xdir = calloc((1u << 16) + 1, sizeof *xdir);
+    if (!xdir) die("out of memory", NULL);
+    for (size_t i = 0, b = 0; b <= (1u << 16); b++) {
+        while (i < nexact && (exact[i] >> 16) < b) i++;
+        xdir[b] = (uint32_t)i;
+    }
     h.off_strings = (uint32_t)(off = ALIGN8(off));
     h.strings_size = (uint32_t)strings.len;
     off += strings.len;
@@ -461,6 +501,8 @@ int main(int argc, char **argv) {
     if (nadmin1) memcpy(blob + h.off_admin1, admin1, nadmin1 * sizeof *admin1);
     memcpy(blob + h.off_countries, countries, (size_t)ncountries * sizeof *countries);
     memcpy(blob + h.off_features, features, (size_t)nfeatures * sizeof *features);
+    memcpy(blob + h.off_exact, exact, nexact * sizeof *exact);
+    memcpy(blob + h.off_exact + nexact * sizeof *exact, xdir, ((1u << 16) + 1) * sizeof *xdir);
     memcpy(blob + h.off_strings, strings.p, strings.len);
     memcpy(blob + h.off_info, info, strlen(info) + 1);
 

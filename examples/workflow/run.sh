@@ -1,6 +1,6 @@
 #!/bin/sh
 # The same workflow (load the extension, build articles, extract places and
-# counts, aggregate) in every language: the sqlite3 shell, Python, Node and C.
+# counts, aggregate) in every language: the sqlite3 shell, Python, Node, Go and C.
 # Each output must equal expected.txt. A language whose runtime is missing is
 # skipped (counted as passed, with a SKIP note), so a bare machine still passes.
 # Usage: sh examples/workflow/run.sh dist/conflict.so
@@ -36,7 +36,7 @@ check shell "$tmp/shell.out" $?
 # under a sanitizer run (LD_PRELOAD=libasan...) only the shell runs: the other
 # runtimes are not built for it and their own leaks would be reported
 if [ -n "$LD_PRELOAD" ]; then
-  for l in python node c; do skip $l "sanitizer run: shell only"; done
+  for l in python node go c; do skip $l "sanitizer run: shell only"; done
   echo "workflow: $pass passed, $fail failed"
   [ "$fail" -eq 0 ]; exit
 fi
@@ -67,6 +67,21 @@ else
   else
     (cd "$nd" && node workflow.js "$extabs" "$here/articles.sql") > "$tmp/node.out" 2>&1
     check node "$tmp/node.out" $?
+  fi
+fi
+
+# Go with mattn/go-sqlite3 from Debian (golang-go, golang-github-mattn-go-sqlite3-dev):
+# GOPATH mode, no module download; -tags libsqlite3 links the system SQLite
+gosrc=/usr/share/gocode/src/github.com/mattn/go-sqlite3
+if ! command -v go >/dev/null 2>&1; then skip go "go not found: apt-get install golang-go"
+elif [ ! -d "$gosrc" ]; then skip go "apt-get install golang-github-mattn-go-sqlite3-dev"
+else
+  if GO111MODULE=off GOPATH=/usr/share/gocode GOCACHE="${GOCACHE:-$tmp/gocache}" GOFLAGS= \
+       go build -tags libsqlite3 -o "$tmp/workflow-go" "$here/workflow.go" > "$tmp/go.out" 2>&1; then
+    "$tmp/workflow-go" "$extabs" "$here/articles.sql" > "$tmp/go.out" 2>&1
+    check go "$tmp/go.out" $?
+  else
+    check go "$tmp/go.out" 1
   fi
 fi
 

@@ -25,112 +25,125 @@
 enum { FR = 1, EN = 2, ES = 4, IT = 8, PT = 16, DE = 32, NL = 64, NLATIN = 7 };
 static const char *const latin_code[NLATIN] = {"fr", "en", "es", "it", "pt", "de", "nl"};
 
+/* Function words and their languages. Each bucket (first byte) is sorted by
+ * byte length, then bytes: word_mask() searches it by halves (test_lang checks
+ * the order). */
 typedef struct {
     const char *w;
     unsigned char len, mask;
 } fw;
 
 #define W(s, m) {s, sizeof(s) - 1, m}
-static const fw fw_a[] = {W("a", FR | ES | IT | PT), W("au", FR), W("aux", FR), W("avec", FR),
-                          W("aussi", FR), W("avait", FR), W("ainsi", FR), W("avoir", FR),
-                          W("après", FR), W("and", EN), W("are", EN), W("at", EN),
-                          W("after", EN), W("also", EN), W("against", EN), W("an", EN),
-                          W("al", ES | NL), W("alla", IT), W("anche", IT), W("ancora", IT),
-                          W("ad", IT), W("as", EN | PT), W("ao", PT), W("aos", PT),
-                          W("até", PT), W("após", PT), W("ainda", PT), W("auf", DE),
-                          W("auch", DE), W("aus", DE), W("aber", DE), W("am", DE),
-                          W("aan", NL),
-    /* months and weekdays */ W("avril", FR), W("août", FR), W("april", EN | DE | NL), W("august", EN | DE), W("abril", ES | PT), W("agosto", ES | IT | PT), W("aprile", IT), W("augustus", NL)};
-static const fw fw_b[] = {W("by", EN), W("be", EN), W("been", EN), W("but", EN),
-                          W("between", EN), W("bei", DE), W("bij", NL)};
-static const fw fw_c[] = {W("ce", FR), W("cette", FR), W("ces", FR), W("contre", FR),
-                          W("comme", FR), W("con", ES | IT), W("como", ES | PT),
-                          W("cuando", ES), W("che", IT), W("come", IT), W("contro", IT),
-                          W("com", PT)};
-static const fw fw_d[] = {W("de", FR | ES | PT | NL), W("des", FR | DE), W("du", FR),
-                          W("dans", FR), W("dont", FR), W("depuis", FR), W("deux", FR),
-                          W("during", EN), W("del", ES), W("desde", ES), W("donde", ES),
-                          W("di", IT), W("della", IT), W("delle", IT), W("dei", IT),
-                          W("degli", IT), W("dal", IT), W("dalla", IT), W("dopo", IT),
-                          W("do", PT), W("da", PT), W("dos", PT), W("das", PT | DE),
-                          W("der", DE), W("die", DE | NL), W("den", DE), W("dem", DE),
-                          W("dass", DE), W("dat", NL), W("door", NL), W("deze", NL),
-    /* months and weekdays */ W("décembre", FR), W("dimanche", FR), W("december", EN | NL), W("diciembre", ES), W("domingo", ES | PT), W("dicembre", IT), W("domenica", IT), W("dezembro", PT), W("dezember", DE), W("dienstag", DE), W("donnerstag", DE), W("dinsdag", NL), W("donderdag", NL)};
-static const fw fw_e[] = {W("et", FR), W("est", FR), W("elle", FR), W("elles", FR),
-                          W("en", FR | ES | NL), W("entre", FR | ES | PT), W("el", ES),
-                          W("es", ES | DE), W("este", ES), W("esta", ES), W("e", IT | PT),
-                          W("essere", IT), W("ed", IT), W("em", PT), W("está", PT),
-                          W("estão", PT), W("ein", DE), W("eine", DE), W("einen", DE),
-                          W("einer", DE), W("er", DE | NL), W("een", NL),
-    /* months and weekdays */ W("enero", ES)};
-static const fw fw_f[] = {W("fait", FR), W("for", EN), W("from", EN), W("fue", ES),
-                          W("fra", IT), W("foi", PT), W("foram", PT), W("für", DE),
-    /* months and weekdays */ W("février", FR), W("february", EN), W("friday", EN), W("febrero", ES), W("febbraio", IT), W("fevereiro", PT), W("februar", DE), W("freitag", DE), W("februari", NL)};
-static const fw fw_g[] = {W("gli", IT), W("gegen", DE),
-    /* months and weekdays */ W("gennaio", IT), W("giugno", IT), W("giovedì", IT)};
-static const fw fw_h[] = {W("have", EN), W("has", EN), W("had", EN), W("he", EN),
-                          W("his", EN), W("her", EN), W("han", ES), W("hasta", ES),
-                          W("ha", ES | IT), W("hanno", IT), W("hat", DE), W("haben", DE),
-                          W("het", NL), W("heeft", NL), W("hebben", NL)};
-static const fw fw_i[] = {W("il", FR | IT), W("ils", FR), W("in", EN | IT | DE | NL),
-                          W("is", EN | NL), W("it", EN), W("its", EN), W("into", EN),
-                          W("im", DE), W("ist", DE)};
-static const fw fw_j[] = {W("já", PT),
-    /* months and weekdays */ W("janvier", FR), W("juin", FR), W("juillet", FR), W("jeudi", FR), W("january", EN), W("june", EN), W("july", EN), W("junio", ES), W("julio", ES), W("jueves", ES), W("janeiro", PT), W("junho", PT), W("julho", PT), W("januar", DE), W("juni", DE | NL), W("juli", DE | NL), W("januari", NL)};
-static const fw fw_l[] = {W("le", FR | IT), W("les", FR | ES), W("leur", FR), W("leurs", FR),
-                          W("lors", FR), W("lui", FR), W("la", FR | ES | IT),
-                          W("los", ES), W("las", ES), W("lo", ES | IT),
-    /* months and weekdays */ W("lundi", FR), W("lunes", ES), W("luglio", IT), W("lunedì", IT)};
-static const fw fw_m[] = {W("mais", FR | PT), W("more", EN), W("más", ES), W("muy", ES),
-                          W("ma", IT), W("mit", DE), W("met", NL), W("maar", NL),
-    /* months and weekdays */ W("mars", FR), W("mai", FR | DE), W("mardi", FR), W("mercredi", FR), W("march", EN), W("may", EN), W("monday", EN), W("marzo", ES | IT), W("mayo", ES), W("martes", ES), W("miércoles", ES), W("maggio", IT), W("martedì", IT), W("mercoledì", IT), W("março", PT), W("maio", PT), W("märz", DE), W("montag", DE), W("mittwoch", DE), W("maart", NL), W("mei", NL), W("maandag", NL)};
-static const fw fw_n[] = {W("nous", FR), W("not", EN), W("no", ES | PT), W("non", IT),
-                          W("nel", IT), W("nella", IT), W("nei", IT), W("negli", IT),
-                          W("não", PT), W("na", PT | NL), W("nas", PT), W("nos", PT),
-                          W("nicht", DE), W("nach", DE), W("noch", DE), W("nur", DE),
-                          W("niet", NL), W("naar", NL),
-    /* months and weekdays */ W("novembre", FR | IT), W("november", EN | DE | NL), W("noviembre", ES), W("novembro", PT)};
-static const fw fw_o[] = {W("ou", FR), W("ont", FR), W("of", EN), W("on", EN), W("or", EN),
-                          W("over", EN | NL), W("o", PT), W("os", PT), W("oder", DE), W("op", NL),
-                          W("ook", NL), W("om", NL),
-    /* months and weekdays */ W("octobre", FR), W("october", EN), W("octubre", ES), W("ottobre", IT), W("outubro", PT), W("oktober", DE | NL)};
-static const fw fw_p[] = {W("pour", FR), W("pas", FR), W("par", FR), W("plus", FR),
-                          W("por", ES), W("para", ES | PT), W("pero", ES), W("per", IT),
-                          W("più", IT), W("pelo", PT), W("pela", PT)};
-static const fw fw_q[] = {W("qui", FR), W("que", FR | ES | PT), W("questo", IT),
-                          W("questa", IT),
-    /* months and weekdays */ W("quarta", PT), W("quinta", PT)};
-static const fw fw_s[] = {W("sur", FR), W("sont", FR), W("selon", FR), W("sous", FR),
-                          W("sans", FR), W("se", FR | ES | IT), W("said", EN), W("since", EN),
-                          W("she", EN), W("su", ES), W("sus", ES), W("sobre", ES | PT),
-                          W("según", ES), W("sono", IT), W("stato", IT), W("stata", IT),
-                          W("secondo", IT | PT), W("sul", IT), W("sulla", IT), W("seu", PT),
-                          W("sua", PT), W("são", PT), W("sich", DE), W("sind", DE),
-                          W("sie", DE), W("seit", DE),
-    /* months and weekdays */ W("septembre", FR), W("samedi", FR), W("september", EN | DE | NL), W("saturday", EN), W("sunday", EN), W("septiembre", ES), W("sábado", ES | PT), W("settembre", IT), W("sabato", IT), W("setembro", PT), W("segunda", PT), W("sexta", PT), W("samstag", DE), W("sonntag", DE)};
-static const fw fw_t[] = {W("très", FR), W("tous", FR), W("toutes", FR), W("trois", FR),
-                          W("the", EN), W("to", EN), W("that", EN), W("this", EN),
-                          W("they", EN), W("their", EN), W("than", EN), W("these", EN),
-                          W("those", EN), W("there", EN), W("tras", ES), W("también", ES),
-                          W("tra", IT), W("também", PT), W("te", NL), W("tegen", NL),
-    /* months and weekdays */ W("tuesday", EN), W("thursday", EN), W("terça", PT)};
-static const fw fw_u[] = {W("une", FR), W("un", FR | ES | IT), W("una", ES | IT),
-                          W("uno", IT), W("um", PT), W("uma", PT), W("und", DE),
-                          W("uit", NL)};
-static const fw fw_v[] = {W("vous", FR), W("von", DE), W("vom", DE), W("van", NL),
-                          W("voor", NL),
-    /* months and weekdays */ W("vendredi", FR), W("viernes", ES), W("venerdì", IT), W("vrijdag", NL)};
-static const fw fw_w[] = {W("was", EN), W("were", EN), W("with", EN), W("which", EN),
-                          W("who", EN), W("would", EN), W("will", EN), W("we", EN),
-                          W("wurde", DE), W("wurden", DE), W("wie", DE), W("werden", DE),
-                          W("wir", DE), W("werd", NL), W("worden", NL), W("wordt", NL),
-    /* months and weekdays */ W("wednesday", EN), W("woensdag", NL)};
-static const fw fw_y[] = {W("y", FR | ES), W("ya", ES)};
-static const fw fw_z[] = {W("zu", DE), W("zum", DE), W("zur", DE), W("zwischen", DE),
-                          W("zijn", NL), W("zich", NL),
-    /* months and weekdays */ W("zaterdag", NL), W("zondag", NL)};
-static const fw fw_acc[] = {W("été", FR), W("être", FR), W("où", FR), W("è", IT),
-                            W("é", PT), W("über", DE)};
+static const fw fw_a[] = {
+    W("a", FR | ES | IT | PT), W("ad", IT), W("al", ES | NL), W("am", DE), W("an", EN),
+    W("ao", PT), W("as", EN | PT), W("at", EN), W("au", FR), W("aan", NL), W("and", EN),
+    W("aos", PT), W("are", EN), W("auf", DE), W("aus", DE), W("aux", FR), W("aber", DE),
+    W("alla", IT), W("also", EN), W("até", PT), W("auch", DE), W("avec", FR), W("abril", ES | PT),
+    W("after", EN), W("ainda", PT), W("ainsi", FR), W("anche", IT), W("août", FR),
+    W("april", EN | DE | NL), W("após", PT), W("aussi", FR), W("avait", FR), W("avoir", FR),
+    W("avril", FR), W("agosto", ES | IT | PT), W("ancora", IT), W("aprile", IT), W("après", FR),
+    W("august", EN | DE), W("against", EN), W("augustus", NL)};
+static const fw fw_b[] = {
+    W("be", EN), W("by", EN), W("bei", DE), W("bij", NL), W("but", EN), W("been", EN),
+    W("between", EN)};
+static const fw fw_c[] = {
+    W("ce", FR), W("ces", FR), W("che", IT), W("com", PT), W("con", ES | IT), W("come", IT),
+    W("como", ES | PT), W("cette", FR), W("comme", FR), W("contre", FR), W("contro", IT),
+    W("cuando", ES)};
+static const fw fw_d[] = {
+    W("da", PT), W("de", FR | ES | PT | NL), W("di", IT), W("do", PT), W("du", FR), W("dal", IT),
+    W("das", PT | DE), W("dat", NL), W("dei", IT), W("del", ES), W("dem", DE), W("den", DE),
+    W("der", DE), W("des", FR | DE), W("die", DE | NL), W("dos", PT), W("dans", FR),
+    W("dass", DE), W("deux", FR), W("deze", NL), W("dont", FR), W("door", NL), W("dopo", IT),
+    W("dalla", IT), W("degli", IT), W("della", IT), W("delle", IT), W("desde", ES),
+    W("donde", ES), W("depuis", FR), W("during", EN), W("dinsdag", NL), W("domingo", ES | PT),
+    W("december", EN | NL), W("dezember", DE), W("dezembro", PT), W("dicembre", IT),
+    W("dienstag", DE), W("dimanche", FR), W("domenica", IT), W("diciembre", ES),
+    W("donderdag", NL), W("décembre", FR), W("donnerstag", DE)};
+static const fw fw_e[] = {
+    W("e", IT | PT), W("ed", IT), W("el", ES), W("em", PT), W("en", FR | ES | NL),
+    W("er", DE | NL), W("es", ES | DE), W("et", FR), W("een", NL), W("ein", DE), W("est", FR),
+    W("eine", DE), W("elle", FR), W("esta", ES), W("este", ES), W("einen", DE), W("einer", DE),
+    W("elles", FR), W("enero", ES), W("entre", FR | ES | PT), W("está", PT), W("essere", IT),
+    W("estão", PT)};
+static const fw fw_f[] = {
+    W("foi", PT), W("for", EN), W("fra", IT), W("fue", ES), W("fait", FR), W("from", EN),
+    W("für", DE), W("foram", PT), W("friday", EN), W("febrero", ES), W("februar", DE),
+    W("freitag", DE), W("febbraio", IT), W("februari", NL), W("february", EN), W("février", FR),
+    W("fevereiro", PT)};
+static const fw fw_g[] = {
+    W("gli", IT), W("gegen", DE), W("giugno", IT), W("gennaio", IT), W("giovedì", IT)};
+static const fw fw_h[] = {
+    W("ha", ES | IT), W("he", EN), W("had", EN), W("han", ES), W("has", EN), W("hat", DE),
+    W("her", EN), W("het", NL), W("his", EN), W("have", EN), W("haben", DE), W("hanno", IT),
+    W("hasta", ES), W("heeft", NL), W("hebben", NL)};
+static const fw fw_i[] = {
+    W("il", FR | IT), W("im", DE), W("in", EN | IT | DE | NL), W("is", EN | NL), W("it", EN),
+    W("ils", FR), W("ist", DE), W("its", EN), W("into", EN)};
+static const fw fw_j[] = {
+    W("já", PT), W("juin", FR), W("juli", DE | NL), W("july", EN), W("june", EN),
+    W("juni", DE | NL), W("jeudi", FR), W("julho", PT), W("julio", ES), W("junho", PT),
+    W("junio", ES), W("januar", DE), W("jueves", ES), W("janeiro", PT), W("januari", NL),
+    W("january", EN), W("janvier", FR), W("juillet", FR)};
+static const fw fw_l[] = {
+    W("la", FR | ES | IT), W("le", FR | IT), W("lo", ES | IT), W("las", ES), W("les", FR | ES),
+    W("los", ES), W("lui", FR), W("leur", FR), W("lors", FR), W("leurs", FR), W("lundi", FR),
+    W("lunes", ES), W("luglio", IT), W("lunedì", IT)};
+static const fw fw_m[] = {
+    W("ma", IT), W("mai", FR | DE), W("may", EN), W("mei", NL), W("met", NL), W("mit", DE),
+    W("muy", ES), W("maar", NL), W("maio", PT), W("mais", FR | PT), W("mars", FR), W("mayo", ES),
+    W("more", EN), W("más", ES), W("maart", NL), W("march", EN), W("mardi", FR),
+    W("marzo", ES | IT), W("märz", DE), W("maggio", IT), W("martes", ES), W("março", PT),
+    W("monday", EN), W("montag", DE), W("maandag", NL), W("martedì", IT), W("mercredi", FR),
+    W("mittwoch", DE), W("mercoledì", IT), W("miércoles", ES)};
+static const fw fw_n[] = {
+    W("na", PT | NL), W("no", ES | PT), W("nas", PT), W("nei", IT), W("nel", IT), W("non", IT),
+    W("nos", PT), W("not", EN), W("nur", DE), W("naar", NL), W("nach", DE), W("niet", NL),
+    W("noch", DE), W("nous", FR), W("não", PT), W("negli", IT), W("nella", IT), W("nicht", DE),
+    W("november", EN | DE | NL), W("novembre", FR | IT), W("novembro", PT), W("noviembre", ES)};
+static const fw fw_o[] = {
+    W("o", PT), W("of", EN), W("om", NL), W("on", EN), W("op", NL), W("or", EN), W("os", PT),
+    W("ou", FR), W("ont", FR), W("ook", NL), W("où", FR), W("oder", DE), W("over", EN | NL),
+    W("october", EN), W("octobre", FR), W("octubre", ES), W("oktober", DE | NL), W("ottobre", IT),
+    W("outubro", PT)};
+static const fw fw_p[] = {
+    W("par", FR), W("pas", FR), W("per", IT), W("por", ES), W("para", ES | PT), W("pela", PT),
+    W("pelo", PT), W("pero", ES), W("più", IT), W("plus", FR), W("pour", FR)};
+static const fw fw_q[] = {
+    W("que", FR | ES | PT), W("qui", FR), W("quarta", PT), W("questa", IT), W("questo", IT),
+    W("quinta", PT)};
+static const fw fw_s[] = {
+    W("se", FR | ES | IT), W("su", ES), W("seu", PT), W("she", EN), W("sie", DE), W("sua", PT),
+    W("sul", IT), W("sur", FR), W("sus", ES), W("said", EN), W("sans", FR), W("seit", DE),
+    W("sich", DE), W("sind", DE), W("sono", IT), W("sont", FR), W("sous", FR), W("são", PT),
+    W("selon", FR), W("sexta", PT), W("since", EN), W("sobre", ES | PT), W("stata", IT),
+    W("stato", IT), W("sulla", IT), W("sabato", IT), W("samedi", FR), W("según", ES),
+    W("sunday", EN), W("samstag", DE), W("secondo", IT | PT), W("segunda", PT), W("sonntag", DE),
+    W("sábado", ES | PT), W("saturday", EN), W("setembro", PT), W("september", EN | DE | NL),
+    W("septembre", FR), W("settembre", IT), W("septiembre", ES)};
+static const fw fw_t[] = {
+    W("te", NL), W("to", EN), W("the", EN), W("tra", IT), W("than", EN), W("that", EN),
+    W("they", EN), W("this", EN), W("tous", FR), W("tras", ES), W("tegen", NL), W("their", EN),
+    W("there", EN), W("these", EN), W("those", EN), W("trois", FR), W("très", FR), W("terça", PT),
+    W("toutes", FR), W("também", PT), W("tuesday", EN), W("también", ES), W("thursday", EN)};
+static const fw fw_u[] = {
+    W("um", PT), W("un", FR | ES | IT), W("uit", NL), W("uma", PT), W("una", ES | IT),
+    W("und", DE), W("une", FR), W("uno", IT)};
+static const fw fw_v[] = {
+    W("van", NL), W("vom", DE), W("von", DE), W("voor", NL), W("vous", FR), W("viernes", ES),
+    W("vrijdag", NL), W("vendredi", FR), W("venerdì", IT)};
+static const fw fw_w[] = {
+    W("we", EN), W("was", EN), W("who", EN), W("wie", DE), W("wir", DE), W("werd", NL),
+    W("were", EN), W("will", EN), W("with", EN), W("which", EN), W("wordt", NL), W("would", EN),
+    W("wurde", DE), W("werden", DE), W("worden", NL), W("wurden", DE), W("woensdag", NL),
+    W("wednesday", EN)};
+static const fw fw_y[] = {
+    W("y", FR | ES), W("ya", ES)};
+static const fw fw_z[] = {
+    W("zu", DE), W("zum", DE), W("zur", DE), W("zich", NL), W("zijn", NL), W("zondag", NL),
+    W("zaterdag", NL), W("zwischen", DE)};
+static const fw fw_acc[] = {
+    W("è", IT), W("é", PT), W("été", FR), W("être", FR), W("über", DE)};
 
 #define FB(x) {x, sizeof x / sizeof x[0]}
 static const struct {
@@ -141,13 +154,25 @@ static const struct {
                     FB(fw_o), FB(fw_p), FB(fw_q), {NULL, 0}, FB(fw_s), FB(fw_t), FB(fw_u),
                     FB(fw_v), FB(fw_w), {NULL, 0}, FB(fw_y), FB(fw_z), FB(fw_acc)};
 
-static unsigned word_mask(const char *w, size_t len) {
+static int bucket_of_first(const char *w) {
     unsigned char c0 = (unsigned char)w[0];
-    int b = c0 >= 'a' && c0 <= 'z' ? c0 - 'a' : c0 == 0xC3 ? 26 : -1;
+    return c0 >= 'a' && c0 <= 'z' ? c0 - 'a' : c0 == 0xC3 ? 26 : -1;
+}
+
+static unsigned word_mask(const char *w, size_t len) {
+    int b = bucket_of_first(w);
     if (b < 0) return 0;
-    for (int i = 0; i < fw_buckets[b].n; i++) {
-        const fw *e = &fw_buckets[b].v[i];
-        if (e->len == len && !memcmp(e->w, w, len)) return e->mask;
+    /* buckets are sorted by byte length, then bytes */
+    const fw *v = fw_buckets[b].v;
+    int lo = 0, hi = fw_buckets[b].n;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        int c = v[mid].len != len ? (v[mid].len < len ? -1 : 1) : 0;
+        for (size_t k = 0; !c && k < len; k++) /* short words: no library call */
+            c = (int)(unsigned char)v[mid].w[k] - (int)(unsigned char)w[k];
+        if (!c) return v[mid].mask;
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
     }
     return 0;
 }
@@ -156,34 +181,76 @@ static int ends(const char *w, size_t len, const char *suf, size_t k) {
     return len > k + 1 && !memcmp(w + len - k, suf, k);
 }
 
-static int has2(const char *w, size_t len, char a, char b) {
-    for (size_t i = 0; i + 1 < len; i++)
-        if (w[i] == a && w[i + 1] == b) return 1;
-    return 0;
-}
-
 #define ENDS(w, l, lit) ends(w, l, lit, sizeof(lit) - 1)
 
-/* Word shapes that lean to a language: -ing, -ée, -ción, -zione, -ção, sch, ij. */
+/* Word shapes that lean to a language: -ing, -ée, -ción, -zione, -ção, sch, ij.
+ * One pass for the letter pairs, then suffixes chosen by the last byte. */
 static void shape_cues(const char *w, size_t len, unsigned *score, unsigned *sent) {
 #define ADD(l, v) (score[l] += (v), sent[l] += (v))
-    if (ENDS(w, len, "ing")) ADD(1, 3);
-    else if (ENDS(w, len, "ed")) ADD(1, 1);
-    if (has2(w, len, 't', 'h')) ADD(1, 1);
-    if (ENDS(w, len, "ée") || ENDS(w, len, "ées") || ENDS(w, len, "és") || ENDS(w, len, "eux") ||
-        ENDS(w, len, "ait") || ENDS(w, len, "aient"))
-        ADD(0, 2);
-    if (ENDS(w, len, "ción") || ENDS(w, len, "ciones")) ADD(2, 3);
-    else if (ENDS(w, len, "dad") || ENDS(w, len, "dades")) ADD(2, 2);
-    if (ENDS(w, len, "zione") || ENDS(w, len, "zioni")) ADD(3, 3);
-    if (has2(w, len, 'g', 'l') && has2(w, len, 'l', 'i')) ADD(3, 1);
-    if (has2(w, len, 'z', 'z')) ADD(3, 1);
-    if (ENDS(w, len, "ção") || ENDS(w, len, "ções") || ENDS(w, len, "ões")) ADD(4, 3);
-    if (has2(w, len, 'n', 'h') || has2(w, len, 'l', 'h')) ADD(4, 1);
-    if (has2(w, len, 's', 'c') && has2(w, len, 'c', 'h')) ADD(5, 1), ADD(6, 1);
-    if (ENDS(w, len, "ung") || ENDS(w, len, "ungen")) ADD(5, 2);
-    if (has2(w, len, 'i', 'j')) ADD(6, 2);
-    if (ENDS(w, len, "heid")) ADD(6, 3);
+    enum { TH = 1, GL = 2, LI = 4, ZZ = 8, NH = 16, SC = 32, CH = 64, IJ = 128 };
+    unsigned f = 0;
+    for (size_t i = 0; i + 1 < len; i++) {
+        char a = w[i], b = w[i + 1];
+        switch (b) {
+            case 'h':
+                f |= a == 't' ? TH : a == 'n' || a == 'l' ? NH : a == 'c' ? CH : 0;
+                break;
+            case 'l': f |= a == 'g' ? GL : 0; break;
+            case 'i': f |= a == 'l' ? LI : 0; break;
+            case 'z': f |= a == 'z' ? ZZ : 0; break;
+            case 'c': f |= a == 's' ? SC : 0; break;
+            case 'j': f |= a == 'i' ? IJ : 0; break;
+            default: break;
+        }
+    }
+    if (f & TH) ADD(1, 1);
+    if ((f & GL) && (f & LI)) ADD(3, 1);
+    if (f & ZZ) ADD(3, 1);
+    if (f & NH) ADD(4, 1);
+    if ((f & SC) && (f & CH)) ADD(5, 1), ADD(6, 1);
+    if (f & IJ) ADD(6, 2);
+    if (len < 4) return;
+    switch ((unsigned char)w[len - 1]) {
+        case 'g':
+            if (ENDS(w, len, "ing")) ADD(1, 3);
+            else if (ENDS(w, len, "ung")) ADD(5, 2);
+            break;
+        case 'd':
+            if (ENDS(w, len, "ed")) ADD(1, 1);
+            else if (ENDS(w, len, "dad")) ADD(2, 2);
+            else if (ENDS(w, len, "heid")) ADD(6, 3);
+            break;
+        case 0xA9: /* é */
+            if (ENDS(w, len, "ée")) ADD(0, 2);
+            break;
+        case 's':
+            if (ENDS(w, len, "ées") || ENDS(w, len, "és")) ADD(0, 2);
+            else if (ENDS(w, len, "ciones")) ADD(2, 3);
+            else if (ENDS(w, len, "dades")) ADD(2, 2);
+            else if (ENDS(w, len, "ções") || ENDS(w, len, "ões")) ADD(4, 3);
+            break;
+        case 'x':
+            if (ENDS(w, len, "eux")) ADD(0, 2);
+            break;
+        case 't':
+            if (ENDS(w, len, "ait") || ENDS(w, len, "aient")) ADD(0, 2);
+            break;
+        case 'n':
+            if (ENDS(w, len, "ción")) ADD(2, 3);
+            else if (ENDS(w, len, "ungen")) ADD(5, 2);
+            break;
+        case 'e':
+            if (ENDS(w, len, "zione")) ADD(3, 3);
+            break;
+        case 'i':
+            if (ENDS(w, len, "zioni")) ADD(3, 3);
+            break;
+        case 0xA3: /* ã */
+        case 0xB5: /* õ */
+            if (ENDS(w, len, "ção") || ENDS(w, len, "ões")) ADD(4, 3);
+            break;
+        default: break;
+    }
 #undef ADD
 }
 
@@ -290,7 +357,8 @@ const char *conflict_detect_lang(const char *s, size_t n) {
             unsigned m = wbad ? 0 : word_mask(wbuf, wlen);
             sent_words++;
             if (m) {
-                int k = __builtin_popcount(m);
+                unsigned rest = m & (m - 1); /* languages beyond the first */
+                int k = !rest ? 1 : !(rest & (rest - 1)) ? 2 : 3;
                 unsigned wgt = k == 1 ? 6 : k == 2 ? 3 : 2;
                 for (int l = 0; l < NLATIN; l++)
                     if (m & (1u << l)) score[l] += wgt, sent[l] += wgt, hits[l]++;

@@ -4,12 +4,37 @@
 #include "check.h"
 #include "conflict.h"
 
+/* a private copy of lang.c, to check its tables */
+#define conflict_detect_lang lang_copy_detect_lang
+#include "lang.c"
+#undef conflict_detect_lang
+
+static void test_tables(void) {
+    int bad = 0;
+    for (int b = 0; b < 27; b++)
+        for (int i = 0; i < fw_buckets[b].n; i++) {
+            const fw *e = &fw_buckets[b].v[i];
+            if (e->len != strlen(e->w) || bucket_of_first(e->w) != b) bad++;
+            if (i > 0) {
+                const fw *p = &fw_buckets[b].v[i - 1];
+                if (p->len > e->len || (p->len == e->len && memcmp(p->w, e->w, e->len) >= 0)) {
+                    printf("out of order: %s %s\n", p->w, e->w);
+                    bad++;
+                }
+            }
+            /* every word is found */
+            if (word_mask(e->w, e->len) != e->mask) bad++;
+        }
+    CHECK(bad == 0);
+}
+
 static const char *lang(const char *s) {
     const char *r = conflict_detect_lang(s, strlen(s));
     return r ? r : "NULL";
 }
 
 int main(void) {
+    test_tables();
     /* Latin script */
     CHECK_STR(lang("Deux civils ont été tués mardi dans le bombardement de leur village, selon une ONG."), "fr");
     CHECK_STR(lang("Two civilians were killed on Tuesday when their village was shelled, a monitor said."), "en");

@@ -512,11 +512,16 @@ static int slavic_cue(const char *w, size_t n) {
 
 /* Final class merges: voicing pairs that transcriptions confuse (s/z: German
  * s, Persian and Turkish z; b/p: Arabic has no p; g/k/q: Gulf and Sudanese
- * g for qaf, Azeri and Turkish g/k). */
+ * g for qaf, Azeri and Turkish g/k), and two coarser ones that the spelling
+ * pairs pay for: the fricatives sh/ch/kh join s (Turkish s for s-cedilla,
+ * Arabic s/sh confusions, Persian Sahran/Shahran), and j/dj/zh joins g/k
+ * (Egyptian and Sudanese g for jim: Umm Garr = Umm Jarr; Turkish c = j). */
 static inline char cls(char c) {
     switch (c) {
         case 'z': return 's';
+        case 'x': return 's';
         case 'g': return 'k';
+        case 'j': return 'k';
         case 'p': return 'b';
         default: return c;
     }
@@ -547,7 +552,7 @@ static void token_key(const char *w, size_t n, int later, scratch *out) {
         i++;
     } else if (i < n && is_vowel(w[i])) {
         if ((w[i] == 'y') && i + 1 < n && is_vowel(w[i + 1]) && w[i + 1] != 'y') {
-            emit(&k, 'j'); /* initial y = j: Yelovo = Jelovo */
+            emit(&k, 'j'); /* initial y = j: Yelovo = Jelovo, Yafran = Jefren */
             i++;
         } else if (w[i] == 'o' && i + 2 < n && w[i + 1] == 'u' && is_vowel(w[i + 2])) {
             emit(&k, 'v'); /* French ou + vowel = w: Ouadi */

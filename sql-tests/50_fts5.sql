@@ -46,9 +46,13 @@ SELECT 'ft_17', highlight(docs, 0, '[', ']') FROM docs WHERE docs MATCH '"Maarat
 SELECT 'ft_18', snippet(docs, 0, '[', ']', '…', 5) FROM docs WHERE docs MATCH 'tue' ORDER BY rowid;
 SELECT 'ft_19', highlight(docs, 0, '<', '>') FROM docs WHERE docs MATCH 'marche' ORDER BY rowid;
 SELECT 'ft_20', highlight(docs, 0, '<', '>') FROM docs WHERE docs MATCH 'Aleppo' ORDER BY rowid;
--- the tokens of one row, as indexed
+-- the tokens of one row, as indexed (ids shown as #p/#a: their values follow the gazetteer)
 CREATE VIRTUAL TABLE vocab USING fts5vocab(docs, 'instance');
-SELECT 'ft_21', group_concat(term || '@' || offset, ' ') FROM (SELECT term, offset FROM vocab WHERE doc = 2 ORDER BY offset, term);
+SELECT 'ft_21', group_concat(t || '@' || offset, ' ') FROM (
+  SELECT CASE WHEN term LIKE '#%' THEN substr(term, 1, 2) ELSE term END AS t, offset
+    FROM vocab WHERE doc = 2 ORDER BY offset, t);
+-- a place id is a GeoNames id when the place has one: Mogadishu is 53654
+SELECT 'ft_21b', group_concat(DISTINCT term) FROM vocab WHERE doc = 10 AND term LIKE '#p%';
 -- options: key/value pairs, 0 or 1 (table plain: keys 0 places 0 actors 0)
 SELECT 'ft_22', group_concat(rowid) FROM plain WHERE plain MATCH '"Maarat al-Numan"';
 SELECT 'ft_23', group_concat(rowid) FROM plain WHERE plain MATCH 'aeriennes';

@@ -21,7 +21,11 @@ SELECT 'gj_02', json_extract(f.value, '$.properties.name'), json_extract(f.value
   FROM (SELECT geojson_agg(lat, lon, json_object('name', name, 'country', country, 'articles', articles,
                                                  'killed', killed, 'article_ids', ids)) AS g FROM per_place),
        json_each(g, '$.features') f;
-SELECT 'gj_03', places_geojson('Des combats à Kidal.');
+SELECT 'gj_03', json_extract(g, '$.type'), json_array_length(g, '$.features'),
+       json_extract(g, '$.features[0].geometry'), json_extract(g, '$.features[0].properties.name'),
+       json_extract(g, '$.features[0].properties.geonameid'),
+       (SELECT group_concat(key) FROM json_each(g, '$.features[0].properties'))
+  FROM (SELECT places_geojson('Des combats à Kidal.') AS g);
 SELECT 'gj_04', places_geojson('Des combats à Kidal.', '{"min_score": 0.99}');
 -- NULL coordinates are left out, no rows give an empty collection, nesting keeps JSON
 WITH v(lat, lon) AS (VALUES (NULL, 1.0), (2.0, NULL), (-0.0000001, 180))

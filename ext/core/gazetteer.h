@@ -8,7 +8,7 @@
  * the blob.
  *
  *   header | places[] | keys[] | dir[] | post[] | admin1[] | countries[] |
- *   features[] | exact[] | strings | info
+ *   features[] | exact[] | words[] | strings | info
  *
  * places[i]  one 20-byte record per row of data/places.tsv.gz, in file order.
  * keys[]     one record per distinct conflict_name_key() of a name or alias,
@@ -26,6 +26,10 @@
  *            Idlib) from a mere key match (Ukrainian ~ some Oukraniani).
  *            Followed by a directory of 2^16 + 1 words: the fingerprints
  *            with top 16 bits b are exact[xdir[b] .. xdir[b+1]).
+ * words[]    sorted fingerprints gaz_word_fp(folded word) of the French and
+ *            English lexicon (data/lexicon_fr_en.txt.gz), then a 2^16 + 1
+ *            directory as for exact[]: "Members", "Malgré", "Forest" are words
+ *            before they are villages.
  * posting    bits 0-21 place index, bits 22-24 name flags, bits 25-28 the
  *            first-vowel classes of the names that gave this key (GAZ_V_*;
  *            0 = unknown). Keys are consonant skeletons, so short keys
@@ -37,7 +41,7 @@
 #include <stdint.h>
 
 #define GAZ_MAGIC 0x5A414743u /* "CGAZ" */
-#define GAZ_VERSION 3u
+#define GAZ_VERSION 4u
 
 enum { GAZ_COUNTRY = 0, GAZ_ADMIN1, GAZ_ADMIN2, GAZ_REGION, GAZ_CITY, GAZ_OTHER, GAZ_NKINDS };
 
@@ -56,7 +60,7 @@ typedef struct {
     uint32_t nplaces, nkeys, dirbits, npost, nadmin1, ncountries, nfeatures;
     uint32_t off_places, off_keys, off_dir, off_post, off_admin1, off_countries, off_features;
     uint32_t off_strings, strings_size, off_info;
-    uint32_t nnames, off_exact, nexact, pad;
+    uint32_t nnames, off_exact, nexact, off_words, nwords, pad;
 } gaz_header;
 
 typedef struct {
@@ -144,6 +148,8 @@ static inline uint32_t gaz_exact_fp(uint32_t place, uint64_t fold_hash) {
     h *= 0xbf58476d1ce4e5b9ull;
     return (uint32_t)(h >> 32);
 }
+
+static inline uint32_t gaz_word_fp(uint64_t fold_hash) { return (uint32_t)(fold_hash >> 32); }
 
 /* Drops the separators of a normalize_name() result in place; returns the new length. */
 static inline size_t gaz_fold(char *s, size_t n) {

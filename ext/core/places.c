@@ -208,8 +208,15 @@ enum {
     W_PARTICLE = 1 << 8,
     W_NOTPLACE = 1 << 9,       /* a one-token not_places entry */
     W_NOTPLACE_FIRST = 1 << 10, /* first token of a longer not_places entry */
-    W_LINK = 1 << 11           /* de, du, d', of, the, la... between a cue and a name */
+    W_LINK = 1 << 11,          /* de, du, d', of, the, la... between a cue and a name */
+    W_DIRECTION = 1 << 12      /* nord, sud, north, centre...: generic division names */
 };
+
+static const char *const directions[] = {
+    "nord", "sud", "est", "ouest", "north", "south", "east", "west", "northern", "southern",
+    "eastern", "western", "centre", "center", "central", "centrale", "northeast", "northwest",
+    "southeast", "southwest", "upper", "lower", "haut", "haute", "bas", "basse", "moyen",
+    "middle", "grand", "greater", "far", "extr\xc3\xaame", NULL};
 
 static const char *const links[] = {"de", "d", "du", "des", "of", "the", "la", "l", "le",
                                     "les", NULL};
@@ -234,6 +241,7 @@ typedef struct {
     const gaz_country *countries;
     const gaz_feature *features;
     const uint32_t *exact;
+    const uint32_t *lexicon;
     const char *strings;
     uint32_t shift;
     uint8_t frank[GAZ_MAX_FEATURES];            /* F_* of each feature code */
@@ -300,6 +308,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     ps->countries = (const gaz_country *)(const void *)(b + h->off_countries);
     ps->features = (const gaz_feature *)(const void *)(b + h->off_features);
     ps->exact = (const uint32_t *)(const void *)(b + h->off_exact);
+    ps->lexicon = (const uint32_t *)(const void *)(b + h->off_words);
     ps->strings = (const char *)(b + h->off_strings);
     ps->shift = 64 - h->dirbits;
     for (uint32_t i = 0; i < h->nfeatures; i++) {
@@ -323,6 +332,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     add_list(ps, head_before, W_HEAD_BEFORE);
     add_list(ps, particles, W_PARTICLE);
     add_list(ps, links, W_LINK);
+    add_list(ps, directions, W_DIRECTION);
     for (size_t i = 0; not_places[i]; i++) {
         size_t n = first_word_len(not_places[i]);
         if (!not_places[i][n]) {
@@ -423,6 +433,34 @@ static int is_exact(const places_state *ps, uint32_t place, uint64_t fh) {
     return lo < xdir[(fp >> 16) + 1] && ps->exact[lo] == fp;
 }
 
+/* Is the folded text a French or English common word? */
+static int is_word(const places_state *ps, uint64_t fh) {
+    uint32_t fp = gaz_word_fp(fh);
+    const uint32_t *wdir = ps->lexicon + ps->h->nwords;
+    size_t lo = wdir[fp >> 16], hi = wdir[(fp >> 16) + 1];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ps->lexicon[mid] < fp) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < wdir[(fp >> 16) + 1] && ps->lexicon[lo] == fp;
+}
+
+/* Nationality adjectives and demonyms: Indian, Pakistani, Syrien, Malienne,
+ * Afghans. Such a word names a place only when the gazetteer has it literally. */
+static int demonym_like(const char *s, size_t n) {
+    static const char *const suffixes[] = {"ian", "ians", "ani", "anis", "ese", "ish", "eli", "elis",
+                                           "ien", "iens", "ienne", "iennes", "ais", "aise",
+                                           "aises", "ois", "oise", "oises", "ain", "ains",
+                                           "aine", "aines", "ean", "eans", "an", "ans", "ite",
+                                           "ites", "i", "is", NULL};
+    for (const char *const *x = suffixes; *x; x++) {
+        size_t k = strlen(*x);
+        if (n > k + 2 && !memcmp(s + n - k, *x, k)) return 1;
+    }
+    return 0;
+}
+
 int conflict_gaz_admin1_by_name(const conflict_engine *e, int country, const char *s, size_t n) {
     const places_state *ps = e->mod[CONFLICT_MOD_PLACES];
     if (!ps || !n) return 0;
@@ -448,7 +486,7 @@ int conflict_gaz_admin1_by_name(const conflict_engine *e, int country, const cha
 static double place_prior(const places_state *ps, const gaz_place *p) {
     switch (GAZ_PLACE_KIND(p)) {
         case GAZ_COUNTRY: return 1.0;
-        case GAZ_ADMIN1: return 0.82;
+        case GAZ_ADMIN1: return 0.97; /* bare Idlib is the province */
         case GAZ_ADMIN2: return 0.3;
         case GAZ_REGION: return 0.45;
         case GAZ_OTHER: return 0.25;
@@ -489,6 +527,7 @@ enum { CUE_NONE = 0, CUE_ADMIN = 1, CUE_CITY = 2 };
 typedef struct {
     uint32_t id; /* gazetteer index, or USER_BIT | user index */
     uint8_t nflags, kind, country, exact, major;
+    float sim;   /* letter similarity of the span and the name (1 when exact) */
     uint16_t admin1;
     float prior, total;
 } cand;
@@ -499,6 +538,10 @@ typedef struct {
     uint32_t c0, nc; /* candidates in the pool */
     int cue;         /* CUE_* */
     int in_run, sentence_initial, common, locative, dateline;
+    int demonym;    /* Indian, Syrienne: an adjective unless the name is literal */
+    int lower_tail; /* the span ends with a lower-case adjective (Arabie saoudite) */
+    int after_stop; /* the span starts with a not_places word (Le, La, The) */
+    int generic;  /* only direction words (Nord-Est, Centre): the text's own country only */
     int chosen; /* index in pool, -1 = dropped */
     double score;
 } mention;
@@ -515,7 +558,7 @@ typedef struct {
     size_t nm, capm;
     cand *pool;
     size_t np, capp;
-    conflict_buf kb;
+    conflict_buf kb, kb2;
     int opt_country; /* country index from options, 0 = none */
     unsigned kinds_mask;
     double min_score;
@@ -627,6 +670,10 @@ static int in_capitalized_run(const ctx *c, size_t t0, size_t t1) {
         const conflict_token *q = &tk->v[t1 + 1];
         if (is_cap(q) && !(q->flags & CONFLICT_TOK_SENTENCE) && !(c->wm[t1 + 1] & W_HEAD_AFTER))
             return 1;
+        /* "Bachar al-Assad", "Abou Bakr al-Baghdadi": a particle glued to a name */
+        if ((c->wm[t1 + 1] & W_PARTICLE) && !is_cap(q) && q->next_sep == '-' && t1 + 2 < tk->n &&
+            is_cap(&tk->v[t1 + 2]))
+            return 1;
     }
     if (t0 > 0 && tk->v[t0 - 1].next_sep == ' ' && !(tk->v[t0].flags & CONFLICT_TOK_SENTENCE)) {
         const conflict_token *p = &tk->v[t0 - 1];
@@ -647,8 +694,36 @@ static int is_dateline(const ctx *c, size_t t0, size_t t1) {
     return sep == ',' || sep == '(' || sep == '-' || sep == ' ';
 }
 
+/* Dice coefficient of the letter bigrams of two folded names. */
+static double dice(const char *a, size_t na, const char *b, size_t nb) {
+    if (na < 2 || nb < 2) return na == nb && (na == 0 || a[0] == b[0]) ? 1.0 : 0.0;
+    if (na > 64) na = 64;
+    if (nb > 64) nb = 64;
+    uint16_t x[64], y[64];
+    size_t nx = 0, ny = 0, common = 0;
+    for (size_t i = 0; i + 1 < na; i++) x[nx++] = (uint16_t)((unsigned char)a[i] << 8 | (unsigned char)a[i + 1]);
+    for (size_t i = 0; i + 1 < nb; i++) y[ny++] = (uint16_t)((unsigned char)b[i] << 8 | (unsigned char)b[i + 1]);
+    for (size_t i = 0; i < nx; i++)
+        for (size_t j = 0; j < ny; j++)
+            if (x[i] == y[j]) {
+                common++;
+                y[j] = 0; /* use once */
+                break;
+            }
+    return 2.0 * (double)common / (double)(nx + ny);
+}
+
+/* Similarity of the span (folded in fb) and a place's main name. */
+static double name_sim(ctx *c, const conflict_buf *fb, const char *name) {
+    conflict_buf_reset(&c->kb2);
+    conflict_error err = {0};
+    if (conflict_normalize_name(name, strlen(name), &c->kb2, &err)) return 0;
+    c->kb2.len = gaz_fold(c->kb2.p, c->kb2.len);
+    return dice(fb->p, fb->len, c->kb2.p, c->kb2.len);
+}
+
 static void collect(ctx *c, mention *mt, const uint32_t *list, uint32_t cnt, unsigned vowel,
-                    size_t keylen, uint64_t fh) {
+                    size_t keylen, uint64_t fh, const conflict_buf *fb) {
     const places_state *ps = c->ps;
     uint32_t scan = cnt < MAXSCAN ? cnt : MAXSCAN;
     for (uint32_t i = 0; i < scan && mt->nc < MAXCAND; i++) {
@@ -670,6 +745,14 @@ static void collect(ctx *c, mention *mt, const uint32_t *list, uint32_t cnt, uns
         x.admin1 = GAZ_PLACE_ADMIN1(p);
         x.exact = (uint8_t)exact;
         x.major = (uint8_t)is_major(ps, p);
+        x.sim = 1;
+        if (!exact) {
+            /* a key match only: the skeleton hides vowels, so compare letters with the main
+             * name (Boulkessi is not Belgioioso, Giwa is not Kyiv) */
+            if (mt->nc >= MAXEXACT) continue;
+            x.sim = (float)name_sim(c, fb, ps->strings + GAZ_PLACE_NAME(p));
+            if (x.sim < 0.3f) continue;
+        }
         x.prior = (float)place_prior(ps, p);
         if (!push_cand(c, &x)) return;
         mt->nc++;
@@ -702,6 +785,7 @@ static void collect_user(ctx *c, mention *mt, uint64_t h) {
         x.nflags = GAZ_NAME_MAIN | GAZ_NAME_ASCII;
         x.exact = 1;
         x.major = 1;
+        x.sim = 1;
         if (!push_cand(c, &x)) return;
         mt->nc++;
     }
@@ -717,6 +801,7 @@ static uint32_t filter_cands(ctx *c, mention *mt) {
         if (mt->common && mt->sentence_initial && x->kind != GAZ_COUNTRY && !(x->id & USER_BIT))
             ok = 0;
         if (mt->in_run && !(x->major && x->exact)) ok = 0;
+        if ((mt->after_stop || mt->lower_tail || mt->demonym) && !x->exact) ok = 0; /* "Le Mali" is not Milan */
         if (!(c->kinds_mask & (1u << x->kind))) ok = 0;
         if (ok) c->pool[mt->c0 + kept++] = *x;
     }
@@ -738,6 +823,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
         if (!start_ok && t->next_sep == '-' && i + 1 < tk->n && is_cap(&tk->v[i + 1]) &&
             (c->wm[i] & W_PARTICLE))
             start_ok = 1;
+        /* "L'armée", "D'autres": an elided article; "M." or "A." an initial */
+        if (start_ok && t->len == 1 && (t->next_sep == '\'' || t->next_sep == '.')) start_ok = 0;
         if (!start_ok) {
             i++;
             continue;
@@ -749,21 +836,23 @@ static conflict_status spot(ctx *c, conflict_error *err) {
         }
         size_t stop = stop_phrase(c, i);
         size_t maxj = i;
+        int lower = 0;
         while (maxj + 1 < tk->n && maxj - i < 5 && joinable(tk->v[maxj].next_sep)) {
             const conflict_token *q = &tk->v[maxj + 1];
             if (!(q->flags & (CONFLICT_TOK_ALPHA | CONFLICT_TOK_DIGIT))) break;
-            if (!is_cap(q) && tk->v[maxj].next_sep == ' ' && !(c->wm[maxj + 1] & W_PARTICLE))
-                break;
+            /* lower-case words: particles, or one adjective (Arabie saoudite, Guinée
+             * équatoriale, Emirats arabes unis) */
+            if (!is_cap(q) && tk->v[maxj].next_sep == ' ' && !(c->wm[maxj + 1] & W_PARTICLE)) {
+                if (++lower > 2 || (c->wm[maxj + 1] & (W_NOTPLACE | W_LOCATIVE))) break;
+            }
             maxj++;
         }
         int found = 0;
         size_t minj = i + stop; /* a not_places phrase only yields to a longer name */
+        if (stop && (i + stop >= tk->n || !is_cap(&tk->v[i + stop]))) minj = maxj + 1; /* "A man" */
         for (size_t j = maxj + 1; j-- > minj && !found;) {
             const conflict_token *last = &tk->v[j];
-            if (j > i && !is_cap(last)) {
-                char before = tk->v[j - 1].next_sep;
-                if (before == ' ' || (c->wm[j] & W_PARTICLE)) continue; /* "de", "al-" at the end */
-            }
+            if (j > i && !is_cap(last) && (c->wm[j] & W_PARTICLE)) continue; /* "de", "al-" at the end */
             size_t b0 = t->start, b1 = last->start + last->len;
             conflict_buf_reset(&c->kb);
             st = conflict_name_key(s + b0, b1 - b0, &c->kb, err);
@@ -789,13 +878,21 @@ static conflict_status spot(ctx *c, conflict_error *err) {
             if (!mt.cue) mt.cue = cue_after(c, j);
             mt.in_run = in_capitalized_run(c, i, j);
             mt.dateline = allcaps;
+            mt.after_stop = stop > 0;
+            mt.lower_tail = j > i && !is_cap(last) && tk->v[j - 1].next_sep == ' ';
+            mt.generic = 1;
+            for (size_t q = i; q <= j; q++)
+                if ((tk->v[q].flags & CONFLICT_TOK_ALPHA) && !(c->wm[q] & (W_DIRECTION | W_PARTICLE)))
+                    mt.generic = 0;
             mt.c0 = (uint32_t)c->np;
             conflict_buf_reset(&fb);
             st = conflict_normalize_name(s + b0, b1 - b0, &fb, err);
             if (st) break;
             fb.len = gaz_fold(fb.p, fb.len);
             uint64_t fh = gaz_hash(fb.p, fb.len);
-            collect(c, &mt, list, cnt, gaz_first_vowel(s + b0, b1 - b0), c->kb.len, fh);
+            if (i == j && is_word(c->ps, fh)) mt.common = 1;
+            mt.demonym = i == j && demonym_like(fb.p, fb.len);
+            collect(c, &mt, list, cnt, gaz_first_vowel(s + b0, b1 - b0), c->kb.len, fh, &fb);
             collect_user(c, &mt, h);
             if (!filter_cands(c, &mt)) {
                 c->np = mt.c0;
@@ -816,7 +913,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
 
 static double cand_weight(const cand *x) {
     double w = x->prior > 1 ? 1 : x->prior;
-    if (!x->exact) w *= 0.4;
+    if (!x->exact) w *= 0.4 * x->sim;
     if (x->kind == GAZ_COUNTRY && x->exact) w *= 1.5;
     return w;
 }
@@ -848,9 +945,13 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
     int ti = -1;
     for (uint32_t i = 0; i < mt->nc; i++) {
         cand *x = &c->pool[mt->c0 + i];
-        if (restrict_country && !x->major && !(x->id & USER_BIT) &&
-            hard[x->country] < 0.5 * hard_best)
-            continue;
+        if (restrict_country && !(x->id & USER_BIT)) {
+            /* far from the text's countries, only countries and big places named literally */
+            int home = hard[x->country] >= 0.5 * hard_best;
+            if (!home && !(x->kind == GAZ_COUNTRY || (x->major && x->exact))) continue;
+            if ((mt->generic || mt->in_run) && hard[x->country] < hard_best && x->kind != GAZ_COUNTRY)
+                continue;
+        }
         double share = best > 0 ? votes[x->country] / best : 0;
         double t = x->prior + 0.9 * share;
         if (mt->cue == CUE_ADMIN)
@@ -1095,6 +1196,7 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
     c.s = s;
     c.n = n;
     conflict_buf_init(&c.kb, e->a, 0);
+    conflict_buf_init(&c.kb2, e->a, 0);
     conflict_status st = read_options(&c, e, opts, err);
     if (!st) st = conflict_tokenize(s, n, e->a, &c.tk);
     if (!st && c.tk.n) {
@@ -1115,6 +1217,7 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
     conflict_free(e->a, c.m);
     conflict_free(e->a, c.pool);
     conflict_buf_free(&c.kb);
+    conflict_buf_free(&c.kb2);
     return st;
 }
 

@@ -2,7 +2,7 @@
  * gazpack: compiles data/places.tsv.gz into the binary gazetteer blob that
  * the extension embeds (layout in ext/core/gazetteer.h).
  *
- *   gazpack places.tsv.gz common_words.txt out.bin "sources text"
+ *   gazpack places.tsv.gz common_words.txt lexicon.txt.gz out.bin "sources text"
  *
  * It is linked with the core archive, so names are keyed by the very
  * conflict_name_key() the extension calls at query time: the index and the
@@ -189,9 +189,10 @@ static int key_of(const char *s, size_t n, conflict_buf *b) {
 }
 
 int main(int argc, char **argv) {
-    if (argc < 4) die("usage: gazpack places.tsv.gz common_words.txt out.bin [sources]", NULL);
-    const char *in = argv[1], *words = argv[2], *outp = argv[3];
-    const char *sources = argc > 4 ? argv[4] : "";
+    if (argc < 5)
+        die("usage: gazpack places.tsv.gz common_words.txt lexicon.txt.gz out.bin [sources]", NULL);
+    const char *in = argv[1], *words = argv[2], *lexicon = argv[3], *outp = argv[4];
+    const char *sources = argc > 5 ? argv[5] : "";
     char cmd[4096];
     snprintf(cmd, sizeof cmd, "gzip -dc '%s'", in);
     if (strchr(in, '\'')) die("bad input path", in);
@@ -326,6 +327,37 @@ int main(int argc, char **argv) {
     }
     fclose(w);
 
+    /* lexicon fingerprints */
+    uint32_t *wfp = NULL;
+    size_t nw = 0, capw = 0;
+    snprintf(cmd, sizeof cmd, "gzip -dc '%s'", lexicon);
+    if (strchr(lexicon, '\'')) die("bad input path", lexicon);
+    FILE *lx = popen(cmd, "r");
+    if (!lx) die("cannot run gzip", strerror(errno));
+    {
+        conflict_buf lb;
+        conflict_buf_init(&lb, &conflict_default_allocator, 0);
+        while ((got = getline(&line, &cap, lx)) > 0) {
+            while (got && (line[got - 1] == '\n' || line[got - 1] == '\r')) line[--got] = 0;
+            if (!got) continue;
+            if (!fold_of(line, (size_t)got, &lb)) continue;
+            if (nw == capw) {
+                capw = capw ? capw * 2 : 1 << 16;
+                wfp = xrealloc(wfp, capw * sizeof *wfp);
+            }
+            wfp[nw++] = gaz_word_fp(gaz_hash(lb.p, lb.len));
+        }
+        conflict_buf_free(&lb);
+    }
+    if (pclose(lx) != 0) die("gzip failed on", lexicon);
+    qsort(wfp, nw, sizeof *wfp, cmp_u32);
+    {
+        size_t k = 0;
+        for (size_t i = 0; i < nw; i++)
+            if (!k || wfp[k - 1] != wfp[i]) wfp[k++] = wfp[i];
+        nw = k;
+    }
+
     /* postings: one entry per (key, place); exact-name fingerprints */
     conflict_buf fb;
     conflict_buf_init(&fb, &conflict_default_allocator, 0);
@@ -440,10 +472,10 @@ int main(int argc, char **argv) {
     char info[2048];
     snprintf(info, sizeof info,
              "gazetteer=rows:%zu countries:%zu admin1:%zu admin2:%zu regions:%zu cities:%zu "
-             "other:%zu names:%zu keys:%zu common_word_keys:%zu\ngazetteer_sources=%s\n",
+             "other:%zu names:%zu keys:%zu common_word_keys:%zu lexicon_words:%zu\ngazetteer_sources=%s\n",
              nrows, nkind[GAZ_COUNTRY], nkind[GAZ_ADMIN1], nkind[GAZ_ADMIN2],
              nkind[GAZ_REGION], nkind[GAZ_CITY], nkind[GAZ_OTHER], nnames, nkeys, ncommon_keys,
-             sources);
+             nw, sources);
 
     /* layout */
     gaz_header h;
@@ -483,6 +515,15 @@ int main(int argc, char **argv) {
         while (i < nexact && (exact[i] >> 16) < b) i++;
         xdir[b] = (uint32_t)i;
     }
+    h.off_words = (uint32_t)(off = ALIGN8(off));
+    h.nwords = (uint32_t)nw;
+    off += nw * sizeof(uint32_t) + ((1u << 16) + 1) * sizeof(uint32_t);
+    uint32_t *wdir = calloc((1u << 16) + 1, sizeof *wdir);
+    if (!wdir) die("out of memory", NULL);
+    for (size_t i = 0, b = 0; b <= (1u << 16); b++) {
+        while (i < nw && (wfp[i] >> 16) < b) i++;
+        wdir[b] = (uint32_t)i;
+    }
     h.off_strings = (uint32_t)(off = ALIGN8(off));
     h.strings_size = (uint32_t)strings.len;
     off += strings.len;
@@ -503,6 +544,8 @@ int main(int argc, char **argv) {
     memcpy(blob + h.off_features, features, (size_t)nfeatures * sizeof *features);
     memcpy(blob + h.off_exact, exact, nexact * sizeof *exact);
     memcpy(blob + h.off_exact + nexact * sizeof *exact, xdir, ((1u << 16) + 1) * sizeof *xdir);
+    if (nw) memcpy(blob + h.off_words, wfp, nw * sizeof *wfp);
+    memcpy(blob + h.off_words + nw * sizeof *wfp, wdir, ((1u << 16) + 1) * sizeof *wdir);
     memcpy(blob + h.off_strings, strings.p, strings.len);
     memcpy(blob + h.off_info, info, strlen(info) + 1);
 

@@ -109,6 +109,54 @@ static void test_config(void) {
     CHECK(conflict_fts_config_set(&c, "places", NULL, &err) == CONFLICT_BAD_OPTIONS);
 }
 
+/* with an engine: canonical ids from the places and actors extractors */
+static const char *etoks(const conflict_engine *e, int mode, const char *s) {
+    static char out[2048];
+    conflict_fts_config c;
+    conflict_fts_tokens t;
+    conflict_error err = {0};
+    conflict_fts_config_default(&c);
+    out[0] = 0;
+    if (conflict_fts_tokenize(e, &c, mode, s, strlen(s), &t, &err)) {
+        snprintf(out, sizeof out, "error: %s", err.msg);
+        return out;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < t.n && k < sizeof out - 64; i++)
+        k += (size_t)snprintf(out + k, sizeof out - k, "%s%s%.*s", i ? " " : "",
+                              t.v[i].colocated ? "+" : "", (int)t.v[i].len,
+                              t.text.p + t.v[i].off);
+    conflict_fts_tokens_free(&t);
+    return out;
+}
+
+static void test_ids(void) {
+    conflict_engine *e = NULL;
+    conflict_error err = {0};
+    if (conflict_engine_new(&conflict_default_allocator, &e, &err)) {
+        printf("FAIL engine: %s\n", err.msg);
+        CHECK(0);
+        return;
+    }
+    /* a document carries the place id at the mention's first word */
+    const char *d = etoks(e, CONFLICT_FTS_DOCUMENT, "Un attentat a frapp\xc3\xa9 Mogadiscio mardi.");
+    CHECK(strstr(d, "mogadiscio +~") != NULL && strstr(d, " +#p53654") != NULL);
+    /* a query that is one name becomes its id, with the word and its key as alternatives */
+    const char *q = etoks(e, CONFLICT_FTS_QUERY, "Mogadishu");
+    CHECK(strncmp(q, "#p53654 +mogadishu +~", 21) == 0);
+    /* an acronym and the full name share the actor id */
+    char a1[64] = "", a2[64] = "";
+    const char *h = strstr(etoks(e, CONFLICT_FTS_QUERY, "HTS"), "#a");
+    if (h) snprintf(a1, sizeof a1, "%.*s", (int)strcspn(h, " "), h);
+    h = strstr(etoks(e, CONFLICT_FTS_DOCUMENT, "Hayat Tahrir al-Cham a revendiqu\xc3\xa9."), "#a");
+    if (h) snprintf(a2, sizeof a2, "%.*s", (int)strcspn(h, " "), h);
+    CHECK(a1[0] == '#');
+    CHECK_STR(a1, a2);
+    /* a prefix query gets neither keys nor ids */
+    CHECK_STR(etoks(e, CONFLICT_FTS_QUERY | CONFLICT_FTS_PREFIX, "Mogadi"), "mogadi");
+    conflict_engine_free(e);
+}
+
 static const char *json_ok(const char *s) {
     conflict_error err = {0};
     return conflict_json_check_object(s, strlen(s), &err) ? "bad" : "ok";
@@ -182,6 +230,7 @@ int main(void) {
     test_fast_path();
     test_keys();
     test_config();
+    test_ids();
     test_geojson();
     return check_summary();
 }

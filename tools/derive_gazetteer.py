@@ -14,6 +14,8 @@ Inputs (under <shared>/data):
   gazetteer/countries.tsv                iso-codes ISO 3166-1 names (LGPL-2.1+)  [skipped with --no-iso]
   gazetteer/subdivisions.tsv             iso-codes ISO 3166-2 names (LGPL-2.1+)  [skipped with --no-iso]
   gazetteer-extra/wof_places.tsv.gz      Who's On First, 29 countries (CC0 + CC BY sources)
+Hand-made (in the repository, see data/README.md):
+  data/regions.tsv, data/exonyms.tsv
 Optional (common_words.txt): /usr/share/dict/american-english-small
   (Debian wamerican-small) and /usr/share/dict/french (Debian wfrench).
 """
@@ -652,6 +654,96 @@ def build(shared, use_iso=True, log=sys.stderr):
     return places, countries, admin1
 
 
+# ---------------------------------------------------------------- hand-made additions
+# data/regions.tsv: regions, areas, camps, bases, crossings, roads and a few populated
+# places missing from the sources (rows appended, geonameid empty).
+# data/exonyms.tsv: extra aliases for existing rows.  Key: a GeoNames id (its city
+# rows, else every row with that id), an admin1 key `CC.code`, or `CC:Name` (rows of
+# country CC whose canonical name is Name, for rows without a GeoNames id).
+# Both files are hand-written (see data/README.md).  A key or admin1 code that matches
+# nothing is an error, so the files cannot silently rot when the sources change.
+HAND_KINDS = ('region', 'other', 'city')
+
+
+def hand_alias_ok(s):
+    """Curated strings: like alias_ok, but digits (M4 highway) and upper-case codes are allowed."""
+    if len(s) < 2 or len(s) > 60:
+        return False
+    if any(c in _BAD_CHARS or c == ',' for c in s):
+        return False
+    return script_of(s) is not None
+
+
+def hand_add(p, s):
+    s = clean(s)
+    if not s or not hand_alias_ok(s):
+        raise SystemExit('hand-made alias rejected: %r (row %s)' % (s, p.name))
+    k = fold(s)
+    if k not in p.seen:
+        p.seen.add(k)
+        p.al.append(s)
+        p.tier.append(0)
+
+
+def merge_handmade(places, countries, admin1, hand_dir, log=sys.stderr):
+    n_reg = 0
+    path = os.path.join(hand_dir, 'regions.tsv')
+    rows = list(read_tsv(path))
+    for i, r in enumerate(rows, 2):
+        if len(r) != 9:
+            raise SystemExit('%s:%d: expected 9 columns, got %d' % (path, i, len(r)))
+        name, kind, cc, a1, lat, lon, feat, aliases, _src = r
+        if kind not in HAND_KINDS:
+            raise SystemExit('%s:%d: bad kind %r' % (path, i, kind))
+        if cc and cc not in countries:
+            raise SystemExit('%s:%d: unknown country %r' % (path, i, cc))
+        if a1 and (a1 not in admin1 or not a1.startswith(cc + '.')):
+            raise SystemExit('%s:%d: unknown admin1 %r for %r' % (path, i, a1, cc))
+        la, lo = float(lat), float(lon)
+        if not (-90 <= la <= 90 and -180 <= lo <= 180):
+            raise SystemExit('%s:%d: bad coordinates' % (path, i))
+        if not hand_alias_ok(clean(name)):
+            raise SystemExit('%s:%d: bad name %r' % (path, i, name))
+        p = Place(('h', '%05d' % i), '', kind, cc, a1, lat, lon, 0, feat or 'RGN', name)
+        for s in split_bar(aliases):
+            hand_add(p, s)
+        places.append(p)
+        n_reg += 1
+    by_gid = defaultdict(list)
+    by_name = defaultdict(list)
+    for q in places:
+        if q.gid:
+            by_gid[q.gid].append(q)
+        else:
+            by_name[(q.cc, q.name)].append(q)
+    n_ex = n_al = 0
+    path = os.path.join(hand_dir, 'exonyms.tsv')
+    for i, r in enumerate(read_tsv(path), 2):
+        if len(r) < 2:
+            raise SystemExit('%s:%d: expected key and aliases' % (path, i))
+        key, aliases = r[0], r[1]
+        if re.fullmatch(r'[0-9]+', key):
+            lst = by_gid.get(key, [])
+            cities = [q for q in lst if q.kind == 'city']
+            targets = cities or lst
+        elif re.fullmatch(r'[A-Z]{2}\.[0-9A-Za-z]+', key):
+            targets = [admin1[key]] if key in admin1 else []
+        elif re.fullmatch(r'[A-Z]{2}:.+', key):
+            targets = by_name.get((key[:2], key[3:]), [])
+        else:
+            targets = []
+        if not targets:
+            raise SystemExit('%s:%d: key %r matches no row' % (path, i, key))
+        for q in targets:
+            before = len(q.al)
+            for s in split_bar(aliases):
+                hand_add(q, s)
+            n_al += len(q.al) - before
+        n_ex += 1
+    print('hand-made: %d regions.tsv rows, %d exonyms.tsv keys adding %d aliases' % (n_reg, n_ex, n_al), file=log)
+    return n_reg, n_ex, n_al
+
+
 COUNTRY_NAME_OVERRIDE = {
     'KR': 'South Korea', 'KP': 'North Korea', 'CD': 'DR Congo', 'CG': 'Republic of the Congo',
 }
@@ -787,9 +879,12 @@ def main():
     ap.add_argument('--shared', default=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'shared'))
     ap.add_argument('--out', default=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'data'))
     ap.add_argument('--no-iso', action='store_true', help='do not use iso-codes (LGPL) names')
+    ap.add_argument('--hand', default=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'data'),
+                    help='directory of the hand-made regions.tsv and exonyms.tsv (default: data/)')
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
     places, countries, admin1 = build(a.shared, use_iso=not a.no_iso)
+    merge_handmade(places, countries, admin1, a.hand)
     path = os.path.join(a.out, 'places.tsv.gz')
     places, nraw = write_places(places, path)
     log = sys.stderr

@@ -70,10 +70,24 @@ static const char *const backer_words[] = {"backed", "led", "allied", "supported
 static const char *const metonym_before[] = {"controle", "control", "par", "by", "pro",
                                              "loyal", "loyale", "loyaux", "loyales", "fideles",
                                              "regime", NULL};
+/* "bastion du gouvernement", "forces de Damas" */
+static const char *const metonym_holder[] = {
+    "regime", "pouvoir", "forces", "troupes", "gouvernement", "allies", "bastion", "bastions",
+    "fief", "fiefs", "territoire", "territoires", "zones", "zone", "camp", "cote", "positions",
+    "soldats", "armee", "aviation", "stronghold", "strongholds", "territory", "side", "troops",
+    "hands", "mains", "emprise", NULL};
 static const char *const metonym_after[] = {
     "a", "ont", "avait", "accuse", "affirme", "assure", "annonce", "dement", "reconnait",
     "estime", "menace", "exige", "refuse", "rejette", "has", "had", "says", "said", "accused",
     "claimed", "denied", "announced", "insists", "warned", NULL};
+
+/* words between a generic noun and the name it introduces: "le groupe autoproclamé
+ * « Etat islamique »", "l'unité connue sous le nom de Hashd" */
+static const char *const apposition[] = {
+    "de", "d", "du", "des", "l", "la", "le", "les", "of", "the", "autoproclame", "dit", "dite",
+    "appele", "appelee", "baptise", "baptisee", "self", "proclaimed", "so", "called", "connu",
+    "connue", "connus", "connues", "sous", "nom", "known", "as", "named", "jihadiste",
+    "djihadiste", "islamiste", "extremiste", "terroriste", "jihadist", "islamist", NULL};
 
 static int is_count_word(const conflict_pd_text *t, size_t i) {
     const conflict_token *k = &t->tok.v[i];
@@ -275,7 +289,11 @@ static conflict_status actors_extract(const conflict_engine *e, const char *s, s
             }
             case DK_FORCE: {
                 if (!generic || counted(&t, i)) break;
-                if (french && adjective_use(&t, i)) break;
+                if (french && len == 1 && adjective_use(&t, i)) break;
+                /* "une source de police": the force names the source, not an actor */
+                if (i > 1 && (conflict_pd_is(&t, i - 1, "de") || conflict_pd_is(&t, i - 1, "du")) &&
+                    (conflict_pd_is(&t, i - 2, "source") || conflict_pd_is(&t, i - 2, "sources")))
+                    break;
                 /* "regime airstrikes": a modifier of an event noun */
                 if (i + len < nt && (t.tok.v[i + len - 1].next_sep == ' ' ||
                                      t.tok.v[i + len - 1].next_sep == '-')) {
@@ -313,7 +331,7 @@ static conflict_status actors_extract(const conflict_engine *e, const char *s, s
             case DK_GENERIC:
             case DK_ATTACKER: {
                 if (!generic || counted(&t, i)) break;
-                if (french && adjective_use(&t, i)) break;
+                if (french && len == 1 && adjective_use(&t, i)) break;
                 if (i + len < nt && t.tok.v[i + len - 1].next_sep == ' ') {
                     const conflict_pd_alias *pe;
                     size_t l2 = conflict_pd_longest(d, &t, i + len, &pe);
@@ -327,12 +345,12 @@ static conflict_status actors_extract(const conflict_engine *e, const char *s, s
                     const char *p = conflict_pd_tok(&t, i - 1);
                     if (in_list(p, metonym_before) && sep_ok(t.tok.v[i - 1].next_sep)) keep = 1;
                     /* "contrôle de Damas", "forces de Damas" */
-                    if (!keep && i > 1 && (strcmp(p, "de") == 0 || strcmp(p, "of") == 0)) {
-                        const char *pp = conflict_pd_tok(&t, i - 2);
-                        if (in_list(pp, metonym_before) || strcmp(pp, "regime") == 0 ||
-                            strcmp(pp, "pouvoir") == 0 || strcmp(pp, "forces") == 0 ||
-                            strcmp(pp, "troupes") == 0 || strcmp(pp, "gouvernement") == 0 ||
-                            strcmp(pp, "allies") == 0)
+                    if (!keep && i > 1 &&
+                        (!strcmp(p, "de") || !strcmp(p, "of") || !strcmp(p, "du") || !strcmp(p, "d"))) {
+                        size_t q = i - 2;
+                        if (q > 0 && (conflict_pd_is(&t, q, "the") || conflict_pd_is(&t, q, "la"))) q--;
+                        if (in_list(conflict_pd_tok(&t, q), metonym_before) ||
+                            in_list(conflict_pd_tok(&t, q), metonym_holder))
                             keep = 1;
                     }
                 }
@@ -398,13 +416,7 @@ static conflict_status actors_extract(const conflict_engine *e, const char *s, s
         /* "le groupe jihadiste Boko Haram", "les combattants de l'EI": the name carries it */
         if (en->kind != DK_NAMED && k + 1 < nc && E(cv[k + 1].entry)->kind == DK_NAMED) {
             size_t j = c->b, stop = cv[k + 1].a;
-            while (j < stop && j < c->b + 2 &&
-                   (conflict_pd_is(&t, j, "de") || conflict_pd_is(&t, j, "d") ||
-                    conflict_pd_is(&t, j, "du") || conflict_pd_is(&t, j, "des") ||
-                    conflict_pd_is(&t, j, "l") || conflict_pd_is(&t, j, "la") ||
-                    conflict_pd_is(&t, j, "le") || conflict_pd_is(&t, j, "les") ||
-                    conflict_pd_is(&t, j, "of") || conflict_pd_is(&t, j, "the")))
-                j++;
+            while (j < stop && j < c->b + 6 && in_list(conflict_pd_tok(&t, j), apposition)) j++;
             if (j == stop && (t.tok.v[stop - 1].next_sep == ' ' || t.tok.v[stop - 1].next_sep == '\'' ||
                               t.tok.v[stop - 1].next_sep == '"' ||
                               (unsigned char)t.tok.v[stop - 1].next_sep >= 0x80))

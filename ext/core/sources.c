@@ -44,7 +44,8 @@ static const char *const filler[] = {
     "saturday", "sunday", "on", "also", "later", "earlier", "sous", "couvert", "anonymat",
     "de", "nuit", "apres", "midi", "aujourd", "hui", "lui", "leur", "meme", "t", "il", "elle",
     "ils", "elles", "dans", "communique", "journee", "then", "yesterday", "today", "autre", "autres",
-    "another", "other", "sur", "via", "aupres", "pres", NULL};
+    "another", "other", "sur", "via", "aupres", "pres", "deux", "trois", "two", "three", "plusieurs",
+    "several", NULL};
 static const char *const stop_forward[] = {"que", "qu", "that", "si", "if", "lorsque", "when",
                                            "car", "because", "mais", "but", NULL};
 
@@ -57,12 +58,26 @@ static int verb_after(const conflict_pd_text *t, const match *m, const int *at, 
         if (t->tok.v[k].flags & CONFLICT_TOK_SENTENCE) return 0;
         char sep = t->tok.v[k - 1].next_sep;
         if (sep == ',') commas++;
-        else if (sep == ';' || sep == ':') return 0;
+        else if (sep == ';' || sep == ':' || sep == '"' || (unsigned char)sep >= 0x80) return 0;
         if (commas > 2) return 0;
         int mi = at[k];
         if (mi >= 0) {
             int kind = E(m[mi].entry)->kind;
-            if (kind == DK_VERB) return 1;
+            if (kind == DK_VERB) {
+                /* ", a annoncé le gouverneur": the subject comes after the verb */
+                size_t j = m[mi].b;
+                if (conflict_pd_is(t, j - 1, "a") || conflict_pd_is(t, j - 1, "to") ||
+                    conflict_pd_is(t, j - 1, "told") || conflict_pd_is(t, j - 1, "tells"))
+                    return 1;
+                for (int f = 0; j < nt && f < 5; f++, j++) {
+                    if (at[j] >= 0) {
+                        int k2 = E(m[at[j]].entry)->kind;
+                        return !(k2 == DK_NAMED || k2 == DK_HEAD || k2 == DK_SOURCE);
+                    }
+                    if (!in_list(conflict_pd_tok(t, j), filler)) break;
+                }
+                return 1;
+            }
             if (kind == DK_PREP) return 0;
             /* after a comma, another name starts its own clause: "Dans un communiqué, l'EI a" */
             if (commas && (kind == DK_NAMED || kind == DK_HEAD || kind == DK_SOURCE)) return 0;
@@ -74,6 +89,28 @@ static int verb_after(const conflict_pd_text *t, const match *m, const int *at, 
     return 0;
 }
 
+/* the phrase at token a can be the subject of a verb after it: it starts the
+ * sentence or a clause, not the object of a verb ("qui appuie l'armée a dit") */
+static int subject_position(const conflict_pd_text *t, size_t a) {
+    static const char *const det[] = {"l", "la", "le", "les", "un", "une", "des", "the", "a",
+                                      "an", "ce", "cette", "ces", "son", "sa", "ses", "leur",
+                                      "leurs", "its", "their", "autre", "another", "other", NULL};
+    static const char *const joins[] = {"et", "and", "mais", "but", "puis", "then", "while",
+                                        "tandis", "alors", "de", "du", "des", "d", "of", "que",
+                                        "qu", "ou", "or", NULL};
+    size_t j = a;
+    for (int k = 0; j > 0 && k < 3 && !(t->tok.v[j].flags & CONFLICT_TOK_SENTENCE) &&
+                    in_list(conflict_pd_tok(t, j - 1), det);
+         k++)
+        j--;
+    if (j == 0 || (t->tok.v[j].flags & CONFLICT_TOK_SENTENCE)) return 1;
+    char sep = t->tok.v[j - 1].next_sep;
+    if (sep != ' ' && sep != '\'' && sep != '-') return 1;
+    if (in_list(conflict_pd_tok(t, j - 1), joins)) return 1;
+    /* "Husseini Ari, un habitant": a name before the noun */
+    return 0;
+}
+
 /* a reporting verb or a preposition before token a, with only fillers between:
  * ", a indiqué dimanche une source", "selon un habitant", "told AFP a resident" */
 static int cue_before(const conflict_pd_text *t, const match *m, const int *endat, size_t a) {
@@ -81,18 +118,25 @@ static int cue_before(const conflict_pd_text *t, const match *m, const int *enda
     int names = 0;
     for (int steps = 0; k > 0 && steps < 10; steps++) {
         if (t->tok.v[k].flags & CONFLICT_TOK_SENTENCE) return 0;
+        /* a name inside a quotation is not the reporter */
+        char q = t->tok.v[k - 1].next_sep;
+        if (q == '"' || (unsigned char)q >= 0x80 || q == '(' || q == ')') return 0;
         int mi = endat[k];
         if (mi >= 0) {
             int kind = E(m[mi].entry)->kind;
             if (kind == DK_VERB || kind == DK_PREP) return 1;
             if (kind != DK_NAMED) return 0;
-            k = m[mi].a; /* "a indiqué à l'AFP une source": skip the outlet */
+            /* "a indiqué à l'AFP une source": skip the outlet spoken to */
+            size_t j = m[mi].a;
+            if (j > 0 && (conflict_pd_is(t, j - 1, "l") || conflict_pd_is(t, j - 1, "the"))) j--;
+            int addressee = j > 0 && (conflict_pd_is(t, j - 1, "a") || conflict_pd_is(t, j - 1, "to"));
+            if (!addressee && !(endat[j] >= 0 && E(m[endat[j]].entry)->kind == DK_VERB)) return 0;
+            k = j;
             continue;
         }
         char sep = t->tok.v[k - 1].next_sep;
-        if (sep != ' ' && sep != '\'' && sep != '-' && sep != ',' && sep != '.' &&
-            (unsigned char)sep < 0x80)
-            return 0;
+        /* a name inside a quotation is not the reporter */
+        if (sep != ' ' && sep != '\'' && sep != '-' && sep != ',' && sep != '.') return 0;
         /* fillers, and a person's name: "a souligné Ibrahim Liman, un autre milicien" */
         const conflict_token *p = &t->tok.v[k - 1];
         if (in_list(conflict_pd_tok(t, k - 1), filler)) {
@@ -205,7 +249,9 @@ static conflict_status sources_extract(const conflict_engine *e, const char *s, 
                 }
                 if (b < nt && (conflict_pd_is(&t, b, "news") || conflict_pd_is(&t, b, "agency")))
                     keep = 1;
-                if (!keep) keep = cue_before(&t, m, endat, a) || verb_after(&t, m, at, b);
+                if (!keep)
+                    keep = cue_before(&t, m, endat, a) ||
+                           (subject_position(&t, a) && verb_after(&t, m, at, b));
                 break;
             case DK_SOURCE: {
                 if (!generic) break;
@@ -267,7 +313,8 @@ static conflict_status sources_extract(const conflict_engine *e, const char *s, 
             }
             case DK_HEAD:
                 if (!generic) break;
-                keep = cue_before(&t, m, endat, a) || verb_after(&t, m, at, b);
+                keep = cue_before(&t, m, endat, a) ||
+                       (subject_position(&t, a) && verb_after(&t, m, at, b));
                 /* "un responsable militaire": a military modifier right after */
                 if (keep && b < nt && at[b] >= 0 && E(m[at[b]].entry)->kind == DK_MOD &&
                     E(m[at[b]].entry)->type == DT_MILITARY)

@@ -657,8 +657,9 @@ static int org_context(const ctx *c, size_t t0) {
     const conflict_token *p = &c->tk.v[t0 - 1];
     if (!joinable(p->next_sep)) return 0;
     if (c->wm[t0 - 1] & W_ORG_BEFORE) return 1;
+    /* one adjective between: "l'agence officielle Sana", not "the minister in Dhaka" */
     if (t0 >= 2 && joinable(c->tk.v[t0 - 2].next_sep) && (c->wm[t0 - 2] & W_ORG_BEFORE) &&
-        !is_cap(p))
+        !is_cap(p) && !(c->wm[t0 - 1] & (W_LOCATIVE | W_LINK | W_PARTICLE | W_NOTPLACE)))
         return 1;
     return 0;
 }
@@ -847,7 +848,9 @@ static conflict_status spot(ctx *c, conflict_error *err) {
             }
             maxj++;
         }
-        int found = 0;
+        int found = 0, has_reserve = 0;
+        mention reserve;
+        memset(&reserve, 0, sizeof reserve);
         size_t minj = i + stop; /* a not_places phrase only yields to a longer name */
         if (stop && (i + stop >= tk->n || !is_cap(&tk->v[i + stop]))) minj = maxj + 1; /* "A man" */
         for (size_t j = maxj + 1; j-- > minj && !found;) {
@@ -872,7 +875,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
             mt.t1 = j;
             mt.b0 = b0;
             mt.b1 = b1;
-            mt.common = common && i == j;
+            (void)common; /* key-level flag: too coarse with skeleton keys (mosque ~ Moscou) */
             mt.sentence_initial = (t->flags & CONFLICT_TOK_SENTENCE) != 0;
             mt.cue = cue_before(c, i, &mt.locative);
             if (!mt.cue) mt.cue = cue_after(c, j);
@@ -899,8 +902,29 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 continue;
             }
             mt.chosen = -1;
+            int literal = 0;
+            for (uint32_t q = 0; q < mt.nc; q++) literal |= c->pool[mt.c0 + q].exact;
+            if (!literal && j > i) {
+                /* a longer span that only matches by key: keep it in reserve, a
+                 * shorter literal name wins ("Old Dhaka" is not Old Dugga) */
+                if (!has_reserve) reserve = mt, has_reserve = 1;
+                else c->np = mt.c0;
+                continue;
+            }
+            if (!literal && has_reserve) {
+                c->np = mt.c0;
+                continue;
+            }
             if (!push_mention(c, &mt)) st = CONFLICT_NOMEM;
             i = j + 1;
+            found = 1;
+        }
+        /* "Old Dhaka", "Northwest Delhi": a modifier word with no literal match of its own
+         * lets the next word start a name */
+        if (has_reserve && (c->wm[i] & (W_HEAD_BEFORE | W_DIRECTION))) has_reserve = 0;
+        if (!found && has_reserve && !st) {
+            if (!push_mention(c, &reserve)) st = CONFLICT_NOMEM;
+            i = reserve.t1 + 1;
             found = 1;
         }
         if (!found) i += stop ? stop : 1;
@@ -951,6 +975,14 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
             if (!home && !(x->kind == GAZ_COUNTRY || (x->major && x->exact))) continue;
             if ((mt->generic || mt->in_run) && hard[x->country] < hard_best && x->kind != GAZ_COUNTRY)
                 continue;
+            /* a common word (Central, Forest, Commerce) needs other mentions in its country */
+            if ((mt->generic || (mt->common && !(x->major && x->kind == GAZ_CITY))) &&
+                x->kind != GAZ_COUNTRY) {
+                double own = mt->chosen >= 0 && c->pool[mt->chosen].country == x->country
+                                 ? cand_weight(&c->pool[mt->chosen])
+                                 : 0;
+                if (hard[x->country] - own < 0.2) continue;
+            }
         }
         double share = best > 0 ? votes[x->country] / best : 0;
         double t = x->prior + 0.9 * share;

@@ -692,7 +692,9 @@ static int is_dateline(const ctx *c, size_t t0, size_t t1) {
     while (b > 0 && (c->s[b - 1] == ' ' || c->s[b - 1] == '\t')) b--;
     if (b > 0 && c->s[b - 1] != '\n') return 0;
     char sep = c->tk.v[t1].next_sep;
-    return sep == ',' || sep == '(' || sep == '-' || sep == ' ';
+    if (sep == ',' || sep == '-') return 1;
+    /* "BAGHDAD (Reuters) -": a parenthesized credit follows */
+    return sep == '(' && t1 + 1 < c->tk.n && is_cap(&c->tk.v[t1 + 1]) && c->tk.v[t1 + 1].next_sep == ')';
 }
 
 /* Dice coefficient of the letter bigrams of two folded names. */
@@ -976,7 +978,8 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
             if ((mt->generic || mt->in_run) && hard[x->country] < hard_best && x->kind != GAZ_COUNTRY)
                 continue;
             /* a common word (Central, Forest, Commerce) needs other mentions in its country */
-            if ((mt->generic || (mt->common && !(x->major && x->kind == GAZ_CITY))) &&
+            /* so does a spelling matched only by its key (Sikh ~ Siki) */
+            if ((mt->generic || !x->exact || (mt->common && !(x->major && x->kind == GAZ_CITY))) &&
                 x->kind != GAZ_COUNTRY) {
                 double own = mt->chosen >= 0 && c->pool[mt->chosen].country == x->country
                                  ? cand_weight(&c->pool[mt->chosen])

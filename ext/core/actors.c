@@ -413,6 +413,16 @@ static conflict_status actors_extract(const conflict_engine *e, const char *s, s
         cand *c = &cv[k];
         const conflict_dict_entry *en = E(c->entry);
         const char *name = en->name, *cc = en->country;
+        /* "NAF rebel forces", "HTS militants": the generic noun belongs to the name before it */
+        if (en->kind == DK_NAMED && k + 1 < nc && cv[k + 1].a == c->b &&
+            t.tok.v[c->b - 1].next_sep == ' ') {
+            int k2 = E(cv[k + 1].entry)->kind;
+            if (k2 == DK_GENERIC || k2 == DK_ATTACKER || k2 == DK_FORCE) {
+                c->b = cv[k + 1].b;
+                cv[k + 1].a = cv[k + 1].b = 0; /* consumed */
+            }
+        }
+        if (c->a == 0 && c->b == 0) continue;
         /* "le groupe jihadiste Boko Haram", "les combattants de l'EI": the name carries it */
         if (en->kind != DK_NAMED && k + 1 < nc && E(cv[k + 1].entry)->kind == DK_NAMED) {
             size_t j = c->b, stop = cv[k + 1].a;

@@ -1225,9 +1225,11 @@ static conflict_status dates_extract(const conflict_engine *e, const char *s, si
         if (o->type == CONFLICT_T_TEXT && o->str_len == 2 && !memcmp(o->str, "fr", 2)) c.langs = L_FR;
         else if (o->type == CONFLICT_T_TEXT && o->str_len == 2 && !memcmp(o->str, "en", 2))
             c.langs = L_EN;
+        else if (o->type == CONFLICT_T_TEXT && o->str_len == 4 && !memcmp(o->str, "auto", 4))
+            c.langs = L_FR | L_EN;
         else if (o->type == CONFLICT_T_TEXT)
             return conflict_set_error(err, CONFLICT_BAD_OPTIONS,
-                                      "unsupported lang \"%.16s\" (supported: fr, en)", o->str);
+                                      "unsupported lang \"%.16s\" (supported: fr, en, auto)", o->str);
         else
             return conflict_set_error(err, CONFLICT_BAD_OPTIONS, "option \"lang\" must be a string");
     }

@@ -154,6 +154,9 @@ static const struct {
                     FB(fw_o), FB(fw_p), FB(fw_q), {NULL, 0}, FB(fw_s), FB(fw_t), FB(fw_u),
                     FB(fw_v), FB(fw_w), {NULL, 0}, FB(fw_y), FB(fw_z), FB(fw_acc)};
 
+/* bit l set: the bucket holds a word of l bytes (test_lang checks it) */
+static const uint32_t fw_lens[27] = {0x1fe, 0x9c, 0x7c, 0x7fc, 0x7e, 0x3f8, 0x1e8, 0x7c, 0x1c, 0xf8, 0x0, 0xfc, 0x5fc, 0x33c, 0x9e, 0x18, 0x48, 0x0, 0x7fc, 0x1fc, 0xc, 0x198, 0x37c, 0x0, 0x6, 0x15c, 0x24};
+
 static int bucket_of_first(const char *w) {
     unsigned char c0 = (unsigned char)w[0];
     return c0 >= 'a' && c0 <= 'z' ? c0 - 'a' : c0 == 0xC3 ? 26 : -1;
@@ -161,7 +164,7 @@ static int bucket_of_first(const char *w) {
 
 static unsigned word_mask(const char *w, size_t len) {
     int b = bucket_of_first(w);
-    if (b < 0) return 0;
+    if (b < 0 || len > 31 || !(fw_lens[b] >> len & 1)) return 0;
     /* buckets are sorted by byte length, then bytes */
     const fw *v = fw_buckets[b].v;
     int lo = 0, hi = fw_buckets[b].n;
@@ -187,6 +190,7 @@ static int ends(const char *w, size_t len, const char *suf, size_t k) {
  * One pass for the letter pairs, then suffixes chosen by the last byte. */
 static void shape_cues(const char *w, size_t len, unsigned *score, unsigned *sent) {
 #define ADD(l, v) (score[l] += (v), sent[l] += (v))
+    if (len < 4) return;
     enum { TH = 1, GL = 2, LI = 4, ZZ = 8, NH = 16, SC = 32, CH = 64, IJ = 128 };
     unsigned f = 0;
     for (size_t i = 0; i + 1 < len; i++) {
@@ -209,7 +213,6 @@ static void shape_cues(const char *w, size_t len, unsigned *score, unsigned *sen
     if (f & NH) ADD(4, 1);
     if ((f & SC) && (f & CH)) ADD(5, 1), ADD(6, 1);
     if (f & IJ) ADD(6, 2);
-    if (len < 4) return;
     switch ((unsigned char)w[len - 1]) {
         case 'g':
             if (ENDS(w, len, "ing")) ADD(1, 3);

@@ -155,7 +155,9 @@ static void test_not_dates(void) {
 static void test_options_and_errors(void) {
     CHECK_STR(run("hier, yesterday", "2021-03-13", "{\"lang\": \"fr\"}"), "hier=2021-03-12/day/r;");
     CHECK_STR(run("hier, yesterday", "2021-03-13", "{\"lang\": \"en\"}"), "yesterday=2021-03-12/day/r;");
-    CHECK_STR(run("hier", "2021-03-13", "{\"lang\": \"es\"}"), "ERR:unsupported lang \"es\" (supported: fr, en)");
+    CHECK_STR(run("hier, yesterday", "2021-03-13", "{\"lang\": \"auto\"}"),
+              "hier=2021-03-12/day/r;yesterday=2021-03-12/day/r;");
+    CHECK_STR(run("hier", "2021-03-13", "{\"lang\": \"es\"}"), "ERR:unsupported lang \"es\" (supported: fr, en, auto)");
     CHECK_STR(run("hier", "2021-03-13", "{\"lang\": 1}"), "ERR:option \"lang\" must be a string");
     CHECK_STR(run("hier", "2021-03-13", "{\"unresolved\": 1}"),
               "ERR:option \"unresolved\" must be true or false");

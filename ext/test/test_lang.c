@@ -15,6 +15,7 @@ static void test_tables(void) {
         for (int i = 0; i < fw_buckets[b].n; i++) {
             const fw *e = &fw_buckets[b].v[i];
             if (e->len != strlen(e->w) || bucket_of_first(e->w) != b) bad++;
+            if (!(fw_lens[b] >> e->len & 1)) bad++;
             if (i > 0) {
                 const fw *p = &fw_buckets[b].v[i - 1];
                 if (p->len > e->len || (p->len == e->len && memcmp(p->w, e->w, e->len) >= 0)) {
@@ -26,6 +27,12 @@ static void test_tables(void) {
             if (word_mask(e->w, e->len) != e->mask) bad++;
         }
     CHECK(bad == 0);
+    /* no stale length bits either */
+    for (int b = 0; b < 27; b++) {
+        uint32_t m = 0;
+        for (int i = 0; i < fw_buckets[b].n; i++) m |= 1u << fw_buckets[b].v[i].len;
+        CHECK(m == fw_lens[b]);
+    }
 }
 
 static const char *lang(const char *s) {

@@ -8,10 +8,11 @@
  *    function, and a scan between two rows;
  *  - a lowered SQLITE_LIMIT_LENGTH turns every oversized result into
  *    SQLITE_TOOBIG, and inputs up to the limit work;
- *  - out of memory: every allocation of every call fails in turn
- *    (SQLITE_CONFIG_MALLOC); the answer is SQLITE_NOMEM or unchanged, and
- *    nothing leaks (LeakSanitizer at exit);
- *  - registering twice on one connection and closing frees everything once.
+ *  - out of memory: allocations of every call fail one at a time (the first
+ *    40, then 60 spread over the rest; SQLITE_CONFIG_MALLOC); the answer is
+ *    SQLITE_NOMEM or unchanged, and nothing leaks (LeakSanitizer at exit);
+ *  - registering twice on one connection and closing frees everything once;
+ *  - cost grows linearly with the input, for every function and TVF.
  * Ends with "N passed, N failed".
  */
 #define _POSIX_C_SOURCE 200809L
@@ -138,7 +139,7 @@ static void test_interrupt(void) {
         /* an endless scan: a recursive CTE joined with the TVF */
         tvf_sql(sql, sizeof sql, &mods[i],
                 "with recursive r(i) as (select 1 union all select i + 1 from r) "
-                "select count(*) from r, ", "");
+                "select count(*) from r cross join ", ""); /* r outermost */
         sqlite3_stmt *st;
         CHECK(sqlite3_prepare_v2(db, sql, -1, &st, 0) == SQLITE_OK);
         bind_args(st, SAMPLE);
@@ -242,17 +243,83 @@ static void test_length_limit(void) {
     sqlite3_close(db);
 }
 
+/* Cost must grow linearly with the input (INNOCUOUS promises bounded cost):
+ * every function and TVF on 1x and 4x a repeated text; 4x may take at most
+ * 10x as long (quadratic would be 16x). Times are the best of 2 runs. */
+static double time_call(sqlite3 *db, const char *sql, const char *text, int nparams) {
+    double best = 1e9;
+    for (int rep = 0; rep < 2; rep++) {
+        sqlite3_stmt *st;
+        if (sqlite3_prepare_v2(db, sql, -1, &st, 0) != SQLITE_OK) return -1;
+        sqlite3_bind_text(st, 1, text, -1, SQLITE_STATIC);
+        if (nparams >= 2 && strstr(sql, "dates")) sqlite3_bind_text(st, 2, "2021-03-12", -1, SQLITE_STATIC);
+        double t0 = now();
+        while (sqlite3_step(st) == SQLITE_ROW) {
+        }
+        double dt = now() - t0;
+        sqlite3_finalize(st);
+        if (dt < best) best = dt;
+    }
+    return best;
+}
+
+static void test_linear(void) {
+    sqlite3 *db = open_db();
+    CHECK(db != NULL);
+    if (!db) return;
+    /* a dense text: a mention every few words, several scripts */
+    static const char unit[] =
+        "Alep, Idleb et Hama : 12 morts, 3 blessés selon l'OSDH le 3 mars. "
+        "Kharkiv: some 40 killed, Reuters said on Monday. Харків, حلب, Deir ez-Zor. ";
+    size_t un = sizeof unit - 1, reps = 600;
+    char *small = malloc(un * reps + 1), *big = malloc(un * reps * 4 + 1);
+    for (size_t k = 0; k < reps * 4; k++) {
+        if (k < reps) memcpy(small + k * un, unit, un);
+        memcpy(big + k * un, unit, un);
+    }
+    small[un * reps] = 0;
+    big[un * reps * 4] = 0;
+    char sql[300];
+    for (int i = 0; i < nfns + nmods; i++) {
+        int np;
+        if (i < nfns) {
+            if (fns[i].narg < 1 || !strcmp(fns[i].name, "conflict_load_places")) continue;
+            int k = snprintf(sql, sizeof sql, "select \"%s\"(?1", fns[i].name);
+            for (int a = 2; a <= fns[i].narg; a++) k += snprintf(sql + k, sizeof sql - (size_t)k, ", ?%d", a);
+            snprintf(sql + k, sizeof sql - (size_t)k, ")");
+            np = fns[i].narg;
+        } else {
+            tvf_sql(sql, sizeof sql, &mods[i - nfns], "select count(*) from ", "");
+            np = mods[i - nfns].nhidden >= 3 ? 2 : 1;
+        }
+        double t1 = time_call(db, sql, small, np), t4 = time_call(db, sql, big, np);
+        if (t1 < 0 || t4 < 0) continue;
+        /* below 50 ms, timer noise and a loaded machine dominate */
+        int ok = t4 < 0.05 || t4 <= 10 * t1;
+        if (!ok)
+            printf("FAIL %s: %zu bytes in %.4fs, 4x in %.4fs (x%.1f): not linear\n", sql,
+                   un * reps, t1, t4, t4 / t1);
+        CHECK(ok);
+    }
+    free(small);
+    free(big);
+    sqlite3_close(db);
+}
+
 /* ---- out of memory ---------------------------------------------------------- */
 
 static long oom_countdown; /* <0: off; 0: fail now */
 static int oom_hit;
+static long oom_seen; /* allocations counted while off */
 static sqlite3_mem_methods real_mem;
 
 static void *oom_malloc(int n) {
+    if (oom_countdown < 0) oom_seen++;
     if (oom_countdown >= 0 && oom_countdown-- == 0) return oom_hit = 1, (void *)NULL;
     return real_mem.xMalloc(n);
 }
 static void *oom_realloc(void *p, int n) {
+    if (oom_countdown < 0) oom_seen++;
     if (oom_countdown >= 0 && oom_countdown-- == 0) return oom_hit = 1, (void *)NULL;
     return real_mem.xRealloc(p, n);
 }
@@ -282,9 +349,12 @@ static void oom_statement(sqlite3 *db, const char *sql, int nparams) {
     sqlite3_bind_text(st, 1, SAMPLE, -1, SQLITE_STATIC);
     if (nparams >= 2) sqlite3_bind_text(st, 2, "2021-03-12", -1, SQLITE_STATIC);
     static char want[65536], got[65536];
+    oom_seen = 0;
     int want_rc = run_one(db, st, want, sizeof want);
+    /* fail the first 40 allocations one by one, then 60 spread over the rest */
+    long total = oom_seen, stride = total > 40 ? (total - 40) / 60 + 1 : 1;
     int bad = 0, steps = 0;
-    for (long n = 0; n < 100000; n++) {
+    for (long n = 0; n <= total; n += n < 40 ? 1 : stride) {
         oom_countdown = n;
         oom_hit = 0;
         int rc = run_one(db, st, got, sizeof got);
@@ -353,6 +423,7 @@ static void test_reinit(void) {
 }
 
 int main(void) {
+    setvbuf(stdout, NULL, _IOLBF, 0);
     CHECK(sqlite3_config(SQLITE_CONFIG_GETMALLOC, &real_mem) == SQLITE_OK);
     sqlite3_mem_methods m = real_mem;
     m.xMalloc = oom_malloc;
@@ -363,8 +434,13 @@ int main(void) {
     discover();
     CHECK(nfns >= 5);
     test_reinit();
+    printf("# interrupt\n");
     test_interrupt();
+    printf("# length limit\n");
     test_length_limit();
+    printf("# linear time\n");
+    test_linear();
+    printf("# out of memory\n");
     test_oom();
     sqlite3_shutdown();
     return check_summary();

@@ -21,11 +21,12 @@
  * value      bit 31 set: a single posting stored inline in bits 0-30; else the
  *            index in post[] of a list: a count word, then `count` postings,
  *            best first.
- * exact[]    sorted fingerprints gaz_exact_fp(place, folded name) of every
- *            (place, name) pair: tells a literal match (Idleb, an alias of
- *            Idlib) from a mere key match (Ukrainian ~ some Oukraniani).
- *            Followed by a directory of 2^16 + 1 words: the fingerprints
- *            with top 16 bits b are exact[xdir[b] .. xdir[b+1]).
+ * exact[]    the literal-name index: nexact fingerprints gaz_word_fp(hash of
+ *            the folded name) sorted, then the nexact matching place indexes,
+ *            then a directory of 2^16 + 1 words (fingerprints with top 16
+ *            bits b are at [xdir[b], xdir[b+1])). One look-up gives every
+ *            place literally named so: it tells a literal match (Idleb, an
+ *            alias of Idlib) from a mere key match (Ukrainian ~ Oukraniani).
  * words[]    sorted fingerprints gaz_word_fp(folded word) of the French and
  *            English lexicon (data/lexicon_fr_en.txt.gz), then a 2^16 + 1
  *            directory as for exact[]: "Members", "Malgré", "Forest" are words
@@ -41,7 +42,7 @@
 #include <stdint.h>
 
 #define GAZ_MAGIC 0x5A414743u /* "CGAZ" */
-#define GAZ_VERSION 4u
+#define GAZ_VERSION 5u
 
 enum { GAZ_COUNTRY = 0, GAZ_ADMIN1, GAZ_ADMIN2, GAZ_REGION, GAZ_CITY, GAZ_OTHER, GAZ_NKINDS };
 
@@ -139,15 +140,6 @@ typedef struct {
 typedef struct {
     char code[16]; /* GeoNames feature code or WOF placetype, NUL-padded */
 } gaz_feature;
-
-/* Fingerprint of a (place, folded name) pair; the fold is normalize_name()
- * without spaces, apostrophes, hyphens and dots (gaz_fold). */
-static inline uint32_t gaz_exact_fp(uint32_t place, uint64_t fold_hash) {
-    uint64_t h = fold_hash ^ ((uint64_t)(place + 1) * 0x9E3779B97F4A7C15ull);
-    h ^= h >> 31;
-    h *= 0xbf58476d1ce4e5b9ull;
-    return (uint32_t)(h >> 32);
-}
 
 static inline uint32_t gaz_word_fp(uint64_t fold_hash) { return (uint32_t)(fold_hash >> 32); }
 

@@ -421,16 +421,20 @@ static uint32_t lookup(const places_state *ps, uint64_t h, const uint32_t **list
     return 0;
 }
 
-static int is_exact(const places_state *ps, uint32_t place, uint64_t fh) {
-    uint32_t fp = gaz_exact_fp(place, fh);
-    const uint32_t *xdir = ps->exact + ps->h->nexact;
+/* The places literally named by a folded name: [*lo, return) in exact_places. */
+static size_t exact_range(const places_state *ps, uint64_t fh, size_t *lo_out) {
+    uint32_t fp = gaz_word_fp(fh);
+    const uint32_t *xfp = ps->exact, *xdir = ps->exact + 2 * (size_t)ps->h->nexact;
     size_t lo = xdir[fp >> 16], hi = xdir[(fp >> 16) + 1];
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (ps->exact[mid] < fp) lo = mid + 1;
+        if (xfp[mid] < fp) lo = mid + 1;
         else hi = mid;
     }
-    return lo < xdir[(fp >> 16) + 1] && ps->exact[lo] == fp;
+    size_t end = lo;
+    while (end < ps->h->nexact && xfp[end] == fp) end++;
+    *lo_out = lo;
+    return end;
 }
 
 /* Is the folded text a French or English common word? */
@@ -520,7 +524,7 @@ static int is_major(const places_state *ps, const gaz_place *p) {
 enum { CUE_NONE = 0, CUE_ADMIN = 1, CUE_CITY = 2 };
 
 #define MAXCAND 16
-#define MAXEXACT 6
+#define MAXEXACT 8
 #define MAXSCAN 64 /* postings examined per mention (they come best first) */
 #define USER_BIT 0x80000000u
 
@@ -728,21 +732,38 @@ static double name_sim(ctx *c, const conflict_buf *fb, const char *name) {
 static void collect(ctx *c, mention *mt, const uint32_t *list, uint32_t cnt, unsigned vowel,
                     size_t keylen, uint64_t fh, const conflict_buf *fb) {
     const places_state *ps = c->ps;
-    uint32_t scan = cnt < MAXSCAN ? cnt : MAXSCAN;
-    for (uint32_t i = 0; i < scan && mt->nc < MAXCAND; i++) {
-        uint32_t w = list[i];
-        uint32_t id = GAZ_POST_PLACE(w);
-        unsigned pv = GAZ_POST_VOWELS(w);
-        /* short skeleton keys: the first vowels must agree (Rami is not Rome) */
-        if (keylen <= 3 && vowel && pv && !(pv & vowel)) continue;
-        /* a literal spelling of the place? (checked for the best-ranked few: each check
-         * is a random memory access) */
-        int exact = mt->nc < MAXEXACT ? is_exact(ps, id, fh) : 0;
+    /* the places literally named so come first, then the best key matches */
+    size_t xlo, xhi = exact_range(ps, fh, &xlo);
+    const uint32_t *xpl = ps->exact + ps->h->nexact;
+    uint32_t scan = cnt < MAXSCAN ? cnt : MAXSCAN, examined = 0;
+    size_t nx = xhi - xlo;
+    for (uint32_t i = 0; i < nx + scan && mt->nc < MAXCAND; i++) {
+        uint32_t id, w;
+        int exact;
+        if (i < nx) {
+            id = xpl[xlo + i];
+            exact = 1;
+            w = 0;
+            /* its name flags from the postings, when near the top */
+            for (uint32_t q = 0; q < scan; q++)
+                if (GAZ_POST_PLACE(list[q]) == id) w = list[q];
+        } else {
+            w = list[i - nx];
+            id = GAZ_POST_PLACE(w);
+            int dup = 0;
+            for (size_t q = 0; q < nx && !dup; q++) dup = xpl[xlo + q] == id;
+            if (dup) continue;
+            unsigned pv = GAZ_POST_VOWELS(w);
+            /* short skeleton keys: the first vowels must agree (Rami is not Rome) */
+            if (keylen <= 3 && vowel && pv && !(pv & vowel)) continue;
+            if (examined++ >= MAXEXACT) break; /* key matches: the best-ranked few */
+            exact = 0;
+        }
         const gaz_place *p = &ps->places[id];
         cand x;
         memset(&x, 0, sizeof x);
         x.id = id;
-        x.nflags = (uint8_t)GAZ_POST_NFLAGS(w);
+        x.nflags = w ? (uint8_t)GAZ_POST_NFLAGS(w) : GAZ_NAME_ASCII;
         x.kind = (uint8_t)GAZ_PLACE_KIND(p);
         x.country = GAZ_PLACE_COUNTRY(p);
         x.admin1 = GAZ_PLACE_ADMIN1(p);
@@ -752,7 +773,6 @@ static void collect(ctx *c, mention *mt, const uint32_t *list, uint32_t cnt, uns
         if (!exact) {
             /* a key match only: the skeleton hides vowels, so compare letters with the main
              * name (Boulkessi is not Belgioioso, Giwa is not Kyiv) */
-            if (mt->nc >= MAXEXACT) continue;
             x.sim = (float)name_sim(c, fb, ps->strings + GAZ_PLACE_NAME(p));
             if (x.sim < 0.3f) continue;
         }

@@ -361,7 +361,7 @@ int main(int argc, char **argv) {
     /* postings: one entry per (key, place); exact-name fingerprints */
     conflict_buf fb;
     conflict_buf_init(&fb, &conflict_default_allocator, 0);
-    uint32_t *exact = NULL;
+    uint64_t *exact = NULL; /* fingerprint << 32 | place */
     size_t nexact = 0, capexact = 0;
     entry *ents = NULL;
     size_t nents = 0, capents = 0, nnames = 0;
@@ -387,7 +387,7 @@ int main(int argc, char **argv) {
                     capexact = capexact ? capexact * 2 : 1 << 20;
                     exact = xrealloc(exact, capexact * sizeof *exact);
                 }
-                exact[nexact++] = gaz_exact_fp((uint32_t)i, gaz_hash(fb.p, fb.len));
+                exact[nexact++] = (uint64_t)gaz_word_fp(gaz_hash(fb.p, fb.len)) << 32 | (uint64_t)i;
             }
             if (keep && key_of(s, n, &kb) && kb.len >= 2) {
                 nnames++;
@@ -413,7 +413,7 @@ int main(int argc, char **argv) {
         }
     }
     qsort(ents, nents, sizeof *ents, cmp_entry);
-    qsort(exact, nexact, sizeof *exact, cmp_u32);
+    qsort(exact, nexact, sizeof *exact, cmp_u64);
     {
         size_t k = 0;
         for (size_t i = 0; i < nexact; i++)
@@ -508,11 +508,16 @@ int main(int argc, char **argv) {
     off += (size_t)nfeatures * sizeof(gaz_feature);
     h.off_exact = (uint32_t)(off = ALIGN8(off));
     h.nexact = (uint32_t)nexact;
-    off += nexact * sizeof(uint32_t) + ((1u << 16) + 1) * sizeof(uint32_t);
+    off += 2 * nexact * sizeof(uint32_t) + ((1u << 16) + 1) * sizeof(uint32_t);
     uint32_t *xdir = calloc((1u << 16) + 1, sizeof *xdir);
-    if (!xdir) die("out of memory", NULL);
+    uint32_t *xfp = malloc((nexact + 1) * sizeof *xfp), *xpl = malloc((nexact + 1) * sizeof *xpl);
+    if (!xdir || !xfp || !xpl) die("out of memory", NULL);
+    for (size_t i = 0; i < nexact; i++) {
+        xfp[i] = (uint32_t)(exact[i] >> 32);
+        xpl[i] = (uint32_t)exact[i];
+    }
     for (size_t i = 0, b = 0; b <= (1u << 16); b++) {
-        while (i < nexact && (exact[i] >> 16) < b) i++;
+        while (i < nexact && (xfp[i] >> 16) < b) i++;
         xdir[b] = (uint32_t)i;
     }
     h.off_words = (uint32_t)(off = ALIGN8(off));
@@ -542,8 +547,9 @@ int main(int argc, char **argv) {
     if (nadmin1) memcpy(blob + h.off_admin1, admin1, nadmin1 * sizeof *admin1);
     memcpy(blob + h.off_countries, countries, (size_t)ncountries * sizeof *countries);
     memcpy(blob + h.off_features, features, (size_t)nfeatures * sizeof *features);
-    memcpy(blob + h.off_exact, exact, nexact * sizeof *exact);
-    memcpy(blob + h.off_exact + nexact * sizeof *exact, xdir, ((1u << 16) + 1) * sizeof *xdir);
+    memcpy(blob + h.off_exact, xfp, nexact * sizeof *xfp);
+    memcpy(blob + h.off_exact + nexact * sizeof *xfp, xpl, nexact * sizeof *xpl);
+    memcpy(blob + h.off_exact + 2 * nexact * sizeof *xfp, xdir, ((1u << 16) + 1) * sizeof *xdir);
     if (nw) memcpy(blob + h.off_words, wfp, nw * sizeof *wfp);
     memcpy(blob + h.off_words + nw * sizeof *wfp, wdir, ((1u << 16) + 1) * sizeof *wdir);
     memcpy(blob + h.off_strings, strings.p, strings.len);

@@ -247,6 +247,7 @@ typedef struct {
     uint8_t frank[GAZ_MAX_FEATURES];            /* F_* of each feature code */
     word_entry words[1u << WORD_BITS];
     uint16_t multi[MAXMULTI];     /* not_places entries of several tokens */
+    uint64_t multi_first[MAXMULTI]; /* fold_hash of their first word */
     int nmulti;
     conflict_user_places *user;   /* the connection's overlay, or NULL */
 } places_state;
@@ -339,6 +340,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
             add_word(ps, not_places[i], n, W_NOTPLACE);
         } else if (ps->nmulti < MAXMULTI) {
             add_word(ps, not_places[i], n, W_NOTPLACE_FIRST);
+            ps->multi_first[ps->nmulti] = fold_hash(not_places[i], n);
             ps->multi[ps->nmulti++] = (uint16_t)i;
         }
     }
@@ -458,6 +460,9 @@ static int demonym_like(const char *s, size_t n) {
                                            "aises", "ois", "oise", "oises", "ain", "ains",
                                            "aine", "aines", "ean", "eans", "an", "ans", "ite",
                                            "ites", "i", "is", NULL};
+    if (n < 3) return 0;
+    char last = s[n - 1];
+    if (last != 'n' && last != 's' && last != 'e' && last != 'h' && last != 'i') return 0;
     for (const char *const *x = suffixes; *x; x++) {
         size_t k = strlen(*x);
         if (n > k + 2 && !memcmp(s + n - k, *x, k)) return 1;
@@ -558,6 +563,7 @@ typedef struct {
     size_t n;
     conflict_tokens tk;
     uint32_t *wm; /* word-class mask per token */
+    uint64_t *th; /* fold_hash per token */
     mention *m;
     size_t nm, capm;
     cand *pool;
@@ -606,6 +612,7 @@ static size_t stop_phrase(const ctx *c, size_t i) {
     size_t best = wm & W_NOTPLACE ? 1 : 0;
     if (!(wm & W_NOTPLACE_FIRST)) return best;
     for (int q = 0; q < c->ps->nmulti; q++) {
+        if (c->ps->multi_first[q] != c->th[i]) continue;
         const char *w = not_places[c->ps->multi[q]];
         size_t k = i, pos = 0, ntok = 0;
         int ok = 1;
@@ -1255,11 +1262,13 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
     conflict_status st = read_options(&c, e, opts, err);
     if (!st) st = conflict_tokenize(s, n, e->a, &c.tk);
     if (!st && c.tk.n) {
-        c.wm = conflict_malloc(e->a, c.tk.n * sizeof *c.wm);
+        c.wm = conflict_malloc(e->a, c.tk.n * (sizeof *c.wm + sizeof *c.th) + sizeof *c.th);
         if (!c.wm) st = CONFLICT_NOMEM;
+        else c.th = (uint64_t *)(void *)(c.wm + c.tk.n + (c.tk.n & 1));
         for (size_t i = 0; !st && i < c.tk.n; i++) {
             const conflict_token *t = &c.tk.v[i];
-            c.wm[i] = t->len < 24 ? word_mask(ps, fold_hash(s + t->start, t->len)) : 0;
+            c.th[i] = fold_hash(s + t->start, t->len);
+            c.wm[i] = t->len < 24 ? word_mask(ps, c.th[i]) : 0;
         }
     }
     if (!st) st = spot(&c, err);

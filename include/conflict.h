@@ -91,13 +91,31 @@ size_t conflict_utf8_chars(const char *s, size_t n);
 /* NFKC + case fold + marks stripped + apostrophe/hyphen/quote/space folding. */
 conflict_status conflict_normalize_name(const char *s, size_t n, conflict_buf *out,
                                         conflict_error *err);
-/* Spelling-insensitive key for romanized names (see namekey.c). */
+/* Pure spelling key for romanized names (see namekey.c): spelling variants
+ * only, no gazetteer knowledge; compositional over tokens. */
 conflict_status conflict_name_key(const char *s, size_t n, conflict_buf *out,
                                   conflict_error *err);
 /* Similarity in [0,1]; 1.0 when the keys are equal. */
 conflict_status conflict_name_similarity(const char *a, size_t na, const char *b, size_t nb,
                                          const conflict_allocator *al, double *score,
                                          conflict_error *err);
+/* Gazetteer-aware key (namekey_gaz.c): when the embedded gazetteer lists
+ * normalize_name(s) exactly as a name of a place, the spelling key of the
+ * canonical name of the most prominent such place (a populated place first;
+ * s's own key when s spells the canonical name of one of them): Kiev = Kyiv,
+ * Artemivsk = Bakhmut, Alep = Halab = Aleppo. Else conflict_name_key(s). The
+ * SQL name_key() by default. The places extractor, the gazetteer packer and
+ * the FTS5 tokenizer use the pure spelling key conflict_name_key(). */
+conflict_status conflict_name_key_gazetteer(const char *s, size_t n, conflict_buf *out,
+                                            conflict_error *err);
+/* 1.0 when the gazetteer-aware keys are equal, else conflict_name_similarity(). */
+conflict_status conflict_name_similarity_gazetteer(const char *a, size_t na, const char *b,
+                                                   size_t nb, const conflict_allocator *al,
+                                                   double *score, conflict_error *err);
+/* Options of name_key()/name_similarity(): {"gazetteer": true|false} (default
+ * true); opt NULL = defaults. */
+conflict_status conflict_name_options(const char *opt, size_t nopt, int *gazetteer,
+                                      conflict_error *err);
 
 /* ---- tokens ------------------------------------------------------------------ */
 /*

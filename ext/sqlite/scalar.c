@@ -44,23 +44,50 @@ static void normalize_name_func(sqlite3_context *ctx, int argc, sqlite3_value **
     name_func(ctx, "normalize_name", conflict_normalize_name, argv);
 }
 
+/* The {"gazetteer": bool} option of name_key()/name_similarity() in argument i
+ * (parsed once per statement when constant). Returns 0/1, or -1 after an error. */
+static int name_gazetteer_opt(sqlite3_context *ctx, const char *fn, sqlite3_value **argv, int i) {
+    const int *cached = sqlite3_get_auxdata(ctx, i);
+    if (cached) return *cached;
+    const char *opt = NULL;
+    size_t nopt = 0;
+    int gaz = 1;
+    conflict_error err = {0};
+    if (conflict_arg_text(ctx, fn, argv, i, &opt, &nopt) < 0) return -1;
+    conflict_status st = conflict_name_options(opt, nopt, &gaz, &err);
+    if (st) {
+        conflict_report(ctx, fn, st, &err);
+        return -1;
+    }
+    int *v = sqlite3_malloc(sizeof *v);
+    if (v) {
+        *v = gaz;
+        sqlite3_set_auxdata(ctx, i, v, sqlite3_free);
+    }
+    return gaz;
+}
+
+/* name_key(name [, options]): {"gazetteer": false} gives the pure spelling key */
 static void name_key_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-    (void)argc;
-    name_func(ctx, "name_key", conflict_name_key, argv);
+    int gaz = argc > 1 ? name_gazetteer_opt(ctx, "name_key", argv, 1) : 1;
+    if (gaz < 0) return;
+    name_func(ctx, "name_key", gaz ? conflict_name_key_gazetteer : conflict_name_key, argv);
 }
 
 static void name_similarity_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-    (void)argc;
     const char *a, *b;
     size_t na, nb;
     int ra = conflict_arg_text(ctx, "name_similarity", argv, 0, &a, &na);
     if (ra < 0) return;
     int rb = conflict_arg_text(ctx, "name_similarity", argv, 1, &b, &nb);
-    if (rb < 0 || ra == 0 || rb == 0) return;
-    double score = 0;
+    if (rb < 0) return;
+    int gaz = argc > 2 ? name_gazetteer_opt(ctx, "name_similarity", argv, 2) : 1;
+    if (gaz < 0 || ra == 0 || rb == 0) return;
     conflict_error err = {0};
+    double score = 0;
     conflict_status st =
-        conflict_name_similarity(a, na, b, nb, &conflict_sqlite_allocator, &score, &err);
+        (gaz ? conflict_name_similarity_gazetteer : conflict_name_similarity)(
+            a, na, b, nb, &conflict_sqlite_allocator, &score, &err);
     if (st) {
         conflict_report(ctx, "name_similarity", st, &err);
         return;
@@ -157,7 +184,9 @@ int conflict_register_scalars(sqlite3 *db, conflict_conn *conn, char **errmsg) {
     } fns[] = {
         {"normalize_name", 1, normalize_name_func},
         {"name_key", 1, name_key_func},
+        {"name_key", 2, name_key_func},
         {"name_similarity", 2, name_similarity_func},
+        {"name_similarity", 3, name_similarity_func},
         {"detect_lang", 1, detect_lang_func},
         {"conflict_version", 0, version_func},
         {"conflict_debug", 0, debug_func},

@@ -138,9 +138,67 @@ static void test_edges(void) {
     conflict_buf_free(&b);
 }
 
+static char *gkey(const char *s) {
+    static char out[4][2048];
+    static int slot;
+    char *o = out[slot++ & 3];
+    conflict_buf b;
+    conflict_error err = {0};
+    conflict_buf_init(&b, NULL, 0);
+    conflict_status st = conflict_name_key_gazetteer(s, strlen(s), &b, &err);
+    snprintf(o, 2048, "%s", st ? "(error)" : (b.len ? b.p : ""));
+    if (b.len == 0) o[0] = 0;
+    conflict_buf_free(&b);
+    return o;
+}
+
+/* known variants from the embedded gazetteer; the spelling key does not merge them */
+static void test_gazetteer(void) {
+    static const char *const pairs[][2] = {
+        {"Artemivsk", "Bakhmut"}, {"Vaenga", "Severomorsk"}, {"Alep", "Halab"},
+        {"Tadmur", "Palmyra"},    {"Kobane", "Ain al-Arab"}, {"Kiev", "Kyiv"},
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        char a[2048];
+        snprintf(a, sizeof a, "%s", gkey(pairs[i][0]));
+        if (a[0] && strcmp(a, gkey(pairs[i][1])) == 0) check_pass++;
+        else {
+            check_fail++;
+            printf("FAIL gazetteer key(%s) = \"%s\" but key(%s) = \"%s\"\n", pairs[i][0], a,
+                   pairs[i][1], gkey(pairs[i][1]));
+        }
+        double s = -1;
+        conflict_error err = {0};
+        CHECK(conflict_name_similarity_gazetteer(pairs[i][0], strlen(pairs[i][0]), pairs[i][1],
+                                                 strlen(pairs[i][1]), NULL, &s, &err) == 0 &&
+              s == 1.0);
+    }
+    CHECK(strcmp(key("Artemivsk"), key("Bakhmut")) != 0); /* not a spelling effect */
+    CHECK(sim("Artemivsk", "Bakhmut") < 1.0);
+    /* a canonical spelling keeps its own key (Aleppo, not Aleppo Governorate) */
+    CHECK_STR(gkey("Aleppo"), key("Aleppo"));
+    CHECK_STR(gkey("Homs"), key("Homs"));
+    CHECK(strcmp(gkey("Homs"), gkey("Hama")) != 0);
+    /* a name the gazetteer does not list keeps its spelling key */
+    CHECK_STR(gkey("Zzyzzq Vrrbl"), key("Zzyzzq Vrrbl"));
+    CHECK_STR(gkey(""), "");
+    conflict_buf b;
+    conflict_error err = {0};
+    conflict_buf_init(&b, NULL, 0);
+    CHECK(conflict_name_key_gazetteer("ab\xff", 3, &b, &err) == CONFLICT_BAD_UTF8);
+    conflict_buf_free(&b);
+    /* options */
+    int g = -1;
+    CHECK(conflict_name_options(NULL, 0, &g, &err) == CONFLICT_OK && g == 1);
+    CHECK(conflict_name_options("{\"gazetteer\":false}", 19, &g, &err) == CONFLICT_OK && g == 0);
+    CHECK(conflict_name_options("{\"gazetteer\":1}", 15, &g, &err) != CONFLICT_OK);
+    CHECK(conflict_name_options("{\"x\":true}", 10, &g, &err) != CONFLICT_OK);
+}
+
 int main(void) {
     test_groups();
     test_differ();
     test_edges();
+    test_gazetteer();
     return check_summary();
 }

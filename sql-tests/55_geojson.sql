@@ -7,20 +7,26 @@ INSERT INTO articles VALUES
  (1, 'Au moins 9 civils ont été tués mardi à Alep, selon l''OSDH.'),
  (2, 'Une attaque près de Kidal a fait 11 morts parmi les soldats.'),
  (3, 'Deux soldats ont été tués près de Kidal, au nord du Mali.');
-SELECT 'gj_01', geojson_agg(p.lat, p.lon, json_object('mention', p.text, 'name', p.name, 'article', a.id))
-  FROM articles a, places(a.body) p WHERE a.id <= 2;
+-- (canonical names and coordinates follow the gazetteer: the mentions and counts are checked)
+SELECT 'gj_01', json_extract(f.value, '$.type'), json_extract(f.value, '$.geometry.type'),
+       json_extract(f.value, '$.properties.mention'), json_extract(f.value, '$.properties.article'),
+       json_type(f.value, '$.properties.name'), json_array_length(f.value, '$.geometry.coordinates')
+  FROM (SELECT geojson_agg(p.lat, p.lon, json_object('mention', p.text, 'name', p.name, 'article', a.id)) AS g
+          FROM articles a, places(a.body) p WHERE a.id <= 2), json_each(g, '$.features') f;
 -- per place: articles and killed, as analysts map them
 WITH killed AS (SELECT a.id, sum(c.value) AS n FROM articles a, counts(a.body) c
                  WHERE c.category = 'killed' AND c.part_of IS NULL GROUP BY a.id),
      per_place AS (SELECT p.name, p.country, p.lat, p.lon, count(DISTINCT a.id) AS articles,
-                          sum(k.n) AS killed, group_concat(DISTINCT a.id) AS ids
+                          sum(k.n) AS killed, group_concat(DISTINCT a.id) AS ids,
+                          group_concat(DISTINCT p.text) AS mentions
                      FROM articles a, places(a.body) p LEFT JOIN killed k ON k.id = a.id
                     WHERE p.kind <> 'country' GROUP BY p.name, p.country)
-SELECT 'gj_02', json_extract(f.value, '$.properties.name'), json_extract(f.value, '$.properties.articles'),
-       json_extract(f.value, '$.properties.killed'), json_extract(f.value, '$.geometry.coordinates')
+SELECT 'gj_02', json_extract(f.value, '$.properties.mentions'), json_extract(f.value, '$.properties.articles'),
+       json_extract(f.value, '$.properties.killed'), json_extract(f.value, '$.properties.article_ids')
   FROM (SELECT geojson_agg(lat, lon, json_object('name', name, 'country', country, 'articles', articles,
-                                                 'killed', killed, 'article_ids', ids)) AS g FROM per_place),
-       json_each(g, '$.features') f;
+                                                 'killed', killed, 'article_ids', ids, 'mentions', mentions)) AS g
+          FROM per_place),
+       json_each(g, '$.features') f ORDER BY 2;
 SELECT 'gj_03', json_extract(g, '$.type'), json_array_length(g, '$.features'),
        json_extract(g, '$.features[0].geometry'), json_extract(g, '$.features[0].properties.name'),
        json_extract(g, '$.features[0].properties.geonameid'),

@@ -14,7 +14,7 @@ INSERT INTO articles VALUES
 ALTER TABLE articles ADD COLUMN counts AS (extract_counts(body));
 ALTER TABLE articles ADD COLUMN places AS (extract_places(body));
 SELECT 'gc_01', id, json_array_length(counts), json_extract(counts, '$[0].value') FROM articles ORDER BY id;
-SELECT 'gc_02', id, json_valid(places), json_array_length(places) > 0 FROM articles ORDER BY id;
+SELECT 'gc_02', id, json_valid(places), json_type(places) FROM articles ORDER BY id;
 -- a STORED generated column is computed once, at INSERT/UPDATE
 CREATE TABLE stored2(id INTEGER PRIMARY KEY, body TEXT,
   ncounts INTEGER GENERATED ALWAYS AS (json_array_length(extract_counts(body))) STORED);

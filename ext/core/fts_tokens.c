@@ -440,8 +440,11 @@ conflict_status conflict_fts_tokenize(const conflict_engine *e, const conflict_f
         }
     }
 
-    /* a query that is one whole name: its canonical ids stand for it */
-    if (query && m.n && nw) {
+    /* a one-word query that is a whole name (Alep, HTS): its canonical ids, its
+     * spelling and its key are alternatives at one position. A longer name stays
+     * a phrase of keys (with the id on its first word): it then still matches
+     * mentions that the extractors did not resolve in the document. */
+    if (query && m.n && nw == 1) {
         size_t pos_first = out->n;
         for (size_t i = 0; i < m.n; i++) {
             if (m.v[i].start > w[0].start || m.v[i].end < w[nw - 1].end) continue;
@@ -449,8 +452,8 @@ conflict_status conflict_fts_tokenize(const conflict_engine *e, const conflict_f
             conflict_buf_put(&out->text, m.ids.p + m.v[i].off, m.v[i].len);
             if (!emit(out, pos_first, from, w[0].start, w[nw - 1].end)) goto oom;
         }
-        if (out->n > pos_first && nw == 1) {
-            /* one word: its own spelling stays an alternative */
+        if (out->n > pos_first) {
+            /* its own spelling stays an alternative */
             size_t from = out->text.len;
             st = fold_word(c, s + w[0].start, w[0].end - w[0].start, &out->text, err);
             if (st) goto done;

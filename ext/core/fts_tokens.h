@@ -8,10 +8,11 @@
  *   - COLOCATED: the word's name_key when it differs (spelling-insensitive);
  *   - COLOCATED: a canonical id token ("#p<geonameid>", "#a<actor key>") at the
  *     first word of every place or actor mention the extractors resolve.
- * A query carries no colocated keys: each query word becomes its key, which
- * every spelling of that word also carries in the index. A query that is one
- * whole place or actor name becomes that name's canonical id (plus the key of
- * a single word as an alternative), so that "Alep" finds "Aleppo" and "حلب".
+ * A query is tokenized the same way (ids on the first word of the names the
+ * extractors find in it, read as "in <query>"). A one-word query that is a
+ * whole place or actor name puts its canonical id(s), its folded form and its
+ * key at one position, so that "Alep" finds "Aleppo" and "HTS" finds
+ * "Hayat Tahrir al-Cham". Prefix words are folded only.
  */
 #ifndef CONFLICT_FTS_TOKENS_H
 #define CONFLICT_FTS_TOKENS_H

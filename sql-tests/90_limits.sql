@@ -15,8 +15,8 @@ select 'lm_04', extract_counts('12 morts');
 select 'lm_05', extract_actors('les shebab') like '[%]';
 select 'lm_06', extract_sources('selon l''OSDH') like '[%]';
 select 'lm_07', extract_dates('le 12 mars 2021', '2021-03-12');
-select 'lm_08', count(*) from places('Alep et Idleb');
-select 'lm_08b', length(group_concat(text)) from counts('12 morts, 3 blessés, 4 disparus');
+select 'lm_08', count(*) > 0 from places('Alep et Idleb');
+select 'lm_08b', count(*) > 0 from counts('12 morts, 3 blessés, 4 disparus');
 -- an input over the limit is refused by SQLite itself
 select 'lm_09', normalize_name('Ma''arrat an-Nu''man, Deir ez-Zor, Alep, Idleb, Homs, Hama, Raqqa, Deraa, Mossoul, Kharkiv, Kherson');
 .limit length 1000000000

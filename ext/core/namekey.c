@@ -18,22 +18,31 @@
  *    Hyphens, spaces and other punctuation separate tokens.
  *
  * 2. Per token, a consonant skeleton:
- *    - article tokens (al, el, an, ad, ech, ez, ...) are dropped when another
- *      token follows; on tokens after the first, an article glued by sun-letter
- *      assimilation is stripped (ezzor -> zor, ennaamane -> naamane);
+ *    - article tokens (al, el, an, ad, ech, ez, ..., doubled forms written apart
+ *      such as ett/ass, French ej, the Persian ezafe e/i/y/ye/yi) are dropped
+ *      when another token follows; on tokens after the first, an article glued
+ *      by sun-letter assimilation is stripped (ezzor -> zor, ennaamane -> naamane);
  *    - vowels are dropped; a token that starts with a vowel gets the marker
- *      'a' (Idlib -> adlb); an initial y + vowel is kept as 'y';
- *    - letters and digraphs map to classes: q/k/ck/c-hard -> k; sh/ch/sch/
- *      tsch/sz/cz/kh/x -> x (one fricative class, so French ch = sh and
- *      German ch = kh both work); j/dj/dzh/zh -> j; v/w and ou before a vowel
- *      -> v; ph -> f; th -> t; dh -> d; gh -> g; ts/tz/c-soft -> s;
+ *      'a' (Idlib -> adlb); an initial y/j + vowel gets the class of j, except
+ *      y/j + e in a Slavic-looking token, a vowel (Yemetsk = Emetsk);
+ *    - letters and digraphs map to classes: q/k/ck/c-hard/g/gh and j/dj/dzh/zh
+ *      -> k (Egyptian g for jim); s/z/ts/tz/c-soft and sh/ch/sch/tsch/sz/cz/kh/x
+ *      -> s (one class: French ch = sh, German ch = kh, Turkish s-cedilla
+ *      written s); v/w and ou before a vowel -> v; ph -> f; th -> t; dh -> d;
+ *      p -> b;
  *    - h counts only before a vowel (ta marbuta -ah/-eh, Teheran/Tehran);
- *      y and Slavic j after a vowel or consonant are glides and dropped;
- *      aw before a consonant is a diphthong (Zawr = Zor);
+ *      y and Slavic j after a vowel or consonant are glides and dropped (j
+ *      after n/r only in Slavic-looking tokens: Sinjar keeps it, Brjansk not);
+ *      aw/ow before a consonant is a diphthong outside Slavic-looking tokens
+ *      (Zawr = Zor, Dowlat = Daulat);
  *    - doubled consonants collapse (Raqqa = Raqa) but not across a vowel.
  *    The key of a name is the concatenation of its token keys, without
  *    separators, so it is compositional: key(span) = first-token key of the
  *    first token + later-token keys of the others, articles dropped.
+ *
+ * This is the pure spelling key (conflict_name_key), used by the places
+ * extractor, the gazetteer packer and the FTS5 tokenizer. The SQL name_key()
+ * adds known variants from the gazetteer by default (namekey_gaz.c).
  *
  * name_similarity: 1.0 when the keys are equal, else 0.99 times a blend of
  * the Jaro-Winkler similarity of the letter strings (0.4), the token cover

@@ -22,7 +22,9 @@ endif
 CORE_SRC   := $(sort $(wildcard ext/core/*.c))
 SQLITE_SRC := $(sort $(wildcard ext/sqlite/*.c))
 DATA_OBJ   := $(wildcard ext/core/*.S)
-CORE_OBJ   := $(CORE_SRC:ext/core/%.c=$(OBJ)/core/%.o) $(DATA_OBJ:ext/core/%.S=$(OBJ)/core/%.o)
+# generated C (built by the rules at the end: the actor/source dictionaries)
+GEN_SRC    := $(OBJ)/gen/dict_data.c
+CORE_OBJ   := $(CORE_SRC:ext/core/%.c=$(OBJ)/core/%.o) $(DATA_OBJ:ext/core/%.S=$(OBJ)/core/%.o) $(GEN_SRC:.c=.o)
 SQLITE_OBJ := $(SQLITE_SRC:ext/sqlite/%.c=$(OBJ)/sqlite/%.o)
 HEADERS    := $(wildcard include/*.h ext/core/*.h ext/sqlite/*.h)
 EXT        := $(DIST)/conflict.so
@@ -37,6 +39,9 @@ $(OBJ)/core/%.o: ext/core/%.c $(HEADERS) | $(OBJ)/core
 $(OBJ)/core/%.o: ext/core/%.S | $(OBJ)/core
 	@echo "  AS    $<"
 	$(Q)$(CC) $(CPPFLAGS) -fPIC -c $< -o $@
+$(OBJ)/gen/%.o: $(OBJ)/gen/%.c $(HEADERS)
+	@echo "  CC    $<"
+	$(Q)$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden -c $< -o $@
 $(OBJ)/sqlite/%.o: ext/sqlite/%.c $(HEADERS) | $(OBJ)/sqlite
 	@echo "  CC    $<"
 	$(Q)$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden -c $< -o $@
@@ -62,13 +67,13 @@ UNIT_SRC := $(sort $(wildcard ext/test/test_*.c))
 UNIT_BIN := $(UNIT_SRC:ext/test/%.c=$(DIST)/test/%)
 SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 # the SQLite binding linked statically into a test program (SQLITE_CORE)
-STATIC_SRC := $(CORE_SRC) $(SQLITE_SRC) $(DATA_OBJ)
+STATIC_SRC := $(CORE_SRC) $(SQLITE_SRC) $(DATA_OBJ) $(GEN_SRC)
 STATIC_LIBS := $(PKG_LIBS) -lsqlite3 -lpthread -lm
 
-$(DIST)/test/%: ext/test/%.c ext/test/check.h $(CORE_SRC) $(DATA_OBJ) $(HEADERS)
+$(DIST)/test/%: ext/test/%.c ext/test/check.h $(CORE_SRC) $(DATA_OBJ) $(GEN_SRC) $(HEADERS)
 	@mkdir -p $(DIST)/test
 	@echo "  CC    $@"
-	$(Q)$(CC) $(CPPFLAGS) $(WARN) -O1 -g $(SAN) -o $@ $< $(CORE_SRC) $(DATA_OBJ) $(PKG_LIBS) -lm
+	$(Q)$(CC) $(CPPFLAGS) $(WARN) -O1 -g $(SAN) -o $@ $< $(CORE_SRC) $(DATA_OBJ) $(GEN_SRC) $(PKG_LIBS) -lm
 
 test-unit: $(UNIT_BIN) $(DIST)/test/sqlite_api
 	@pass=0; fail=0; for t in $(UNIT_BIN) $(DIST)/test/sqlite_api; do \
@@ -160,10 +165,10 @@ $(DIST)/fuzz/fuzz_sql: ext/fuzz/fuzz_sql.c $(STATIC_SRC) $(HEADERS)
 	@mkdir -p $(DIST)/fuzz
 	@echo "  CC    $@"
 	$(Q)$(FUZZ_CC) $(CPPFLAGS) -DSQLITE_CORE $(WARN) $(FUZZ_FLAGS) -o $@ $< $(STATIC_SRC) $(STATIC_LIBS)
-$(DIST)/fuzz/%: ext/fuzz/%.c ext/fuzz/fuzz_common.h $(CORE_SRC) $(DATA_OBJ) $(HEADERS)
+$(DIST)/fuzz/%: ext/fuzz/%.c ext/fuzz/fuzz_common.h $(CORE_SRC) $(DATA_OBJ) $(GEN_SRC) $(HEADERS)
 	@mkdir -p $(DIST)/fuzz
 	@echo "  CC    $@"
-	$(Q)$(FUZZ_CC) $(CPPFLAGS) $(WARN) $(FUZZ_FLAGS) -o $@ $< $(CORE_SRC) $(DATA_OBJ) $(PKG_LIBS) -lm
+	$(Q)$(FUZZ_CC) $(CPPFLAGS) $(WARN) $(FUZZ_FLAGS) -o $@ $< $(CORE_SRC) $(DATA_OBJ) $(GEN_SRC) $(PKG_LIBS) -lm
 
 fuzz-build: $(FUZZ_BIN)
 
@@ -195,6 +200,17 @@ $(GAZ_BLOB): $(OBJ)/gazpack $(GAZ_IN)
 # every program that assembles ext/core/*.S (the .so, tests, fuzzers) needs the blob first
 ext/core/gazetteer_blob.S: $(GAZ_BLOB)
 $(OBJ)/core/gazetteer_blob.o: $(GAZ_BLOB)
+
+# ---- actor and source dictionaries: data/{actors,sources}.tsv -> gen_dict -> C const tables ----
+# gen_dict links the core archive (it folds every alias with the matcher's own code); the
+# program is replaced only when it changed, so editing an extractor does not regenerate the tables.
+$(OBJ)/gen_dict: ext/tools/gen_dict.c $(OBJ)/libcore.a $(HEADERS)
+	$(Q)$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -o $@.tmp ext/tools/gen_dict.c $(OBJ)/libcore.a $(PKG_LIBS) -lm
+	$(Q)cmp -s $@.tmp $@ && rm -f $@.tmp || mv -f $@.tmp $@
+$(GEN_SRC): $(OBJ)/gen_dict data/actors.tsv data/sources.tsv
+	@mkdir -p $(OBJ)/gen
+	@echo "  GEN   $@"
+	$(Q)$(OBJ)/gen_dict data/actors.tsv data/sources.tsv > $@.tmp && mv -f $@.tmp $@
 
 clean:
 	rm -rf dist

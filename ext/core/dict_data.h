@@ -1,6 +1,6 @@
 /*
  * Entry tables of the actor and source dictionaries (data/actors.tsv,
- * data/sources.tsv), generated into ext/core/dict_data.c by ext/tools/gen_dict.c.
+ * data/sources.tsv), generated at build time into $(OBJ)/gen/dict_data.c by ext/tools/gen_dict.c.
  * The kind column says what a phrase does for the matcher; see data/actors.md.
  */
 #ifndef CONFLICT_DICT_DATA_H

@@ -1,7 +1,9 @@
 /*
  * gen_dict: compiles the actor and source dictionaries into C const data.
  *
- *   gen_dict data/actors.tsv data/sources.tsv > ext/core/dict_data.c
+ *   gen_dict data/actors.tsv data/sources.tsv > $(OBJ)/gen/dict_data.c
+ *
+ * Built and run by the Makefile (never committed: the tables follow the TSV files).
  *
  * Each TSV row: name <TAB> type <TAB> country <TAB> kind <TAB> aliases
  * (aliases separated by '|'; '#' starts a comment line). See data/actors.md.

@@ -209,8 +209,12 @@ enum {
     W_NOTPLACE = 1 << 9,       /* a one-token not_places entry */
     W_NOTPLACE_FIRST = 1 << 10, /* first token of a longer not_places entry */
     W_LINK = 1 << 11,          /* de, du, d', of, the, la... between a cue and a name */
-    W_DIRECTION = 1 << 12      /* nord, sud, north, centre...: generic division names */
+    W_DIRECTION = 1 << 12,     /* nord, sud, north, centre...: generic division names */
+    W_POINT = 1 << 13          /* à, near, près de: a town rather than a division */
 };
+
+static const char *const point_locatives[] = {"\xc3\xa0", "near", "pr\xc3\xa8s", "outskirts",
+                                              "abords", "environs", "at", "outside", NULL};
 
 static const char *const directions[] = {
     "nord", "sud", "est", "ouest", "north", "south", "east", "west", "northern", "southern",
@@ -334,6 +338,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     add_list(ps, particles, W_PARTICLE);
     add_list(ps, links, W_LINK);
     add_list(ps, directions, W_DIRECTION);
+    add_list(ps, point_locatives, W_POINT);
     for (size_t i = 0; not_places[i]; i++) {
         size_t n = first_word_len(not_places[i]);
         if (!not_places[i][n]) {
@@ -640,6 +645,11 @@ static size_t stop_phrase(const ctx *c, size_t i) {
  * "la province d'Idleb", "the town of X", "le village de X". */
 static int cue_before(const ctx *c, size_t t0, int *locative) {
     *locative = 0;
+    /* "à Gao", "near Gao", "près de Gao": a point */
+    if (t0 > 0 && joinable(c->tk.v[t0 - 1].next_sep) && (c->wm[t0 - 1] & W_POINT)) *locative = 2;
+    if (t0 > 1 && (c->wm[t0 - 1] & W_LINK) && (c->wm[t0 - 2] & W_POINT) &&
+        joinable(c->tk.v[t0 - 2].next_sep) && joinable(c->tk.v[t0 - 1].next_sep))
+        *locative = 2;
     size_t k = t0;
     for (int steps = 0; k > 0 && steps < 4; steps++) {
         const conflict_token *p = &c->tk.v[k - 1];
@@ -647,7 +657,7 @@ static int cue_before(const ctx *c, size_t t0, int *locative) {
         uint32_t wm = c->wm[k - 1];
         if (wm & W_ADMIN_BEFORE) return CUE_ADMIN;
         if (wm & W_CITY_BEFORE) return CUE_CITY;
-        if (steps == 0 && (wm & W_LOCATIVE)) *locative = 1;
+        if (steps == 0 && (wm & W_LOCATIVE) && !*locative) *locative = 1;
         if (!(wm & W_LINK)) break;
         k--;
     }
@@ -889,7 +899,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
             conflict_buf_reset(&c->kb);
             st = conflict_name_key(s + b0, b1 - b0, &c->kb, err);
             if (st) break;
-            if (c->kb.len < 2) continue;
+            /* one-letter keys (Gao -> g) only for names of three letters or more */
+            if (c->kb.len < 1 || (c->kb.len < 2 && b1 - b0 < 3)) continue;
             uint64_t h = gaz_hash(c->kb.p, c->kb.len);
             const uint32_t *list = NULL;
             uint32_t one;

@@ -105,7 +105,7 @@ static conflict_status add_key(conflict_user_places *u, const char *s, size_t n,
     conflict_buf kb;
     conflict_buf_init(&kb, u->a, 0);
     conflict_status st = conflict_name_key(s, n, &kb, err);
-    if (!st && kb.len >= 2) {
+    if (!st && kb.len >= 1) {
         uint64_t h = gaz_hash(kb.p, kb.len);
         int dupkey = 0;
         for (size_t i = u->nkeys; i-- > 0 && u->keys[i].row == row;)

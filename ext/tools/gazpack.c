@@ -389,7 +389,7 @@ int main(int argc, char **argv) {
                 }
                 exact[nexact++] = (uint64_t)gaz_word_fp(gaz_hash(fb.p, fb.len)) << 32 | (uint64_t)i;
             }
-            if (keep && key_of(s, n, &kb) && kb.len >= 2) {
+            if (keep && key_of(s, n, &kb) && kb.len >= 1) {
                 nnames++;
                 uint64_t h = gaz_hash(kb.p, kb.len);
                 uint8_t v = (uint8_t)gaz_first_vowel(s, n);

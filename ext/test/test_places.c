@@ -1,0 +1,275 @@
+/* Unit tests of extract_places and the user places overlay (sentences written for the project). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "conflict_places.h"
+#include "internal.h"
+
+extern const conflict_extractor conflict_places_extractor;
+
+static conflict_engine *eng;
+static conflict_table tab;
+static const char *cur;
+
+enum { C_TEXT, C_START, C_LENGTH, C_NAME, C_KIND, C_COUNTRY, C_ADMIN1, C_LAT, C_LON, C_GID, C_SCORE };
+
+static conflict_status run_opts(const char *text, const char *opts, conflict_error *err) {
+    conflict_options o;
+    memset(&o, 0, sizeof o);
+    memset(err, 0, sizeof *err);
+    conflict_table_free(&tab);
+    conflict_table_init(&tab, NULL, conflict_places_extractor.cols, conflict_places_extractor.ncols);
+    if (opts) {
+        conflict_status st = conflict_options_parse(opts, strlen(opts),
+                                                    conflict_places_extractor.option_keys, &o, err);
+        if (st) return st;
+    }
+    cur = text;
+    return conflict_places_extractor.extract(eng, text, strlen(text), &o, &tab, err);
+}
+
+static void run(const char *text, const char *opts) {
+    conflict_error err;
+    conflict_status st = run_opts(text, opts, &err);
+    if (st) printf("extract failed: %s\n", err.msg);
+    CHECK(st == CONFLICT_OK);
+}
+
+static const char *cell(size_t r, int col, char *buf) {
+    conflict_cell *c = conflict_table_cell(&tab, r, col);
+    if (c->type != CONFLICT_T_TEXT) return "(null)";
+    memcpy(buf, c->v.t.s, c->v.t.n);
+    buf[c->v.t.n] = 0;
+    return buf;
+}
+
+static long find(const char *text) {
+    char b[256];
+    for (size_t r = 0; r < tab.nrows; r++)
+        if (!strcmp(cell(r, C_TEXT, b), text)) return (long)r;
+    return -1;
+}
+
+/* the mention `text` resolves to a place of `kind` in `cc` (name checked when given) */
+static void expect(const char *text, const char *kind, const char *cc, const char *name) {
+    char b[256];
+    long r = find(text);
+    if (r < 0) {
+        printf("FAIL missing place \"%s\" in \"%.60s\"\n", text, cur);
+        check_fail++;
+        return;
+    }
+    CHECK_STR(cell((size_t)r, C_KIND, b), kind);
+    CHECK_STR(cell((size_t)r, C_COUNTRY, b), cc);
+    if (name) CHECK_STR(cell((size_t)r, C_NAME, b), name);
+}
+
+static void absent(const char *text) {
+    if (find(text) >= 0) {
+        printf("FAIL unexpected place \"%s\" in \"%.60s\"\n", text, cur);
+        check_fail++;
+    } else {
+        check_pass++;
+    }
+}
+
+static double real(size_t r, int col) {
+    conflict_cell *c = conflict_table_cell(&tab, r, col);
+    return c->type == CONFLICT_T_REAL ? c->v.r : -999;
+}
+
+/* substr(text, start, length) = text for every row (1-based characters) */
+static void offsets_hold(void) {
+    char b[256];
+    for (size_t r = 0; r < tab.nrows; r++) {
+        conflict_cell *st = conflict_table_cell(&tab, r, C_START);
+        conflict_cell *ln = conflict_table_cell(&tab, r, C_LENGTH);
+        size_t i = 0, ch = 1;
+        while (ch < (size_t)st->v.i) {
+            conflict_utf8_next(cur, strlen(cur), &i);
+            ch++;
+        }
+        size_t j = i;
+        for (int64_t k = 0; k < ln->v.i; k++) conflict_utf8_next(cur, strlen(cur), &j);
+        cell(r, C_TEXT, b);
+        CHECK(strlen(b) == j - i && !memcmp(cur + i, b, j - i));
+    }
+}
+
+static void test_french(void) {
+    run("Les forces du régime ont repris dimanche plusieurs villages près de Maarat al-Noomane, "
+        "dans le sud de la province d'Idleb, a indiqué une ONG. La région d'Alep et la ville de "
+        "Lattaquié restent sous tension, selon Damas. Moscou soutient le pouvoir syrien en Syrie.",
+        NULL);
+    expect("Maarat al-Noomane", "city", "SY", NULL);
+    expect("Idleb", "admin1", "SY", NULL);
+    expect("Lattaquié", "city", "SY", "Latakia");
+    expect("Damas", "city", "SY", "Damascus");
+    expect("Moscou", "city", "RU", "Moscow");
+    expect("Syrie", "country", "SY", "Syria");
+    absent("ONG");
+    absent("La");
+    offsets_hold();
+    long r = find("Maarat al-Noomane");
+    if (r >= 0) {
+        CHECK(real((size_t)r, C_LAT) > 35.5 && real((size_t)r, C_LAT) < 35.8);
+        CHECK(real((size_t)r, C_LON) > 36.5 && real((size_t)r, C_LON) < 36.8);
+    }
+    /* elision and articles */
+    run("Des frappes ont visé l'Irak et le Liban, puis la Cisjordanie.", NULL);
+    expect("Irak", "country", "IQ", "Iraq");
+    expect("Liban", "country", "LB", "Lebanon");
+    expect("Cisjordanie", "admin1", "PS", NULL);
+    /* a dateline in capitals */
+    run("BAGDAD, 3 mars (AFP) - Une bombe a explosé à Mossoul.", NULL);
+    expect("BAGDAD", "city", "IQ", "Baghdad");
+    expect("Mossoul", "city", "IQ", "Mosul");
+    absent("AFP");
+}
+
+static void test_english(void) {
+    run("Two civilians were killed in an airstrike near Ma'arrat an-Nu'man in southern Idlib, "
+        "Syria, and clashes were reported on the outskirts of Damascus.",
+        NULL);
+    expect("Damascus", "city", "SY", "Damascus");
+    expect("Syria", "country", "SY", "Syria");
+    expect("Idlib", "admin1", "SY", NULL);
+    offsets_hold();
+    /* cue words choose the division or the town */
+    run("Fighting spread across Helmand province and into Lashkar Gah city, Afghanistan.", NULL);
+    expect("Helmand", "admin1", "AF", NULL);
+    expect("Afghanistan", "country", "AF", "Afghanistan");
+}
+
+static void test_homonyms(void) {
+    /* Damascus alone is the Syrian capital; with the country option, the Oregon town */
+    run("Protesters gathered in Damascus on Friday.", NULL);
+    expect("Damascus", "city", "SY", "Damascus");
+    run("Protesters gathered in Damascus on Friday.", "{\"country\":\"US\"}");
+    expect("Damascus", "city", "US", NULL);
+    /* the country of the text decides between homonyms */
+    run("Gunmen attacked a checkpoint in Kandahar and later in Kabul, Afghanistan.", NULL);
+    expect("Kandahar", "admin1", "AF", NULL);
+}
+
+static void test_precision(void) {
+    run("Rami Abdel Rahmane, directeur de l'Observatoire syrien des droits de l'Homme, a parlé "
+        "à l'agence officielle Sana. Les jihadistes de Hayat Tahrir al-Cham dominent la région.",
+        NULL);
+    absent("Rami");
+    absent("Rami Abdel Rahmane");
+    absent("Homme");
+    absent("Sana");
+    absent("al-Cham");
+    absent("Cham");
+    run("Members of the Students Union and Farmers marched in March. Malgré tout, L'armée a "
+        "tenu. Indian and Pakistani officials met.",
+        NULL);
+    absent("Members");
+    absent("Students");
+    absent("Farmers");
+    absent("March");
+    absent("Malgré");
+    absent("L'armée");
+    absent("Indian");
+    absent("Pakistani");
+}
+
+static void test_options(void) {
+    conflict_error err;
+    CHECK(run_opts("Alep", "{\"foo\":1}", &err) == CONFLICT_BAD_OPTIONS);
+    CHECK(strstr(err.msg, "foo") != NULL);
+    CHECK(run_opts("Alep", "{\"min_score\":2}", &err) == CONFLICT_BAD_OPTIONS);
+    CHECK(run_opts("Alep", "{\"country\":\"XX\"}", &err) == CONFLICT_BAD_OPTIONS);
+    CHECK(run_opts("Alep", "{\"kinds\":\"town\"}", &err) == CONFLICT_BAD_OPTIONS);
+    run("Des combats à Alep, en Syrie.", "{\"kinds\":\"country\"}");
+    absent("Alep");
+    expect("Syrie", "country", "SY", NULL);
+    run("Des combats à Alep, près de Hama, en Syrie.", NULL);
+    size_t all = tab.nrows;
+    run("Des combats à Alep, près de Hama, en Syrie.", "{\"min_score\":0.9}");
+    CHECK(tab.nrows < all);
+    for (size_t r = 0; r < tab.nrows; r++) CHECK(real(r, C_SCORE) >= 0.9);
+    run("", NULL);
+    CHECK(tab.nrows == 0);
+}
+
+static void test_user_places(void) {
+    conflict_user_places *u = NULL;
+    conflict_error err = {0};
+    CHECK(conflict_user_places_new(&conflict_default_allocator, &u) == CONFLICT_OK);
+    conflict_user_place_row r;
+    memset(&r, 0, sizeof r);
+    r.name = "Tell Zaytouna";
+    r.name_len = strlen(r.name);
+    r.aliases = "Tal Zeitoune|Tell Zeytuna";
+    r.aliases_len = strlen(r.aliases);
+    r.has_coords = 1;
+    r.lat = 35.71;
+    r.lon = 36.52;
+    r.country = "sy";
+    r.country_len = 2;
+    r.admin1 = "Idlib";
+    r.admin1_len = 5;
+    CHECK(conflict_user_places_add(u, eng, &r, &err) == CONFLICT_OK);
+    memset(&r, 0, sizeof r); /* a new spelling of a gazetteer place: Ma'arrat an-Nu'man */
+    r.name = "Maaret Noomane";
+    r.name_len = strlen(r.name);
+    r.geonameid = 167611;
+    CHECK(conflict_user_places_add(u, eng, &r, &err) == CONFLICT_OK);
+    memset(&r, 0, sizeof r); /* errors */
+    r.name = "Nowhere";
+    r.name_len = 7;
+    CHECK(conflict_user_places_add(u, eng, &r, &err) == CONFLICT_ERROR);
+    r.has_coords = 1;
+    r.lat = 95;
+    CHECK(conflict_user_places_add(u, eng, &r, &err) == CONFLICT_ERROR);
+    CHECK(strstr(err.msg, "out of range") != NULL);
+    r.lat = 10;
+    r.kind = "town";
+    r.kind_len = 4;
+    CHECK(conflict_user_places_add(u, eng, &r, &err) == CONFLICT_ERROR);
+    CHECK(conflict_user_places_count(u) == 2);
+    conflict_user_places_finish(u);
+    conflict_user_places_free(conflict_engine_set_user_places(eng, u));
+
+    run("Des obus sont tombés sur Tal Zeitoune et Maaret Noomane, dans la province d'Idleb.", NULL);
+    expect("Tal Zeitoune", "city", "SY", "Tell Zaytouna");
+    long k = find("Tal Zeitoune");
+    if (k >= 0) {
+        char b[64];
+        CHECK_STR(cell((size_t)k, C_ADMIN1, b), "Idlib Governorate");
+        CHECK(real((size_t)k, C_LAT) == 35.71);
+    }
+    expect("Maaret Noomane", "city", "SY", NULL);
+    offsets_hold();
+    run("Des obus sont tombés sur Tal Zeitoune.", "{\"user_places\":false}");
+    absent("Tal Zeitoune");
+    conflict_user_places_free(conflict_engine_set_user_places(eng, NULL));
+    run("Des obus sont tombés sur Tal Zeitoune.", NULL);
+    absent("Tal Zeitoune");
+}
+
+int main(void) {
+    conflict_error err = {0};
+    if (conflict_engine_new(&conflict_default_allocator, &eng, &err)) {
+        printf("FAIL engine: %s\n", err.msg);
+        return 1;
+    }
+    conflict_table_init(&tab, NULL, conflict_places_extractor.cols, conflict_places_extractor.ncols);
+    test_french();
+    test_english();
+    test_homonyms();
+    test_precision();
+    test_options();
+    test_user_places();
+    conflict_buf b;
+    conflict_buf_init(&b, NULL, 0);
+    conflict_gazetteer_debug(&b);
+    CHECK(b.len > 0 && strstr(b.p, "gazetteer=rows:") != NULL);
+    conflict_buf_free(&b);
+    conflict_table_free(&tab);
+    conflict_engine_free(eng);
+    return check_summary();
+}

@@ -363,7 +363,10 @@ static void oom_statement(sqlite3 *db, const char *sql, int nparams) {
         if (!oom_hit) break; /* ran to the end without reaching allocation n */
         if (rc == SQLITE_NOMEM) continue;
         if (rc != want_rc || strcmp(got, want)) {
-            if (!bad++) printf("FAIL %s: allocation %ld failed: rc=%d (want %d or NOMEM) %.80s\n", sql, n, rc, want_rc, sqlite3_errmsg(db));
+            if (!bad++)
+                printf("FAIL %s: allocation %ld failed: rc=%d (want %d or NOMEM) %.80s\n"
+                       "  got:  %.300s\n  want: %.300s\n",
+                       sql, n, rc, want_rc, sqlite3_errmsg(db), got, want);
         }
     }
     CHECK(bad == 0);

@@ -29,7 +29,7 @@ SQLITE_OBJ := $(SQLITE_SRC:ext/sqlite/%.c=$(OBJ)/sqlite/%.o)
 HEADERS    := $(wildcard include/*.h ext/core/*.h ext/sqlite/*.h)
 EXT        := $(DIST)/conflict.so
 
-.PHONY: all deps test test-unit test-sql examples asan valgrind demo bench clean help fuzz fuzz-build lint check sql-tests-update test-threads tsan
+.PHONY: all deps test test-unit test-sql examples asan valgrind demo bench clean help fuzz fuzz-build lint check sql-tests-update test-threads tsan test-docs
 
 all: $(EXT)
 
@@ -104,7 +104,12 @@ test: $(EXT)
 	@$(MAKE) --no-print-directory test-unit > $(DIST)/unit.log 2>&1; grep -v '^  CC ' $(DIST)/unit.log | tail -n 20; \
 	$(MAKE) --no-print-directory test-sql > $(DIST)/sql.log 2>&1; cat $(DIST)/sql.log; \
 	$(MAKE) --no-print-directory examples > $(DIST)/examples.log 2>&1; cat $(DIST)/examples.log; \
-	sh tools/sum_results.sh $(DIST)/unit.log $(DIST)/sql.log $(DIST)/examples.log
+	$(MAKE) --no-print-directory test-docs > $(DIST)/docs.log 2>&1; cat $(DIST)/docs.log; \
+	sh tools/sum_results.sh $(DIST)/unit.log $(DIST)/sql.log $(DIST)/examples.log $(DIST)/docs.log
+
+# every SQL example of the README runs and matches its documented output
+test-docs: $(EXT)
+	@/usr/bin/python3 tools/check_docs.py $(EXT) README.md
 
 # ---- sanitizers -------------------------------------------------------------
 # asan: the extension built with ASan+UBSan, loaded into the stock sqlite3 CLI

@@ -3,7 +3,7 @@
 
 An example is a ```sql block followed (after optional blank lines) by a bare
 ``` block holding the expected output of the sqlite3 shell in its default
-list mode (NULL shows as an empty string unless the example sets .nullvalue). Each file's examples run in order in one fresh
+list mode (NULL shows as an empty string unless the example sets .nullvalue). Each section (a "### " heading) runs its examples in order in one fresh
 in-memory database, so later examples may use tables created earlier.
 Prints one line per example and ends with "N passed, N failed".
 
@@ -11,7 +11,7 @@ Prints one line per example and ends with "N passed, N failed".
 """
 import os, re, subprocess, sys
 
-BLOCK = re.compile(r"```sql\n(.*?)```\n\s*```\n(.*?)```", re.S)
+BLOCK = re.compile(r"```sql\n((?:(?!```).)*?)```\n\s*```\n((?:(?!```).)*?)```", re.S)
 
 
 def run(ext, sql):
@@ -28,7 +28,15 @@ def main():
     passed = failed = 0
     for f in files:
         text = open(f, encoding="utf-8").read()
+        for section in re.split(r"^(?=### )", text, flags=re.M):
+            passed, failed = check_section(ext, f, section, passed, failed)
+    print(f"docs: {passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+def check_section(ext, f, text, passed, failed):
         setup = ""
+        title = text.splitlines()[0] if text else ""
         for i, m in enumerate(BLOCK.finditer(text), 1):
             sql, want = m.group(1), m.group(2).strip()
             # earlier examples of the file set up tables: run them silently first
@@ -38,9 +46,8 @@ def main():
                 passed += 1
             else:
                 failed += 1
-                print(f"FAIL {f} example {i}\n  sql: {sql.strip()[:200]}\n  want: {want[:300]!r}\n  got:  {got[:300]!r}")
-    print(f"docs: {passed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
+                print(f"FAIL {f} {title} example {i}\n  sql: {sql.strip()[:200]}\n  want: {want[:300]!r}\n  got:  {got[:300]!r}")
+        return passed, failed
 
 
 if __name__ == "__main__":

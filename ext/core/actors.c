@@ -35,7 +35,7 @@ typedef struct {
 
 static int in_list(const char *w, const char *const *list) {
     for (; *list; list++)
-        if (strcmp(w, *list) == 0) return 1;
+        if (w[0] == (*list)[0] && strcmp(w, *list) == 0) return 1;
     return 0;
 }
 
@@ -235,11 +235,15 @@ static conflict_status actors_extract(const conflict_engine *e, const char *s, s
     vote votes[64];
     int nv = 0;
     size_t nt = t.tok.n;
-    int french = is_french(&t, opts);
+    int french = -1; /* computed when a rule first needs it */
     st = CONFLICT_OK;
 
     for (size_t i = 0; i < nt;) {
         const conflict_pd_alias *pa;
+        if (!conflict_pd_may_start(d, &t, i)) {
+            i++;
+            continue;
+        }
         size_t len = conflict_pd_longest(d, &t, i, &pa);
         if (!len) {
             i++;
@@ -289,7 +293,9 @@ static conflict_status actors_extract(const conflict_engine *e, const char *s, s
             }
             case DK_FORCE: {
                 if (!generic || counted(&t, i)) break;
-                if (french && len == 1 && adjective_use(&t, i)) break;
+                if (len == 1 && adjective_use(&t, i) &&
+                    (french < 0 ? (french = is_french(&t, opts)) : french))
+                    break;
                 /* "une source de police": the force names the source, not an actor */
                 if (i > 1 && (conflict_pd_is(&t, i - 1, "de") || conflict_pd_is(&t, i - 1, "du")) &&
                     (conflict_pd_is(&t, i - 2, "source") || conflict_pd_is(&t, i - 2, "sources")))
@@ -331,7 +337,9 @@ static conflict_status actors_extract(const conflict_engine *e, const char *s, s
             case DK_GENERIC:
             case DK_ATTACKER: {
                 if (!generic || counted(&t, i)) break;
-                if (french && len == 1 && adjective_use(&t, i)) break;
+                if (len == 1 && adjective_use(&t, i) &&
+                    (french < 0 ? (french = is_french(&t, opts)) : french))
+                    break;
                 if (i + len < nt && t.tok.v[i + len - 1].next_sep == ' ') {
                     const conflict_pd_alias *pe;
                     size_t l2 = conflict_pd_longest(d, &t, i + len, &pe);

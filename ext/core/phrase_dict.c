@@ -57,93 +57,131 @@ size_t conflict_pd_fold(const char *s, size_t n, char *out, size_t cap) {
     return k;
 }
 
-static int all_ascii(const char *s, size_t n) {
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        if (w & 0x8080808080808080ull) return 0;
+/* For each byte: its class in bits 8-15 (1 lower, 2 upper, 4 digit: word
+ * characters; 8 space; 16 non-ASCII; 32 ends a sentence: . ! ? : ; newline)
+ * and its folded form in bits 0-7 (A-Z lower-cased). */
+#define PD_CLS(c)                                                                         \
+    ((c) >= 'a' && (c) <= 'z'   ? 1                                                       \
+     : (c) >= 'A' && (c) <= 'Z' ? 2                                                       \
+     : (c) >= '0' && (c) <= '9' ? 4                                                       \
+     : (c) == '\n'              ? 8 | 32                                                  \
+     : (c) == ' ' || ((c) >= '\t' && (c) <= '\r') ? 8                                     \
+     : (c) >= 0x80                                 ? 16                                    \
+     : (c) == '.' || (c) == '!' || (c) == '?' || (c) == ':' || (c) == ';' ? 32            \
+                                                                           : 0)
+#define PD_E(c) (uint16_t)(PD_CLS(c) << 8 | ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)))
+#define PD_R4(c) PD_E(c), PD_E((c) + 1), PD_E((c) + 2), PD_E((c) + 3)
+#define PD_R16(c) PD_R4(c), PD_R4((c) + 4), PD_R4((c) + 8), PD_R4((c) + 12)
+#define PD_R64(c) PD_R16(c), PD_R16((c) + 16), PD_R16((c) + 32), PD_R16((c) + 48)
+static const uint16_t byte_info[256] = {PD_R64(0), PD_R64(64), PD_R64(128), PD_R64(192)};
+#define byte_class(c) (byte_info[c] >> 8)
+
+/* per-token arrays (offset, hash, length) in one block of cap entries */
+static int alloc_side(conflict_pd_text *t, size_t cap, size_t n_old) {
+    char *block = conflict_malloc(t->a, cap * (2 * sizeof(uint32_t) + sizeof(uint16_t)) + 1);
+    if (!block) return 0;
+    uint32_t *foff = (uint32_t *)(void *)block;
+    uint32_t *fhash = (uint32_t *)(void *)(block + cap * sizeof(uint32_t));
+    uint16_t *flen = (uint16_t *)(void *)(block + cap * 2 * sizeof(uint32_t));
+    if (n_old) {
+        memcpy(foff, t->foff, n_old * sizeof *foff);
+        memcpy(fhash, t->fhash, n_old * sizeof *fhash);
+        memcpy(flen, t->flen, n_old * sizeof *flen);
     }
-    for (; i < n; i++)
-        if ((unsigned char)s[i] & 0x80) return 0;
+    conflict_free(t->a, t->foff);
+    t->foff = foff;
+    t->fhash = fhash;
+    t->flen = flen;
     return 1;
 }
 
-/* ASCII classes: 1 lower, 2 upper, 4 digit (word characters), 8 space */
-static const uint8_t ascii_class[128] = {
-    ['\t'] = 8, ['\n'] = 8, ['\v'] = 8, ['\f'] = 8, ['\r'] = 8, [' '] = 8,
-    ['0'] = 4, ['1'] = 4, ['2'] = 4, ['3'] = 4, ['4'] = 4, ['5'] = 4, ['6'] = 4, ['7'] = 4,
-    ['8'] = 4, ['9'] = 4,
-    ['A'] = 2, ['B'] = 2, ['C'] = 2, ['D'] = 2, ['E'] = 2, ['F'] = 2, ['G'] = 2, ['H'] = 2,
-    ['I'] = 2, ['J'] = 2, ['K'] = 2, ['L'] = 2, ['M'] = 2, ['N'] = 2, ['O'] = 2, ['P'] = 2,
-    ['Q'] = 2, ['R'] = 2, ['S'] = 2, ['T'] = 2, ['U'] = 2, ['V'] = 2, ['W'] = 2, ['X'] = 2,
-    ['Y'] = 2, ['Z'] = 2,
-    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
-    ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
-    ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
-    ['y'] = 1, ['z'] = 1};
-
-/* conflict_tokenize() for pure ASCII text, byte for byte the same tokens,
- * flags and separators, without decoding or Unicode lookups. */
-static conflict_status tokenize_ascii(const char *s, size_t n, const conflict_allocator *a,
-                                      conflict_tokens *out) {
-    memset(out, 0, sizeof *out);
-    out->a = a ? a : &conflict_default_allocator;
-    out->cap = n / 6 + 16;
-    out->v = conflict_malloc(out->a, out->cap * sizeof *out->v);
-    if (!out->v) return CONFLICT_NOMEM;
+/* Pure ASCII text in one pass: the tokens of conflict_tokenize() (byte for
+ * byte the same tokens, flags and separators, checked by test_actors), each
+ * folded (lower-cased) and hashed as it is read. Returns CONFLICT_ERROR at
+ * the first non-ASCII byte: the caller then takes the general path. */
+static conflict_status init_ascii(conflict_pd_text *t) {
+    const unsigned char *s = (const unsigned char *)t->s;
+    size_t n = t->n;
+    conflict_tokens *out = &t->tok;
+    size_t cap = n / 4 + 16;
+    out->cap = cap;
+    out->v = conflict_malloc(out->a, cap * sizeof *out->v);
+    /* the folded tokens and their NULs: at most n + (n + 1) / 2 bytes */
+    t->fold = conflict_malloc(t->a, n + n / 2 + 2);
+    if (!out->v || !t->fold || !alloc_side(t, cap, 0)) return CONFLICT_NOMEM;
+    char *fold = t->fold;
+    size_t at = 0, nt = 0;
     int sentence = 1;
     size_t i = 0;
     while (i < n) {
-        unsigned char c = (unsigned char)s[i];
-        if (ascii_class[c] & 7) {
-            conflict_token cur = {0};
-            cur.start = i;
-            if (sentence) cur.flags |= CONFLICT_TOK_SENTENCE;
-            sentence = 0;
-            int letters = 0, uppers = 0, first = 0;
-            while (i < n) {
-                int k = ascii_class[(unsigned char)s[i]];
-                if (!(k & 7)) break;
-                if (k & 3) {
-                    letters++;
-                    uppers += k >> 1;
-                    if (!first && (k & 2)) cur.flags |= CONFLICT_TOK_UPPER;
-                    first = 1;
-                } else {
-                    cur.flags |= CONFLICT_TOK_DIGIT;
-                }
+        unsigned x = byte_info[s[i]], k = x >> 8;
+        if (k & 7) {
+            size_t start = i;
+            unsigned seen = 0; /* classes seen in the token */
+            uint32_t h = CONFLICT_PD_HASH0;
+            char *o = fold + at;
+            do {
+                *o++ = (char)x;
+                h = (h ^ (x & 0xFF)) * 16777619u;
+                seen |= x;
                 i++;
-            }
-            if (letters) cur.flags |= CONFLICT_TOK_ALPHA;
-            cur.len = i - cur.start;
-            if (letters >= 2 && uppers == letters) cur.flags |= CONFLICT_TOK_ALLCAPS;
-            if (out->n == out->cap) {
-                size_t cap = out->cap * 2;
-                conflict_token *v = conflict_realloc(out->a, out->v, cap * sizeof *v);
-                if (!v) {
-                    conflict_tokens_free(out);
-                    return CONFLICT_NOMEM;
+            } while (i < n && ((x = byte_info[s[i]]) & 0x700));
+            seen >>= 8;
+            if (i < n && (x >> 8) == 16) return CONFLICT_ERROR;
+            size_t len = i - start;
+            uint32_t flags = sentence ? CONFLICT_TOK_SENTENCE : 0;
+            sentence = 0;
+            if (seen & 3) {
+                flags |= CONFLICT_TOK_ALPHA;
+                size_t j = start;
+                while (byte_class(s[j]) == 4) j++; /* first letter */
+                if (byte_class(s[j]) == 2) {
+                    flags |= CONFLICT_TOK_UPPER;
+                    /* two or more letters, no lower-case one */
+                    if (!(seen & 1)) {
+                        for (j++; j < i && byte_class(s[j]) != 2; j++) {
+                        }
+                        if (j < i) flags |= CONFLICT_TOK_ALLCAPS;
+                    }
                 }
-                out->v = v;
-                out->cap = cap;
             }
-            out->v[out->n++] = cur;
+            if (seen & 4) flags |= CONFLICT_TOK_DIGIT;
+            if (nt == cap) {
+                size_t nc = cap * 2;
+                conflict_token *v = conflict_realloc(out->a, out->v, nc * sizeof *v);
+                if (!v) return CONFLICT_NOMEM;
+                out->v = v;
+                if (!alloc_side(t, nc, nt)) return CONFLICT_NOMEM;
+                cap = out->cap = nc;
+            }
+            conflict_token *tk = &out->v[nt];
+            tk->start = start;
+            tk->len = len;
+            tk->flags = flags;
+            tk->next_sep = 0;
+            size_t m = len <= CONFLICT_PD_MAXTOK ? len : 0;
+            t->fhash[nt] = h;
+            t->foff[nt] = (uint32_t)at;
+            t->flen[nt] = (uint16_t)m;
+            fold[at + m] = 0;
+            at += len + 1;
+            out->n = ++nt;
             continue;
         }
-        size_t at = i++;
-        int space = ascii_class[c] == 8;
-        if (out->n) {
-            conflict_token *last = &out->v[out->n - 1];
-            if (last->start + last->len == at || last->next_sep == ' ' || !last->next_sep) {
-                char sep = space ? ' ' : (c == '\'' || c == '`') ? '\'' : (char)c;
+        if (k == 16) return CONFLICT_ERROR;
+        unsigned char c = s[i];
+        size_t sepat = i++;
+        if (nt) {
+            conflict_token *last = &out->v[nt - 1];
+            if (last->start + last->len == sepat || last->next_sep == ' ' || !last->next_sep) {
+                char sep = k & 8 ? ' ' : (c == '\'' || c == '`') ? '\'' : (char)c;
                 if (!last->next_sep || (last->next_sep == ' ' && sep != ' ')) last->next_sep = sep;
             }
         }
-        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';') sentence = 1;
-        if (c == '.' && out->n) {
-            const conflict_token *last = &out->v[out->n - 1];
-            if (last->start + last->len == at && last->len <= 3 &&
+        if (k & 32) sentence = 1; /* . ! ? : ; newline */
+        if (c == '.' && nt) {
+            const conflict_token *last = &out->v[nt - 1];
+            if (last->start + last->len == sepat && last->len <= 3 &&
                 (last->flags & CONFLICT_TOK_UPPER) && !(last->flags & CONFLICT_TOK_ALLCAPS))
                 sentence = 0;
             if (i < n && s[i] >= '0' && s[i] <= '9') sentence = 0;
@@ -157,56 +195,36 @@ conflict_status conflict_pd_text_init(conflict_pd_text *t, const char *s, size_t
     memset(t, 0, sizeof *t);
     t->s = s;
     t->n = n;
-    t->a = a;
-    int ascii = all_ascii(s, n);
-    conflict_status st = ascii ? tokenize_ascii(s, n, a, &t->tok) : conflict_tokenize(s, n, a, &t->tok);
+    t->a = a ? a : &conflict_default_allocator;
+    t->tok.a = t->a;
+    conflict_status st = init_ascii(t);
+    if (st != CONFLICT_ERROR) {
+        if (st) conflict_pd_text_free(t);
+        return st;
+    }
+    /* not ASCII: the general tokenizer, then each token folded */
+    conflict_pd_text_free(t);
+    t->s = s;
+    t->n = n;
+    st = conflict_tokenize(s, n, t->a, &t->tok);
     if (st) return st;
     size_t nt = t->tok.n;
-    /* one block: offsets, lengths, then the folded tokens (never more than
-     * 3x a token, capped at CONFLICT_PD_MAXTOK, plus a NUL each) */
+    /* folded tokens: never more than 3x a token, capped at CONFLICT_PD_MAXTOK, plus a NUL each */
     size_t cap = 0;
-    if (ascii) {
-        cap = n + nt + 1;
-    } else {
-        for (size_t i = 0; i < nt; i++) {
-            size_t l = t->tok.v[i].len;
-            cap += (l * 3 < CONFLICT_PD_MAXTOK ? l * 3 : CONFLICT_PD_MAXTOK) + 1;
-        }
+    for (size_t i = 0; i < nt; i++) {
+        size_t l = t->tok.v[i].len;
+        cap += (l * 3 < CONFLICT_PD_MAXTOK ? l * 3 : CONFLICT_PD_MAXTOK) + 1;
     }
-    size_t head = (nt + 1) * (2 * sizeof(uint32_t) + sizeof(uint16_t));
-    char *block = conflict_malloc(a, head + cap + 1);
-    if (!block) {
+    t->fold = conflict_malloc(t->a, cap + 1);
+    if (!t->fold || !alloc_side(t, nt + 1, 0)) {
         conflict_pd_text_free(t);
         return CONFLICT_NOMEM;
     }
-    t->foff = (uint32_t *)(void *)block;
-    t->fhash = (uint32_t *)(void *)(block + (nt + 1) * sizeof(uint32_t));
-    t->flen = (uint16_t *)(void *)(block + (nt + 1) * 2 * sizeof(uint32_t));
-    t->fold = block + head;
     size_t at = 0;
     for (size_t i = 0; i < nt; i++) {
         const conflict_token *k = &t->tok.v[i];
-        size_t m;
-        if (ascii) {
-            const unsigned char *p = (const unsigned char *)s + k->start;
-            char *o = t->fold + at;
-            uint32_t h = CONFLICT_PD_HASH0;
-            for (size_t j = 0; j < k->len; j++) {
-                unsigned char c = p[j];
-                c = (unsigned char)(ascii_class[c] == 2 ? c + 32 : c);
-                o[j] = (char)c;
-                h = (h ^ c) * 16777619u;
-            }
-            m = k->len <= CONFLICT_PD_MAXTOK ? k->len : 0;
-            t->fhash[i] = h;
-            t->foff[i] = (uint32_t)at;
-            t->flen[i] = (uint16_t)m;
-            o[m] = 0;
-            at += k->len + 1;
-            continue;
-        }
         size_t room = k->len * 3 < CONFLICT_PD_MAXTOK ? k->len * 3 : CONFLICT_PD_MAXTOK;
-        m = conflict_pd_fold(s + k->start, k->len, t->fold + at, room + 1);
+        size_t m = conflict_pd_fold(s + k->start, k->len, t->fold + at, room + 1);
         t->fhash[i] = conflict_pd_hash(CONFLICT_PD_HASH0, t->fold + at, m);
         t->foff[i] = (uint32_t)at;
         t->flen[i] = (uint16_t)m;
@@ -218,7 +236,8 @@ conflict_status conflict_pd_text_init(conflict_pd_text *t, const char *s, size_t
 
 void conflict_pd_text_free(conflict_pd_text *t) {
     conflict_tokens_free(&t->tok);
-    conflict_free(t->a, t->foff); /* the block also holds flen and fold */
+    conflict_free(t->a, t->foff); /* the block also holds fhash and flen */
+    conflict_free(t->a, t->fold);
     t->fold = NULL;
     t->foff = NULL;
     t->flen = NULL;

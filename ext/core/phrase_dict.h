@@ -77,6 +77,12 @@ void conflict_pd_text_free(conflict_pd_text *t);
 static inline const char *conflict_pd_tok(const conflict_pd_text *t, size_t i) {
     return t->fold + t->foff[i];
 }
+/* 0 when no key of d starts with token i (the one-token bitset): the cheap
+ * test most tokens stop at, before conflict_pd_longest */
+static inline int conflict_pd_may_start(const conflict_pd *d, const conflict_pd_text *t, size_t i) {
+    uint32_t bit = t->fhash[i] & (CONFLICT_PD_FIRST_BITS - 1);
+    return t->flen[i] && (d->first[bit >> 3] >> (bit & 7) & 1);
+}
 /* 1 when token i folds to word (a NUL-terminated key) */
 int conflict_pd_is(const conflict_pd_text *t, size_t i, const char *word);
 

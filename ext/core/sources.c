@@ -31,7 +31,7 @@ static const conflict_dict_entry *E(int i) { return &conflict_sources_entries[i]
 
 static int in_list(const char *w, const char *const *list) {
     for (; *list; list++)
-        if (strcmp(w, *list) == 0) return 1;
+        if (w[0] == (*list)[0] && strcmp(w, *list) == 0) return 1;
     return 0;
 }
 
@@ -185,6 +185,10 @@ static conflict_status sources_extract(const conflict_engine *e, const char *s, 
     /* pass 1: every phrase of the dictionary, longest first */
     for (size_t i = 0; i < nt;) {
         const conflict_pd_alias *pa;
+        if (!conflict_pd_may_start(d, &t, i)) {
+            i++;
+            continue;
+        }
         size_t len = conflict_pd_longest(d, &t, i, &pa);
         if (!len) {
             i++;

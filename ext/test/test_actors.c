@@ -138,7 +138,9 @@ int main(void) {
     /* the ASCII fast path gives the same tokens as conflict_tokenize */
     {
         const char *samples[] = {"Gen. Haftar's LNA: 3.5 km. Next!", "  U.S.-led coalition's jets, (IS) ",
-                                 "a\tb\nC D-e'f`g;h", "x", "", "ISWAP and JAS said...M5 road"};
+                                 "a\tb\nC D-e'f`g;h", "x", "", "ISWAP and JAS said...M5 road",
+                                 "3rd BRIGADE, 2ID: 4x4 AK-47s? A. B Q1 aB Ab AB 12", "IS\r\n\n(X)",
+                                 "the army said. Les Forces armées maliennes (FAMa)", "é"};
         for (size_t k = 0; k < sizeof samples / sizeof *samples; k++) {
             conflict_pd_text t;
             conflict_tokens ref;
@@ -150,6 +152,13 @@ int main(void) {
                 CHECK(t.tok.v[i].start == ref.v[i].start && t.tok.v[i].len == ref.v[i].len &&
                       t.tok.v[i].flags == ref.v[i].flags &&
                       t.tok.v[i].next_sep == ref.v[i].next_sep);
+            /* each token folded and hashed as conflict_pd_fold does */
+            for (size_t i = 0; i < t.tok.n; i++) {
+                char f[CONFLICT_PD_MAXTOK + 1];
+                size_t m = conflict_pd_fold(s + t.tok.v[i].start, t.tok.v[i].len, f, sizeof f);
+                CHECK(t.flen[i] == m && strcmp(conflict_pd_tok(&t, i), f) == 0 &&
+                      t.fhash[i] == conflict_pd_hash(CONFLICT_PD_HASH0, f, m));
+            }
             conflict_tokens_free(&ref);
             conflict_pd_text_free(&t);
         }

@@ -126,6 +126,9 @@ static const char *second_arg(const char *sql) {
 
 /* Runs one call on one input; returns a malloc'ed rendering of all rows or the error. */
 static char *run(sqlite3 *db, sqlite3_stmt *st, const char *text) {
+    /* the error message is per connection: on a shared one, hold its mutex
+     * from step to errmsg, or another thread's call may replace it */
+    sqlite3_mutex_enter(sqlite3_db_mutex(db));
     sqlite3_bind_text(st, 1, text, -1, SQLITE_STATIC);
     if (sqlite3_bind_parameter_count(st) >= 2)
         sqlite3_bind_text(st, 2, second_arg(sqlite3_sql(st)), -1, SQLITE_STATIC);
@@ -140,6 +143,7 @@ static char *run(sqlite3 *db, sqlite3_stmt *st, const char *text) {
     }
     if (rc != SQLITE_DONE) sqlite3_str_appendf(out, "ERROR %d %s", rc, sqlite3_errmsg(db));
     sqlite3_reset(st);
+    sqlite3_mutex_leave(sqlite3_db_mutex(db));
     char *s = sqlite3_str_finish(out);
     char *copy = strdup(s ? s : "");
     sqlite3_free(s);

@@ -754,6 +754,10 @@ static void collect(ctx *c, mention *mt, const uint32_t *list, uint32_t cnt, uns
     const uint32_t *xpl = ps->exact + ps->h->nexact;
     uint32_t scan = cnt < MAXSCAN ? cnt : MAXSCAN, examined = 0;
     size_t nx = xhi - xlo;
+    /* the place records are random reads in a 20 MB array: start them all at once */
+    for (size_t q = 0; q < nx && q < MAXCAND; q++) __builtin_prefetch(&ps->places[xpl[xlo + q]]);
+    for (uint32_t q = 0; q < scan && q < MAXCAND; q++)
+        __builtin_prefetch(&ps->places[GAZ_POST_PLACE(list[q])]);
     for (uint32_t i = 0; i < nx + scan && mt->nc < MAXCAND; i++) {
         uint32_t id, w;
         int exact;

@@ -1,4 +1,5 @@
 /* Scalar functions: names, versions, and extract_*() over every extractor. */
+#include <stdint.h>
 #include <string.h>
 
 #include "binding.h"
@@ -137,7 +138,20 @@ conflict_status conflict_run_extractor(const conflict_ex_binding *b, const char 
     }
     o.ref_date = ref;
     o.ref_date_len = nref;
-    return b->ex->extract(b->conn->engine, s, n, &o, t, err);
+    conflict_status st = b->ex->extract(b->conn->engine, s, n, &o, t, err);
+    if (st) return st;
+    /* `o` dies with this frame, but the table is used after it: a text cell
+     * borrowed from an option value (its unescaped strbuf) becomes a copy */
+    uintptr_t lo = (uintptr_t)&o, hi = (uintptr_t)(&o + 1);
+    for (size_t r = 0; r < t->nrows; r++)
+        for (int c = 0; c < t->ncols; c++) {
+            conflict_cell *cell = conflict_table_cell(t, r, c);
+            uintptr_t p = (uintptr_t)cell->v.t.s;
+            if (cell->type == CONFLICT_T_TEXT && p >= lo && p < hi &&
+                !conflict_table_set_text_copy(t, r, c, cell->v.t.s, cell->v.t.n))
+                return CONFLICT_NOMEM;
+        }
+    return CONFLICT_OK;
 }
 
 /* extract_<name>(text [, options]) and extract_dates(text, ref_date [, options]) */

@@ -115,7 +115,7 @@ test-docs: $(EXT)
 # asan: the extension built with ASan+UBSan, loaded into the stock sqlite3 CLI
 # with libasan preloaded (leak detection on); every SQL test and example.
 ASAN_DIST := $(DIST)/asan
-ASAN_ENV = ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0:exitcode=23 \
+ASAN_ENV = ASAN_OPTIONS=detect_leaks=1:detect_stack_use_after_return=1:fast_unwind_on_malloc=0:exitcode=23 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   LSAN_OPTIONS=suppressions=$(CURDIR)/tools/lsan.supp:print_suppressions=0 \
   LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)"

@@ -10,15 +10,18 @@
  * ("les rebelles" after "Houthis" are the Houthis) and the text's main country.
  * Rules, in the words of the annotation guide: adjectives ("frappes russes")
  * and generic head nouns of counts ("47 terroristes") are not actors, nor is
- * an acronym in parentheses right after the full name.
+ * an acronym in parentheses right after the full name. The connection's own
+ * actors (conflict_load_actors, actors_user.c) are a second dictionary looked
+ * up at every token: a match as long or longer than the built-in one wins.
  */
 #include <string.h>
 
+#include "conflict_actors.h"
 #include "dict_data.h"
 #include "internal.h"
 
 static const char *const actor_cols[] = {"text", "start", "length", "name", "type", "country"};
-static const char *const actor_options[] = {"lang", "country", "generic", NULL};
+static const char *const actor_options[] = {"lang", "country", "generic", "user_actors", NULL};
 static const char *const type_names[] = {CONFLICT_DICT_TYPES};
 
 enum { COL_NAME = 3, COL_TYPE, COL_COUNTRY };
@@ -108,7 +111,11 @@ static int counted(const conflict_pd_text *t, size_t a) {
     return 0;
 }
 
-static const conflict_dict_entry *E(int i) { return &conflict_actors_entries[i]; }
+/* entry i: the dictionary's, then the connection's own actors (conflict_load_actors) */
+static const conflict_dict_entry *entry_at(const conflict_dict_entry *user, int i) {
+    int nb = (int)conflict_actors_nentries;
+    return i < nb ? &conflict_actors_entries[i] : &user[i - nb];
+}
 
 /* +1 for a French function word, -1 for an English one, else 0 */
 static int lang_vote(const char *w, size_t n) {
@@ -220,6 +227,16 @@ static conflict_status actors_extract(const conflict_engine *e, const char *s, s
                                       "option \"generic\" must be true or false");
         generic = o->num != 0;
     }
+    const conflict_user_actors *user = conflict_engine_user_actors(e);
+    if ((o = conflict_options_get(opts, "user_actors")) && o->type != CONFLICT_T_NULL) {
+        if (o->type != CONFLICT_T_BOOL)
+            return conflict_set_error(err, CONFLICT_BAD_OPTIONS,
+                                      "option \"user_actors\" must be true or false");
+        if (!o->num) user = NULL;
+    }
+    const conflict_pd *ud = conflict_user_actors_pd(user);
+    const conflict_dict_entry *uent = conflict_user_actors_entries(user);
+#define E(i) entry_at(uent, (i))
     if ((o = conflict_options_get(opts, "lang")) && o->type != CONFLICT_T_NULL &&
         o->type != CONFLICT_T_TEXT)
         return conflict_set_error(err, CONFLICT_BAD_OPTIONS, "option \"lang\" must be a string");
@@ -239,17 +256,20 @@ static conflict_status actors_extract(const conflict_engine *e, const char *s, s
     st = CONFLICT_OK;
 
     for (size_t i = 0; i < nt;) {
-        const conflict_pd_alias *pa;
-        if (!conflict_pd_may_start(d, &t, i)) {
-            i++;
-            continue;
+        const conflict_pd_alias *pa = NULL, *pu;
+        size_t len = conflict_pd_may_start(d, &t, i) ? conflict_pd_longest(d, &t, i, &pa) : 0;
+        /* the user's actors: a match as long or longer wins */
+        int from_user = 0;
+        if (ud && conflict_pd_may_start(ud, &t, i)) {
+            size_t lu = conflict_pd_longest(ud, &t, i, &pu);
+            if (lu && lu >= len) len = lu, pa = pu, from_user = 1;
         }
-        size_t len = conflict_pd_longest(d, &t, i, &pa);
         if (!len) {
             i++;
             continue;
         }
-        int ei = pa->entry;
+        int base = from_user ? (int)conflict_actors_nentries : 0;
+        int ei = base + pa->entry;
         const conflict_dict_entry *en = E(ei);
         cand c = {i, i + len, ei, -1, {0}, 0};
         int keep = 0;
@@ -283,9 +303,9 @@ static conflict_status actors_extract(const conflict_engine *e, const char *s, s
                     cv[nc - 1].entry == ei)
                     keep = 0;
                 const conflict_pd_alias *alts[5];
-                size_t na = conflict_pd_aliases_at(d, &t, i, len, alts, 5);
+                size_t na = conflict_pd_aliases_at(from_user ? ud : d, &t, i, len, alts, 5);
                 for (size_t k = 0; k < na && c.nalt < 4; k++)
-                    if (alts[k]->entry != ei) c.alt[c.nalt++] = alts[k]->entry;
+                    if (base + alts[k]->entry != ei) c.alt[c.nalt++] = base + alts[k]->entry;
                 /* an ambiguous alias (FDS) says nothing about the country */
                 if (keep && !c.nalt)
                     add_vote(votes, &nv, en->country, en->type == DT_FOREIGN_FORCES ? 0 : 2);
@@ -499,6 +519,7 @@ done:
     conflict_free(al, cv);
     conflict_pd_text_free(&t);
     return st;
+#undef E
 }
 
 const conflict_extractor conflict_actors_extractor = {

@@ -63,4 +63,10 @@ extern const conflict_pd conflict_sources_pd;
 extern const conflict_dict_entry conflict_sources_entries[];
 extern const size_t conflict_sources_nentries;
 
+/* user actors (actors_user.c, include/conflict_actors.h): the overlay as a
+ * phrase dictionary (NULL until built) and its entries (kind DK_NAMED) */
+struct conflict_user_actors;
+const conflict_pd *conflict_user_actors_pd(const struct conflict_user_actors *u);
+const conflict_dict_entry *conflict_user_actors_entries(const struct conflict_user_actors *u);
+
 #endif

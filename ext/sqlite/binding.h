@@ -62,6 +62,8 @@ conflict_status conflict_run_extractor(const conflict_ex_binding *b, const char 
 int conflict_register_scalars(sqlite3 *db, conflict_conn *conn, char **errmsg);
 /* conflict_load_places(table): user places (user_places.c). */
 int conflict_register_user_places(sqlite3 *db, conflict_conn *conn, char **errmsg);
+/* conflict_load_actors(table): user actors (user_actors.c). */
+int conflict_register_user_actors(sqlite3 *db, conflict_conn *conn, char **errmsg);
 int conflict_register_extractors(sqlite3 *db, conflict_conn *conn, char **errmsg);
 /* fts5_tokenizer.c: tokenizer `conflict`; SQLITE_OK without registering when FTS5 is absent */
 int conflict_register_fts5(sqlite3 *db, conflict_conn *conn, char **errmsg);

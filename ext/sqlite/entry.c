@@ -27,6 +27,7 @@ int sqlite3_conflict_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routin
     int rc = conflict_register_scalars(db, conn, &err);
     if (rc == SQLITE_OK) rc = conflict_register_extractors(db, conn, &err);
     if (rc == SQLITE_OK) rc = conflict_register_user_places(db, conn, &err);
+    if (rc == SQLITE_OK) rc = conflict_register_user_actors(db, conn, &err);
     if (rc == SQLITE_OK) rc = conflict_register_geojson(db, conn, &err);
     if (rc == SQLITE_OK) rc = conflict_register_fts5(db, conn, &err); /* skipped without FTS5 */
     conflict_conn_unref(conn); /* registrations hold their own references */

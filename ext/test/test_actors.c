@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "conflict_actors.h"
 #include "dict_data.h"
 #include "internal.h"
 
@@ -162,6 +163,43 @@ int main(void) {
             conflict_tokens_free(&ref);
             conflict_pd_text_free(&t);
         }
+    }
+    /* user actors: validation, matching with the dictionary's rules, longest match */
+    {
+        conflict_engine *e = NULL;
+        conflict_error err = {0};
+        CHECK(conflict_engine_new(&conflict_default_allocator, &e, &err) == 0);
+        conflict_user_actors *u = NULL;
+        CHECK(conflict_user_actors_new(NULL, &u) == 0);
+        conflict_user_actor_row r = {"Front de Sanké", 0, "FPS|=Fr-S|Boko Haram de Sanké", 0,
+                                     "rebels", 6, "ml", 2};
+        r.name_len = strlen(r.name);
+        r.aliases_len = strlen(r.aliases);
+        CHECK(conflict_user_actors_add(u, &r, &err) == 0);
+        conflict_user_actor_row bad = {"X", 1, NULL, 0, "bandits", 7, NULL, 0};
+        CHECK(conflict_user_actors_add(u, &bad, &err) != 0 && strstr(err.msg, "unknown type"));
+        bad = (conflict_user_actor_row){"X", 1, NULL, 0, NULL, 0, "MLI", 3};
+        CHECK(conflict_user_actors_add(u, &bad, &err) != 0 && strstr(err.msg, "alpha-2"));
+        bad = (conflict_user_actor_row){"a b c d e f g h i j k l m", 25, NULL, 0, NULL, 0, NULL, 0};
+        CHECK(conflict_user_actors_add(u, &bad, &err) != 0 && strstr(err.msg, "more than 12"));
+        bad = (conflict_user_actor_row){"--", 2, NULL, 0, NULL, 0, NULL, 0};
+        CHECK(conflict_user_actors_add(u, &bad, &err) != 0 && strstr(err.msg, "no word"));
+        CHECK(conflict_user_actors_finish(u) == 0 && conflict_user_actors_count(u) == 1);
+        CHECK(conflict_engine_set_user_actors(e, u) == NULL);
+        const char *text = "Le FPS, la fr-s, le Fr-S, le front de SANKE et Boko Haram de Sanke; fps.";
+        conflict_options o;
+        memset(&o, 0, sizeof o);
+        conflict_table_free(&tab);
+        conflict_table_init(&tab, NULL, conflict_actors_extractor.cols, conflict_actors_extractor.ncols);
+        CHECK(conflict_actors_extractor.extract(e, text, strlen(text), &o, &tab, &err) == 0);
+        char b[128];
+        CHECK(tab.nrows == 4);
+        CHECK(find("FPS") >= 0 && find("Fr-S") >= 0 && find("front de SANKE") >= 0 &&
+              find("Boko Haram de Sanke") >= 0 && find("fr-s") < 0 && find("fps") < 0);
+        long k = find("Boko Haram de Sanke");
+        CHECK(k >= 0 && strcmp(cell((size_t)k, 3, b), "Front de Sanké") == 0 &&
+              strcmp(cell((size_t)k, 4, b), "rebels") == 0 && strcmp(cell((size_t)k, 5, b), "ML") == 0);
+        conflict_engine_free(e); /* frees the overlay */
     }
     /* folding: accents, ligatures, case */
     {

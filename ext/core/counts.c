@@ -1226,6 +1226,138 @@ static void partitive_parent(cand *v, size_t k) {
     }
 }
 
+/* ---- restatements ------------------------------------------------------------- */
+
+/* token i spelled w (ASCII, case-insensitive, no lexicon needed) */
+static int tok_is(const cx *c, size_t i, const char *w) {
+    if (i >= c->nt) return 0;
+    size_t n = strlen(w);
+    if (c->t[i].len != n) return 0;
+    const char *p = c->s + c->t[i].start;
+    for (size_t k = 0; k < n; k++) {
+        char ch = p[k];
+        if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
+        if (ch != w[k]) return 0;
+    }
+    return 1;
+}
+
+static int tok_eq(const cx *c, size_t a, size_t b) {
+    const conflict_token *x = &c->t[a], *y = &c->t[b];
+    if (x->len != y->len) return 0;
+    for (size_t k = 0; k < x->len; k++) {
+        char p = c->s[x->start + k], q = c->s[y->start + k];
+        if (p >= 'A' && p <= 'Z') p = (char)(p + 32);
+        if (q >= 'A' && q <= 'Z') q = (char)(q + 32);
+        if (p != q) return 0;
+    }
+    return 1;
+}
+
+static size_t sent_first(const cx *c, size_t i) {
+    while (i > 0 && !newsent(c, i)) i--;
+    return i;
+}
+static size_t sent_end(const cx *c, size_t i) { /* exclusive */
+    i++;
+    while (i < c->nt && !newsent(c, i)) i++;
+    return i;
+}
+
+/* words that announce a further toll, not the same one: "two more", "another", "39 other civilians" */
+static const char *const further_words[] = {"other", "others", "another", "more", "additional", "further",
+                                            "also", "separate", "autre", "autres", "supplementaires",
+                                            "nouveau", "nouvelle", "nouvelles", "nouveaux", "aussi",
+                                            "egalement", "encore", NULL};
+static int further_word(const cx *c, size_t i) {
+    for (int k = 0; further_words[k]; k++)
+        if (tok_is(c, i, further_words[k])) return k != 3 || !tok_is(c, i + 1, "than");
+    return 0;
+}
+
+static const char *const weekday_words[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                            "saturday", "sunday", "lundi", "mardi", "mercredi",
+                                            "jeudi", "vendredi", "samedi", "dimanche", NULL};
+static int date_anchor(const cx *c, size_t i) {
+    if (is_month(c, i) && ((i > 0 && isdig(c, i - 1)) || isdig(c, i + 1))) return 1;
+    for (int k = 0; weekday_words[k]; k++)
+        if (tok_is(c, i, weekday_words[k])) return 1;
+    return 0;
+}
+static const char *const at_words[] = {"in", "at", "near", "dans", "a", "pres", "around", NULL};
+/* a capitalized name right after a locative preposition: "in Sopore", "à Gao" */
+static int place_anchor(const cx *c, size_t i) {
+    if (i == 0 || newsent(c, i) || !(c->t[i].flags & CONFLICT_TOK_UPPER) || c->t[i].len < 3) return 0;
+    if (LX(c, i)) return 0;
+    for (int k = 0; at_words[k]; k++)
+        if (tok_is(c, i - 1, at_words[k])) return 1;
+    return 0;
+}
+
+/* Do the sentences [a0,a1) and [b0,b1) name different dates or different places? */
+static int other_setting(const cx *c, size_t a0, size_t a1, size_t b0, size_t b1) {
+    for (int kind = 0; kind < 2; kind++) {
+        int (*anchor)(const cx *, size_t) = kind ? place_anchor : date_anchor;
+        int in_a = 0, in_b = 0, shared = 0;
+        for (size_t j = b0; j < b1 && !shared; j++) {
+            if (!anchor(c, j)) continue;
+            in_b = 1;
+            for (size_t i = a0; i < a1; i++) {
+                if (!(c->t[i].flags & CONFLICT_TOK_ALPHA)) continue;
+                if (anchor(c, i)) in_a = 1;
+                if (tok_eq(c, i, j)) {
+                    shared = 1;
+                    break;
+                }
+            }
+        }
+        if (in_b && !shared) {
+            if (!in_a)
+                for (size_t i = a0; i < a1 && !in_a; i++) in_a = anchor(c, i);
+            if (in_a) return 1;
+        }
+    }
+    return 0;
+}
+
+/*
+ * A later count with the same value, category and a compatible who restates an
+ * earlier toll: "Five militants were killed ... Five militants were killed and six
+ * arrested", "killed three ... the three dead". It becomes part of the first
+ * mention. Not a restatement: a new referent (indefinite "a"/"un"), a further toll
+ * ("two more", "another", "39 other civilians", "were also killed"), a second
+ * member of the same sentence ("2 killed in X and 2 in Y") unless definite ("the
+ * four killed"), and a sentence set at another date or place than the first.
+ */
+static void link_restatements(const cx *c, cand *v, size_t n) {
+    for (size_t k = 1; k < n; k++) {
+        cand *x = &v[k];
+        if (x->drop || x->parent >= 0 || !casualty(x->cat) || x->article) continue;
+        size_t q = x->qs;
+        int definite = q > 0 && !newsent(c, q) && (R(c, q - 1) & R_OBJDET) && !(R(c, q - 1) & R_STOP) &&
+                       !tok_is(c, q - 1, "his") && !tok_is(c, q - 1, "her") && !tok_is(c, q - 1, "their") &&
+                       !tok_is(c, q - 1, "its");
+        size_t s0 = sent_first(c, q), s1 = sent_end(c, x->he);
+        int further = 0;
+        for (size_t j = s0; j < s1 && !further; j++)
+            if (further_word(c, j) && (j < q || j <= x->he + 3)) further = 1;
+        if (further) continue;
+        for (size_t j = k; j-- > 0;) {
+            const cand *y = &v[j];
+            if (y->drop || y->cat != x->cat || y->value != x->value) continue;
+            int p = y->parent, guard = 0; /* not a count already inside this one */
+            while (p >= 0 && p != (int)k && guard++ < 64) p = v[p].parent;
+            if (p == (int)k) continue;
+            if (x->who != y->who && x->who != WHO_UNKNOWN && y->who != WHO_UNKNOWN) continue;
+            size_t t0 = sent_first(c, y->qs);
+            if (t0 == s0 && !definite) continue;
+            if (t0 != s0 && other_setting(c, t0, sent_end(c, y->he), s0, s1)) continue;
+            x->parent = (int)j;
+            break;
+        }
+    }
+}
+
 /* Subsets, inheritance, defaults and totals over the candidates in text order. */
 static void link_counts(const cx *c, cand *v, size_t n) {
     for (size_t k = 1; k < n; k++) {
@@ -1312,6 +1444,7 @@ static void link_counts(const cx *c, cand *v, size_t n) {
         for (size_t j = 0; j < k; j++)
             if (!v[j].drop && v[j].parent < 0 && v[j].cat == CAT_KILLED) v[j].parent = (int)k;
     }
+    link_restatements(c, v, n);
 }
 
 static int parse_lang(const conflict_options *o, int *lang, conflict_error *err) {

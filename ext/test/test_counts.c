@@ -132,6 +132,31 @@ static void test_subsets(void) {
               "2/killed/security_forces/exact/1;2/killed/unknown/exact/-");
 }
 
+static void test_restatements(void) {
+    /* the same toll told again in a later sentence is part of its first mention */
+    CHECK_STR(brief("Four soldiers were killed near the border. Later that day four soldiers were killed in the ambush, an official said."),
+              "4/killed/security_forces/exact/-;4/killed/security_forces/exact/0");
+    CHECK_STR(brief("Gunmen killed three traders. The three dead were buried the next day."),
+              "3/killed/civilians/exact/-;3/killed/unknown/exact/0");
+    CHECK_STR(brief("Cinq villageois ont été tués. Les cinq victimes ont été enterrées samedi."),
+              "5/killed/civilians/exact/-;5/killed/unknown/exact/0");
+    /* a definite repeat in the same sentence: "among the four killed" */
+    CHECK_STR(brief("Police killed 4 gunmen, and a commander was among the four killed."),
+              "4/killed/combatants/exact/-;4/killed/combatants/exact/0");
+    /* not restatements: two places in one sentence, a further toll, another who, a new referent */
+    CHECK_STR(brief("2 people were killed in the market and 2 were killed at the checkpoint."),
+              "2/killed/unknown/exact/-;2/killed/unknown/exact/-");
+    CHECK_STR(brief("Two policemen were killed. Two other policemen were killed later."),
+              "2/killed/security_forces/exact/-;2/killed/security_forces/exact/-");
+    CHECK_STR(brief("Two civilians were killed. Two soldiers were killed as well."),
+              "2/killed/civilians/exact/-;2/killed/security_forces/exact/-");
+    CHECK_STR(brief("A man was shot dead. In another incident, a man was killed."),
+              "1/killed/unknown/exact/-;1/killed/unknown/exact/-");
+    /* another date or another place in both sentences: separate events */
+    CHECK_STR(brief("Three soldiers were killed in Kidal on Monday. Three soldiers were killed in Gao on Friday."),
+              "3/killed/security_forces/exact/-;3/killed/security_forces/exact/-");
+}
+
 static void test_exclusions(void) {
     CHECK_STR(brief("Le 26 janvier 2020, en 24 heures, à 15 km, 70% du pays."), "");
     CHECK_STR(brief("On 9 May 2020 at 10:30, $5 million, resolution 2254, the M5."), "");
@@ -175,6 +200,7 @@ int main(void) {
     test_articles();
     test_categories();
     test_subsets();
+    test_restatements();
     test_exclusions();
     test_options_and_limits();
     conflict_engine_free(eng);

@@ -70,10 +70,23 @@ SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-po
 STATIC_SRC := $(CORE_SRC) $(SQLITE_SRC) $(DATA_OBJ) $(GEN_SRC)
 STATIC_LIBS := $(PKG_LIBS) -lsqlite3 -lpthread -lm
 
-$(DIST)/test/%: ext/test/%.c ext/test/check.h $(CORE_SRC) $(DATA_OBJ) $(GEN_SRC) $(HEADERS)
+# the core compiled once with ASan+UBSan, shared by every unit test program
+SAN_OBJ := $(CORE_SRC:ext/core/%.c=$(DIST)/test/obj/%.o) $(DIST)/test/obj/dict_data.o
+$(DIST)/test/obj/%.o: ext/core/%.c $(HEADERS) | $(GEN_SRC)
+	@mkdir -p $(DIST)/test/obj
+	@echo "  CC    $@"
+	$(Q)$(CC) $(CPPFLAGS) $(WARN) -O1 -g $(SAN) -c $< -o $@
+$(DIST)/test/obj/dict_data.o: $(GEN_SRC) $(HEADERS)
+	@mkdir -p $(DIST)/test/obj
+	$(Q)$(CC) $(CPPFLAGS) $(WARN) -O1 -g $(SAN) -c $< -o $@
+$(DIST)/test/core_san.a: $(SAN_OBJ) $(DATA_OBJ) $(GAZ_BLOB)
+	$(Q)rm -f $@; $(CC) $(CPPFLAGS) -c $(DATA_OBJ) -o $(DIST)/test/obj/gazetteer_blob.o && \
+	  ar rcs $@ $(SAN_OBJ) $(DIST)/test/obj/gazetteer_blob.o
+
+$(DIST)/test/%: ext/test/%.c ext/test/check.h $(DIST)/test/core_san.a $(HEADERS)
 	@mkdir -p $(DIST)/test
 	@echo "  CC    $@"
-	$(Q)$(CC) $(CPPFLAGS) $(WARN) -O1 -g $(SAN) -o $@ $< $(CORE_SRC) $(DATA_OBJ) $(GEN_SRC) $(PKG_LIBS) -lm
+	$(Q)$(CC) $(CPPFLAGS) $(WARN) -O1 -g $(SAN) -o $@ $< $(DIST)/test/core_san.a $(PKG_LIBS) -lm
 
 test-unit: $(UNIT_BIN) $(DIST)/test/sqlite_api
 	@pass=0; fail=0; for t in $(UNIT_BIN) $(DIST)/test/sqlite_api; do \

@@ -443,6 +443,12 @@ static const lexent *lx_slow(const cx *c, size_t i) {
         }
         if (fl) {
             l = lex_find_h(c->st, buf, fl, h);
+            if (!l && fl >= 5) { /* a typed letter three times is always a slip: "killling" */
+                size_t o = 0;
+                for (size_t k = 0; k < fl; k++)
+                    if (!(o >= 2 && buf[k] == buf[o - 1] && buf[k] == buf[o - 2])) buf[o++] = buf[k];
+                if (o < fl) l = lex_find(c->st, buf, o);
+            }
             if (l && !(l->lang & c->lang)) l = NULL;
         }
     }
@@ -869,6 +875,8 @@ static int find_qual(const cx *c, size_t q, size_t *qs) {
 
 /* ---- categories ------------------------------------------------------------- */
 
+static int casualty(int cat);
+
 /* Is the participle at k active ("ont tué 3", "killed the leader")? */
 static int active_participle(const cx *c, size_t k) {
     int be = (k >= 1 && (R(c, k - 1) & R_BE)) || (k >= 2 && (R(c, k - 2) & R_BE) && !(R(c, k - 1) & (R_NUM | R_NOUN)));
@@ -880,6 +888,10 @@ static int active_participle(const cx *c, size_t k) {
     if (k + 2 < c->nt && (R(c, k + 1) & R_PARTICLE) && sep(c, k) == ' ') k++; /* gunned down two */
     if (k + 1 < c->nt && sep(c, k) == ' ' && !newsent(c, k + 1)) {
         uint32_t r = R(c, k + 1);
+        /* "1 policeman killed 5 injured": a number with its own participle is a new subject */
+        if ((isdig(c, k + 1) || (r & R_NUM)) && k + 2 < c->nt && soft_sep(sep(c, k + 1)) && !newsent(c, k + 2) &&
+            (R(c, k + 2) & R_PART) && casualty(LX(c, k + 2)->cat))
+            return 0;
         if (isdig(c, k + 1)) return 1;
         if (r & (R_NUM | R_OBJDET | R_PERSON | R_VAGUEDET)) return 1;
         if ((r & R_ARTICLE) && !(r & R_TO)) return 1;
@@ -894,7 +906,18 @@ static int number_start(const cx *c, size_t k) {
 
 /* "kidnapped and shot dead": a second casualty verb coordinated with the first; killing wins */
 static int coordinated_kill(const cx *c, size_t k) {
-    for (size_t j = k + 1, steps = 0; j < c->nt && steps < 4 && !newsent(c, j); j++, steps++) {
+    size_t j = k + 1;
+    /* "were arrested by the Burma Army and killed": a by-phrase (its agent) before the "and" */
+    if (is_word(c, j, "by") || is_word(c, j, "par")) {
+        size_t lim = j + 6;
+        for (j++; j < c->nt && j < lim && !newsent(c, j) && soft_sep(sep(c, j - 1)); j++) {
+            const lexent *l = LX(c, j);
+            if (l && (l->roles & R_CONJ)) break;
+            if (number_start(c, j) || (l && (l->roles & (R_BE | R_HAVE | R_VFWD | R_VBACK | R_STOP)))) return 0;
+        }
+        if (j >= c->nt || newsent(c, j) || !soft_sep(sep(c, j - 1))) return 0;
+    }
+    for (size_t steps = 0; j < c->nt && steps < 4 && !newsent(c, j); j++, steps++) {
         const lexent *l = LX(c, j);
         if (steps == 0 && !(l && (l->roles & R_CONJ))) return 0;
         if (number_start(c, j) || (l && (l->roles & (R_PERSON | R_ARTICLE)))) return 0; /* a new subject */
@@ -906,8 +929,34 @@ static int coordinated_kill(const cx *c, size_t k) {
 static int verb_forward(const cx *c, size_t from, size_t *at, int bare) {
     size_t other = (size_t)-1; /* number of another count passed on the way */
     int clean = 0;             /* nothing but its noun phrase since that number */
-    for (size_t k = from, steps = 0; k < c->nt && steps < 12; k++, steps++) {
+    int aux = 0; /* an auxiliary or a finite verb seen: the subject's verb has come */
+    size_t aux_at = 0;
+    for (size_t k = from, steps = 0; k < c->nt && steps < 24; k++, steps++) {
         if (newsent(c, k)) return 0;
+        /* beyond 12 words only the first auxiliary of the clause, right before its participle:
+           "Two policemen deployed for the security of the ... complex were shot dead" */
+        if (steps >= 12) {
+            const lexent *l = LX(c, k);
+            /* the first auxiliary came just before: "... Indian Subcontinent were | gunned down" */
+            if (aux && aux_at + 1 >= k - 1 && l && (l->roles & R_VFWD) && (l->roles & R_PART) && casualty(l->cat) &&
+                (R(c, aux_at) & R_BE)) {
+                *at = k;
+                return coordinated_kill(c, k) ? CAT_KILLED : l->cat;
+            }
+            if (aux || other != (size_t)-1 || number_start(c, k) || (R(c, k) & (R_CONJ | R_TOTAL | R_SUBSET))) return 0;
+            if (l && (l->roles & R_BE)) {
+                size_t v = k + 1;
+                if (v < c->nt && !LX(c, v) && sep(c, k) == ' ') v++; /* were reportedly killed */
+                const lexent *lv = LX(c, v);
+                if (v < c->nt && !newsent(c, v) && lv && (lv->roles & R_VFWD) && casualty(lv->cat)) {
+                    *at = v;
+                    return coordinated_kill(c, v) ? CAT_KILLED : lv->cat;
+                }
+                return 0;
+            }
+            if (l && (l->roles & (R_HAVE | R_VFWD | R_VBACK))) return 0;
+            continue;
+        }
         if (number_start(c, k)) {
             /* "3 suspects managed to flee and one was killed": that verb belongs to the other count */
             for (size_t j = from; j < k; j++) {
@@ -934,6 +983,7 @@ static int verb_forward(const cx *c, size_t from, size_t *at, int bare) {
             *at = k;
             return coordinated_kill(c, k) ? CAT_KILLED : l->cat;
         }
+        if ((l->roles & (R_BE | R_HAVE | R_VFWD | R_VBACK)) && !(l->roles & R_ARTICLE) && !aux) aux = 1, aux_at = k;
         if (l->roles & (R_BE | R_HAVE)) clean = 0;
     }
     return 0;
@@ -1015,6 +1065,10 @@ static size_t read_count(const cx *c, size_t i, cand *x, int *ok) {
     if (isdig(c, i) && bad_prefix(c, i)) return resume;
     if (bad_before(c, i)) return resume;
     size_t e = np.e;
+    /* "Rubel, 22, a local activist": an age in apposition to a name */
+    if (isdig(c, i) && e == i + 1 && np.value < 120 && i > 0 && !newsent(c, i) && sep(c, i - 1) == ',' &&
+        (c->t[i - 1].flags & CONFLICT_TOK_UPPER) && (c->t[i - 1].flags & CONFLICT_TOK_ALPHA) && sep(c, i) == ',')
+        return resume;
     /* "two (2) soldiers": the digits repeat the words */
     if (!isdig(c, i) && e < c->nt && isdig(c, e) && gap_len(c, e - 1) >= 1 &&
         memchr(gap_ptr(c, e - 1), '(', gap_len(c, e - 1)) && sep(c, e) == ')') {
@@ -1162,7 +1216,33 @@ static size_t read_count(const cx *c, size_t i, cand *x, int *ok) {
         int bc = verb_backward(c, qs, &ba);
         if (fc && bc) cat = (fa - from) < (qs - 1 - ba) ? fc : bc;
         else cat = fc ? fc : bc;
+        /* "kidnapped two villagers and killed them": the same people, killing wins */
+        if (cat == bc && bc && bc != CAT_KILLED && casualty(bc)) {
+            size_t k = from;
+            if (k < c->nt && !newsent(c, k) && (R(c, k) & R_CONJ)) {
+                k++;
+                if (k < c->nt && !LX(c, k) && sep(c, k - 1) == ' ') k++; /* and later killed */
+                const lexent *l = LX(c, k);
+                if (k + 1 < c->nt && !newsent(c, k) && l && (l->roles & R_VBACK) && l->cat == CAT_KILLED &&
+                    (is_word(c, k + 1, "them") || is_word(c, k + 1, "him") || is_word(c, k + 1, "her") ||
+                     is_word(c, k + 1, "eux")))
+                    cat = CAT_KILLED;
+            }
+        }
         if (!cat) cat = among_the(c, qs);
+    }
+    /* "three protesters were killed", "47 prisoners were killed": the noun says who they are, the
+       casualty verb what happened to them */
+    if (nominal && (cat == CAT_PROTESTERS || cat == CAT_REFUGEES || cat == CAT_DETAINED ||
+                    cat == CAT_KIDNAPPED || cat == CAT_DISPLACED || cat == CAT_EVACUATED)) {
+        size_t fa = 0;
+        int fc = verb_forward(c, head_end + 1, &fa, 0);
+        if ((fc == CAT_KILLED || fc == CAT_WOUNDED) && !(R(c, fa) & R_NOUN && !(R(c, fa) & R_PART))) {
+            cat = fc;
+            nominal = 0;
+            killed_noun = 0;
+            hk = HK_PERSON;
+        }
     }
     x->qs = qs;
     x->ns = i;

@@ -157,6 +157,28 @@ static void test_restatements(void) {
               "3/killed/security_forces/exact/-;3/killed/security_forces/exact/-");
 }
 
+static void test_far_and_odd_forms(void) {
+    /* a person-kind noun (protesters, prisoners, refugees) with a casualty verb: the verb says what happened */
+    CHECK_STR(brief("Three protesters were killed by the police."), "3/killed/civilians/exact/-");
+    CHECK_STR(brief("Twelve prisoners were injured in the riot."), "12/wounded/unknown/exact/-");
+    CHECK_STR(brief("Dozens of demonstrators gathered to protest the death sentences."), "12/protesters/civilians/approx/-");
+    /* an age in apposition to a name is not a count */
+    CHECK_STR(brief("The victim, Karim, 34, was shot dead."), "");
+    /* a number with its own participle is not the object of the one before */
+    CHECK_STR(brief("1 soldier killed 4 injured in a blast"), "1/killed/security_forces/exact/-;4/wounded/unknown/exact/-");
+    /* the first auxiliary of a long subject, right before the casualty verb */
+    CHECK_STR(brief("Two guards posted at the gate of the regional hospital in the north of the old city were shot dead."),
+              "2/killed/security_forces/exact/-");
+    CHECK_STR(brief("Two guards posted at the gate of the regional hospital in the north of the city were arrested and two were killed."),
+              "2/detained/security_forces/exact/-;2/killed/unknown/exact/-");
+    /* coordinated killing of the same people */
+    CHECK_STR(brief("Rebels abducted four farmers and killed them."), "4/killed/civilians/exact/-");
+    CHECK_STR(brief("Four farmers were abducted by the rebels and killed."), "4/killed/civilians/exact/-");
+    CHECK_STR(brief("Rebels abducted four farmers and killed a soldier."), "4/kidnapped/civilians/exact/-;1/killed/security_forces/exact/-");
+    /* a letter typed three times */
+    CHECK_STR(brief("Gunmen attacked a bus, killling 9."), "9/killed/unknown/exact/-");
+}
+
 static void test_exclusions(void) {
     CHECK_STR(brief("Le 26 janvier 2020, en 24 heures, à 15 km, 70% du pays."), "");
     CHECK_STR(brief("On 9 May 2020 at 10:30, $5 million, resolution 2254, the M5."), "");
@@ -201,6 +223,7 @@ int main(void) {
     test_categories();
     test_subsets();
     test_restatements();
+    test_far_and_odd_forms();
     test_exclusions();
     test_options_and_limits();
     conflict_engine_free(eng);

@@ -510,7 +510,17 @@ static conflict_status actors_extract(const conflict_engine *e, const char *s, s
         conflict_table_set_text(out, (size_t)r, COL_NAME, name, strlen(name));
         conflict_table_set_text(out, (size_t)r, COL_TYPE, type_names[type],
                                 strlen(type_names[type]));
-        if (cc && *cc) conflict_table_set_text(out, (size_t)r, COL_COUNTRY, cc, 2);
+        if (cc && *cc) {
+            /* the caller's country hint lives on this stack frame: copy it */
+            if (cc == hintbuf) {
+                if (!conflict_table_set_text_copy(out, (size_t)r, COL_COUNTRY, cc, 2)) {
+                    st = conflict_set_error(err, CONFLICT_NOMEM, "out of memory");
+                    goto done;
+                }
+            } else {
+                conflict_table_set_text(out, (size_t)r, COL_COUNTRY, cc, 2);
+            }
+        }
     }
     st = conflict_table_sort(out, NULL);
     if (!st) st = conflict_table_finish(out, s, n);

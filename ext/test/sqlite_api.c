@@ -244,8 +244,10 @@ static void test_length_limit(void) {
 }
 
 /* Cost must grow linearly with the input (INNOCUOUS promises bounded cost):
- * every function and TVF on 1x and 4x a repeated text; 4x may take at most
- * 10x as long (quadratic would be 16x). Times are the best of 2 runs. */
+ * every function and TVF on 1x and 8x a repeated text; 8x may take at most
+ * 24x as long (quadratic would be 64x). A complexity guard, not a speed
+ * assertion: the wide margin keeps it stable on a loaded machine. Times are
+ * the best of 2 runs. */
 static double time_call(sqlite3 *db, const char *sql, const char *text, int nparams) {
     double best = 1e9;
     for (int rep = 0; rep < 2; rep++) {
@@ -272,13 +274,13 @@ static void test_linear(void) {
         "Alep, Idleb et Hama : 12 morts, 3 blessés selon l'OSDH le 3 mars. "
         "Kharkiv: some 40 killed, Reuters said on Monday. Харків, حلب, Deir ez-Zor. ";
     size_t un = sizeof unit - 1, reps = 600;
-    char *small = malloc(un * reps + 1), *big = malloc(un * reps * 4 + 1);
-    for (size_t k = 0; k < reps * 4; k++) {
+    char *small = malloc(un * reps + 1), *big = malloc(un * reps * 8 + 1);
+    for (size_t k = 0; k < reps * 8; k++) {
         if (k < reps) memcpy(small + k * un, unit, un);
         memcpy(big + k * un, unit, un);
     }
     small[un * reps] = 0;
-    big[un * reps * 4] = 0;
+    big[un * reps * 8] = 0;
     char sql[300];
     for (int i = 0; i < nfns + nmods; i++) {
         int np;
@@ -295,9 +297,9 @@ static void test_linear(void) {
         double t1 = time_call(db, sql, small, np), t4 = time_call(db, sql, big, np);
         if (t1 < 0 || t4 < 0) continue;
         /* below 50 ms, timer noise and a loaded machine dominate */
-        int ok = t4 < 0.05 || t4 <= 10 * t1;
+        int ok = t4 < 0.05 || t4 <= 24 * t1;
         if (!ok)
-            printf("FAIL %s: %zu bytes in %.4fs, 4x in %.4fs (x%.1f): not linear\n", sql,
+            printf("FAIL %s: %zu bytes in %.4fs, 8x in %.4fs (x%.1f): not linear\n", sql,
                    un * reps, t1, t4, t4 / t1);
         CHECK(ok);
     }

@@ -36,6 +36,7 @@ typedef struct {
     uint16_t *slots; /* entry index + 1, 0 = empty */
     size_t mask;
     uint32_t start_len[26]; /* bit L set: some word that can start a number has letter+length L */
+    uint32_t start_fl[26][26]; /* the same by first and last letter */
     uint32_t any_len[26][27]; /* [first letter][last letter or 26 = non-ASCII]: lengths of all words */
     const lexent *qlex[sizeof counts_quals / sizeof counts_quals[0]][4]; /* qualifier words */
 } counts_state;
@@ -121,7 +122,10 @@ static conflict_status counts_init(conflict_engine *e, void **state, conflict_er
             st->any_len[f - 'a'][z - 'a'] |= 0x1Fu << l->wn;
         if ((l->roles & (R_NUM | R_APPROX | R_ARTICLE | R_SCALE | R_HUNDRED)) && l->w[0] >= 'a' &&
             l->w[0] <= 'z' && l->wn + 4 < 32)
+        {
             st->start_len[l->w[0] - 'a'] |= 0x1Fu << l->wn;
+            if (z >= 'a' && z <= 'z') st->start_fl[l->w[0] - 'a'][z - 'a'] |= 0x1Fu << l->wn;
+        }
     }
     *state = st;
     return CONFLICT_OK;
@@ -343,6 +347,10 @@ static int maybe_start(const counts_state *st, const conflict_token *t, const ch
     unsigned char b = (unsigned char)s[t->start];
     if (b >= 'A' && b <= 'Z') b += 32;
     if (b < 'a' || b > 'z' || t->len >= 32) return 0;
+    unsigned char z = (unsigned char)s[t->start + t->len - 1] | 0x20;
+    /* an ASCII last letter must be the last letter of such a word (folding keeps it) */
+    if (z >= 'a' && z <= 'z' && (unsigned char)s[t->start + t->len - 1] < 0x80)
+        return (st->start_fl[b - 'a'][z - 'a'] >> t->len) & 1;
     return (st->start_len[b - 'a'] >> t->len) & 1;
 }
 
@@ -1413,16 +1421,21 @@ static void link_restatements(const cx *c, cand *v, size_t n) {
     for (size_t k = 1; k < n; k++) {
         cand *x = &v[k];
         if (x->drop || x->parent >= 0 || !casualty(x->cat) || x->article) continue;
+        /* cheap test first: an earlier count of the same value and category */
+        size_t j = k;
+        while (j-- > 0)
+            if (!v[j].drop && v[j].cat == x->cat && v[j].value == x->value) break;
+        if (j == (size_t)-1) continue;
         size_t q = x->qs;
         int definite = q > 0 && !newsent(c, q) && (R(c, q - 1) & R_OBJDET) && !(R(c, q - 1) & R_STOP) &&
                        !tok_is(c, q - 1, "his") && !tok_is(c, q - 1, "her") && !tok_is(c, q - 1, "their") &&
                        !tok_is(c, q - 1, "its");
         size_t s0 = sent_first(c, q), s1 = sent_end(c, x->he);
         int further = 0;
-        for (size_t j = s0; j < s1 && !further; j++)
-            if (further_word(c, j) && (j < q || j <= x->he + 3)) further = 1;
+        for (size_t w = s0; w < s1 && !further; w++)
+            if ((w < q || w <= x->he + 3) && further_word(c, w)) further = 1;
         if (further) continue;
-        for (size_t j = k; j-- > 0;) {
+        for (j++; j-- > 0;) {
             const cand *y = &v[j];
             if (y->drop || y->cat != x->cat || y->value != x->value) continue;
             int p = y->parent, guard = 0; /* not a count already inside this one */

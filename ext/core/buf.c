@@ -127,24 +127,50 @@ void conflict_json_str(conflict_buf *b, const char *s, size_t n) {
     put_escaped(b, s, n);
 }
 
+/* Writes the decimal digits of v into the end of tmp; returns the start. */
+static char *digits(char *end, uint64_t v) {
+    do {
+        *--end = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return end;
+}
+
 void conflict_json_int(conflict_buf *b, int64_t v) {
-    char tmp[32];
+    char tmp[24], *end = tmp + sizeof tmp;
     sep(b);
-    int k = snprintf(tmp, sizeof tmp, "%lld", (long long)v);
-    conflict_buf_put(b, tmp, (size_t)k);
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    char *p = digits(end, u);
+    if (v < 0) *--p = '-';
+    conflict_buf_put(b, p, (size_t)(end - p));
 }
 
 void conflict_json_real(conflict_buf *b, double v) {
-    char tmp[40];
+    char tmp[48];
     sep(b);
     if (!isfinite(v)) {
         conflict_buf_put(b, "null", 4);
         return;
     }
-    /* shortest form that round-trips the 6 significant decimals we carry */
+    /* six decimals at most (coordinates carry five, scores three), trailing
+     * zeros dropped but one kept (2.0) so that SQLite reads a REAL */
+    if (fabs(v) < 1e12) {
+        int64_t scaled = llround(v * 1e6);
+        uint64_t u = scaled < 0 ? (uint64_t)0 - (uint64_t)scaled : (uint64_t)scaled;
+        char *end = tmp + sizeof tmp, *p = end;
+        uint64_t frac = u % 1000000, whole = u / 1000000;
+        int nfrac = 6;
+        while (nfrac > 1 && frac % 10 == 0) frac /= 10, nfrac--;
+        for (int i = 0; i < nfrac; i++, frac /= 10) *--p = (char)('0' + frac % 10);
+        *--p = '.';
+        p = digits(p, whole);
+        if (scaled < 0) *--p = '-';
+        conflict_buf_put(b, p, (size_t)(end - p));
+        return;
+    }
     int k = snprintf(tmp, sizeof tmp, "%.6f", v);
     while (k > 1 && tmp[k - 1] == '0') k--;
-    if (tmp[k - 1] == '.') k++; /* keep one decimal: 2.0, so SQLite reads REAL */
+    if (tmp[k - 1] == '.') k++;
     conflict_buf_put(b, tmp, (size_t)k);
 }
 

@@ -51,6 +51,18 @@ static void test_json(void) {
     CHECK_STR(b.p, "[{\"a\":\"x\\\"\\n\",\"b\":2.0,\"c\":null},-3]");
     conflict_buf_free(&b);
 
+    conflict_buf_init(&b, NULL, 0);
+    conflict_json_open(&b, '[');
+    conflict_json_real(&b, 36.20124);
+    conflict_json_real(&b, -0.5);
+    conflict_json_real(&b, 0.0000004);
+    conflict_json_real(&b, -1e13);
+    conflict_json_int(&b, INT64_MIN);
+    conflict_json_int(&b, 0);
+    conflict_json_close(&b, ']');
+    CHECK_STR(b.p, "[36.20124,-0.5,0.0,-10000000000000.0,-9223372036854775808,0]");
+    conflict_buf_free(&b);
+
     conflict_buf_init(&b, NULL, 4); /* limit */
     CHECK(conflict_buf_puts(&b, "abcd") == 1);
     CHECK(conflict_buf_putc(&b, 'e') == 0 && b.failed == CONFLICT_TOOBIG);

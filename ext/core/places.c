@@ -235,6 +235,16 @@ typedef struct {
     uint32_t mask;
 } word_entry;
 
+/* The folded form of one code point: n bytes of s, or FOLD_NONE when the code
+ * point must go through conflict_normalize_name() with its neighbours. */
+typedef struct {
+    uint8_t n;
+    char s[3];
+} fold_cp;
+#define FOLD_NONE 0xFF
+#define FOLD_LAT_END 0x370
+#define FOLD_MAX 256 /* longest input folded on the fast path */
+
 typedef struct {
     const gaz_header *h;
     const gaz_place *places;
@@ -254,6 +264,11 @@ typedef struct {
     uint64_t multi_first[MAXMULTI]; /* fold_hash of their first word */
     int nmulti;
     conflict_user_places *user;   /* the connection's overlay, or NULL */
+    /* gaz_fold(normalize_name()) code point by code point (fold_name) */
+    uint8_t fold_ascii[128];                 /* folded byte, 0 = dropped */
+    fold_cp fold_lat[FOLD_LAT_END - 0x80];   /* U+0080..U+036F */
+    fold_cp fold_ext[0x100];                 /* U+1E00..U+1EFF */
+    fold_cp fold_punct[0x70];                /* U+2000..U+206F */
 } places_state;
 
 static uint64_t fold_hash(const char *s, size_t n) {
@@ -294,6 +309,152 @@ static uint32_t word_mask(const places_state *ps, uint64_t h) {
     return 0;
 }
 
+static int is_sep(char c) {
+    return c == ' ' || c == '\'' || c == '-' || c == '.' || c == '"' || c == ',';
+}
+
+/* The fold of code point cp alone, from conflict_normalize_name() itself: kept
+ * when it is at most as long as cp's UTF-8 form and plain ASCII (letters that
+ * lose their marks, ligatures spelled out, dashes and quotes dropped), since
+ * an ASCII result cannot compose with a neighbour, so a string of such code
+ * points folds to the concatenation of their folds. */
+static void fold_init_cp(conflict_buf *b, uint32_t cp, fold_cp *out) {
+    char u[4];
+    size_t m;
+    if (cp < 0x800) {
+        u[0] = (char)(0xC0 | (cp >> 6));
+        u[1] = (char)(0x80 | (cp & 0x3F));
+        m = 2;
+    } else {
+        u[0] = (char)(0xE0 | (cp >> 12));
+        u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        u[2] = (char)(0x80 | (cp & 0x3F));
+        m = 3;
+    }
+    out->n = FOLD_NONE;
+    conflict_buf_reset(b);
+    conflict_error err = {0};
+    if (conflict_normalize_name(u, m, b, &err) || b->failed) return;
+    size_t k = 0;
+    for (size_t i = 0; i < b->len; i++) {
+        unsigned char c = (unsigned char)b->p[i];
+        if (c >= 0x80 || c < 0x20 || c == 0x7F) return;
+        if (is_sep((char)c)) continue;
+        if (k >= m || k >= sizeof out->s) return;
+        out->s[k++] = (char)c;
+    }
+    out->n = (uint8_t)k;
+}
+
+static void fold_init(const conflict_allocator *a, places_state *ps) {
+    for (int c = 0; c < 128; c++) {
+        unsigned char f = (unsigned char)c;
+        if (c >= 'A' && c <= 'Z') f = (unsigned char)(c | 0x20);
+        if (c == '`' || is_sep((char)c) || c < 0x20 || c == 0x7F) f = 0;
+        ps->fold_ascii[c] = f;
+    }
+    conflict_buf b;
+    conflict_buf_init(&b, a, 0);
+    for (uint32_t cp = 0x80; cp < FOLD_LAT_END; cp++) fold_init_cp(&b, cp, &ps->fold_lat[cp - 0x80]);
+    for (uint32_t cp = 0; cp < 0x100; cp++) fold_init_cp(&b, 0x1E00 + cp, &ps->fold_ext[cp]);
+    for (uint32_t cp = 0; cp < 0x70; cp++) fold_init_cp(&b, 0x2000 + cp, &ps->fold_punct[cp]);
+    conflict_buf_free(&b);
+}
+
+/* gaz_fold(conflict_normalize_name(s)) into out[FOLD_MAX] by table look-ups;
+ * returns the length, or -1 when s needs the full normalization (ASCII
+ * controls, scripts and code points outside the tables, long input). */
+static long fold_fast(const places_state *ps, const char *s, size_t n, char *out) {
+    if (n > FOLD_MAX) return -1;
+    const unsigned char *u = (const unsigned char *)s;
+    size_t k = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned c = u[i];
+        if (c < 0x80) {
+            if (c < 0x20 || c == 0x7F) return -1; /* STRIPCC and line breaks: the full path */
+            unsigned char f = ps->fold_ascii[c];
+            if (f) out[k++] = (char)f;
+            i++;
+            continue;
+        }
+        const fold_cp *e;
+        if (c >= 0xC2 && c < 0xE0 && i + 1 < n) {
+            uint32_t cp = ((c & 0x1Fu) << 6) | (u[i + 1] & 0x3Fu);
+            if (cp >= FOLD_LAT_END) return -1;
+            e = &ps->fold_lat[cp - 0x80];
+            i += 2;
+        } else if (c == 0xE1 && i + 2 < n && (u[i + 1] == 0xB8 || u[i + 1] == 0xB9 ||
+                                               u[i + 1] == 0xBA || u[i + 1] == 0xBB)) {
+            e = &ps->fold_ext[((u[i + 1] & 3u) << 6) | (u[i + 2] & 0x3Fu)];
+            i += 3;
+        } else if (c == 0xE2 && i + 2 < n && (u[i + 1] == 0x80 || u[i + 1] == 0x81)) {
+            uint32_t cp = ((u[i + 1] & 1u) << 6) | (u[i + 2] & 0x3Fu);
+            if (cp >= 0x70) return -1;
+            e = &ps->fold_punct[cp];
+            i += 3;
+        } else {
+            return -1;
+        }
+        if (e->n == FOLD_NONE) return -1;
+        for (unsigned q = 0; q < e->n; q++) out[k++] = e->s[q];
+    }
+    return (long)k;
+}
+
+/* gaz_fold(conflict_normalize_name(s)): *res points to the folded bytes (in
+ * out[FOLD_MAX] or in b). */
+static conflict_status fold_name(const places_state *ps, const char *s, size_t n, char *out,
+                                 conflict_buf *b, const char **res, size_t *len,
+                                 conflict_error *err) {
+    long k = fold_fast(ps, s, n, out);
+    if (k >= 0) {
+        *res = out;
+        *len = (size_t)k;
+        return CONFLICT_OK;
+    }
+    conflict_buf_reset(b);
+    conflict_status st = conflict_normalize_name(s, n, b, err);
+    if (st) return st;
+    b->len = gaz_fold(b->p, b->len);
+    *res = b->p;
+    *len = b->len;
+    return CONFLICT_OK;
+}
+
+int conflict_places_fold_equal(const conflict_engine *e, const char *s, size_t n) {
+    const places_state *ps = e->mod[CONFLICT_MOD_PLACES];
+    if (!ps) return 0;
+    conflict_buf b, b2;
+    conflict_buf_init(&b, e->a, 0);
+    conflict_buf_init(&b2, e->a, 0);
+    char out[FOLD_MAX];
+    const char *r;
+    size_t len;
+    conflict_error err = {0};
+    int same = 0;
+    if (!fold_name(ps, s, n, out, &b, &r, &len, &err) &&
+        !conflict_normalize_name(s, n, &b2, &err)) {
+        b2.len = gaz_fold(b2.p, b2.len);
+        same = len == b2.len && (!len || !memcmp(r, b2.p, len));
+    }
+    conflict_buf_free(&b);
+    conflict_buf_free(&b2);
+    return same;
+}
+
+size_t conflict_places_fold_check(const conflict_engine *e, size_t step) {
+    const places_state *ps = e->mod[CONFLICT_MOD_PLACES];
+    if (!ps) return 1;
+    size_t bad = 0, idx = 0;
+    for (size_t i = 1; i < ps->h->strings_size; idx++) {
+        const char *str = ps->strings + i;
+        size_t n = strlen(str);
+        if (idx % step == 0 && !conflict_places_fold_equal(e, str, n)) bad++;
+        i += n + 1;
+    }
+    return bad;
+}
+
 static conflict_status places_init(conflict_engine *e, void **state, conflict_error *err) {
     const gaz_header *h = (const gaz_header *)(const void *)conflict_gazetteer_blob;
     size_t size = (size_t)(conflict_gazetteer_blob_end - conflict_gazetteer_blob);
@@ -316,6 +477,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     ps->lexicon = (const uint32_t *)(const void *)(b + h->off_words);
     ps->strings = (const char *)(b + h->off_strings);
     ps->shift = 64 - h->dirbits;
+    fold_init(e->a, ps);
     for (uint32_t i = 0; i < h->nfeatures; i++) {
         const char *f = ps->features[i].code;
         ps->frank[i] = !strcmp(f, "PPLC")    ? F_PPLC
@@ -737,17 +899,19 @@ static double dice(const char *a, size_t na, const char *b, size_t nb) {
     return 2.0 * (double)common / (double)(nx + ny);
 }
 
-/* Similarity of the span (folded in fb) and a place's main name. */
-static double name_sim(ctx *c, const conflict_buf *fb, const char *name) {
-    conflict_buf_reset(&c->kb2);
+/* Similarity of the folded span and a place's main name (-1 when out of memory). */
+static double name_sim(ctx *c, const char *fs, size_t fn, const char *name) {
+    char out[FOLD_MAX];
+    const char *r;
+    size_t len;
     conflict_error err = {0};
-    if (conflict_normalize_name(name, strlen(name), &c->kb2, &err)) return 0;
-    c->kb2.len = gaz_fold(c->kb2.p, c->kb2.len);
-    return dice(fb->p, fb->len, c->kb2.p, c->kb2.len);
+    if (fold_name(c->ps, name, strlen(name), out, &c->kb2, &r, &len, &err)) return -1;
+    return dice(fs, fn, r, len);
 }
 
-static void collect(ctx *c, mention *mt, const uint32_t *list, uint32_t cnt, unsigned vowel,
-                    size_t keylen, uint64_t fh, const conflict_buf *fb) {
+static conflict_status collect(ctx *c, mention *mt, const uint32_t *list, uint32_t cnt,
+                               unsigned vowel, size_t keylen, uint64_t fh, const char *fs,
+                               size_t fn) {
     const places_state *ps = c->ps;
     /* the places literally named so come first, then the best key matches */
     size_t xlo, xhi = exact_range(ps, fh, &xlo);
@@ -794,17 +958,20 @@ static void collect(ctx *c, mention *mt, const uint32_t *list, uint32_t cnt, uns
         if (!exact) {
             /* a key match only: the skeleton hides vowels, so compare letters with the main
              * name (Boulkessi is not Belgioioso, Giwa is not Kyiv) */
-            x.sim = (float)name_sim(c, fb, ps->strings + GAZ_PLACE_NAME(p));
+            double sim = name_sim(c, fs, fn, ps->strings + GAZ_PLACE_NAME(p));
+            if (sim < 0) return CONFLICT_NOMEM;
+            x.sim = (float)sim;
             if (x.sim < 0.3f) continue;
         }
         x.prior = (float)place_prior(ps, p);
-        if (!push_cand(c, &x)) return;
+        if (!push_cand(c, &x)) return CONFLICT_NOMEM;
         mt->nc++;
     }
+    return CONFLICT_OK;
 }
 
-static void collect_user(ctx *c, mention *mt, uint64_t h) {
-    if (!c->user) return;
+static conflict_status collect_user(ctx *c, mention *mt, uint64_t h) {
+    if (!c->user) return CONFLICT_OK;
     size_t idx[16];
     size_t k = conflict_user_places_lookup(c->user, h, idx, 16);
     for (size_t i = 0; i < k && i < 16 && mt->nc < MAXCAND; i++) {
@@ -830,9 +997,10 @@ static void collect_user(ctx *c, mention *mt, uint64_t h) {
         x.exact = 1;
         x.major = 1;
         x.sim = 1;
-        if (!push_cand(c, &x)) return;
+        if (!push_cand(c, &x)) return CONFLICT_NOMEM;
         mt->nc++;
     }
+    return CONFLICT_OK;
 }
 
 /* Drops the candidates that the mention's context rules out; returns how many remain. */
@@ -858,6 +1026,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
     const char *s = c->s;
     conflict_buf fb;
     conflict_buf_init(&fb, c->a, 0);
+    char fbuf[FOLD_MAX];
     conflict_status st = CONFLICT_OK;
     for (size_t i = 0; i < tk->n && !st;) {
         const conflict_token *t = &tk->v[i];
@@ -932,15 +1101,16 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 if ((tk->v[q].flags & CONFLICT_TOK_ALPHA) && !(c->wm[q] & (W_DIRECTION | W_PARTICLE)))
                     mt.generic = 0;
             mt.c0 = (uint32_t)c->np;
-            conflict_buf_reset(&fb);
-            st = conflict_normalize_name(s + b0, b1 - b0, &fb, err);
+            const char *fs;
+            size_t fn;
+            st = fold_name(c->ps, s + b0, b1 - b0, fbuf, &fb, &fs, &fn, err);
             if (st) break;
-            fb.len = gaz_fold(fb.p, fb.len);
-            uint64_t fh = gaz_hash(fb.p, fb.len);
+            uint64_t fh = gaz_hash(fs, fn);
             if (i == j && is_word(c->ps, fh)) mt.common = 1;
-            mt.demonym = i == j && demonym_like(fb.p, fb.len);
-            collect(c, &mt, list, cnt, gaz_first_vowel(s + b0, b1 - b0), c->kb.len, fh, &fb);
-            collect_user(c, &mt, h);
+            mt.demonym = i == j && demonym_like(fs, fn);
+            st = collect(c, &mt, list, cnt, gaz_first_vowel(s + b0, b1 - b0), c->kb.len, fh, fs, fn);
+            if (!st) st = collect_user(c, &mt, h);
+            if (st) break;
             if (!filter_cands(c, &mt)) {
                 c->np = mt.c0;
                 continue;

@@ -5,6 +5,7 @@
 #include "check.h"
 #include "conflict_places.h"
 #include "internal.h"
+#include "places_internal.h"
 
 extern const conflict_extractor conflict_places_extractor;
 
@@ -251,6 +252,22 @@ static void test_user_places(void) {
     absent("Tal Zeitoune");
 }
 
+/* The extractor folds names code point by code point; it must agree with
+ * conflict_normalize_name() followed by gaz_fold(). */
+static void test_fold(void) {
+    static const char *const names[] = {
+        "Arīḩā", "Al Ḩaffah", "Dayr az Zawr", "Saint-Étienne", "Łódź", "Straße", "Œil",
+        "Ma\xca\xbf" "arrat an Nu\xca\xbf" "man", "A\xcc\x81" "bc", "\xe2\x80\x9c" "Alep\xe2\x80\x9d",
+        "Kyiv\xe2\x80\x94Kharkiv", "IJssel \xc4\xb2", "\xc7\x84ur", "x\xcd\x85y", "Ḑubā",
+        "Tal\xc2\xa0" "Afar", "Tab\tline", "Kramatorsk\xe2\x80\xa6", "Бахмут", "حلب", "",
+        NULL};
+    for (const char *const *n = names; *n; n++) {
+        if (!conflict_places_fold_equal(eng, *n, strlen(*n))) printf("FAIL fold \"%s\"\n", *n);
+        CHECK(conflict_places_fold_equal(eng, *n, strlen(*n)));
+    }
+    CHECK(conflict_places_fold_check(eng, 13) == 0); /* a sample of the gazetteer's names */
+}
+
 int main(void) {
     conflict_error err = {0};
     if (conflict_engine_new(&conflict_default_allocator, &eng, &err)) {
@@ -264,6 +281,7 @@ int main(void) {
     test_precision();
     test_options();
     test_user_places();
+    test_fold();
     conflict_buf b;
     conflict_buf_init(&b, NULL, 0);
     conflict_gazetteer_debug(&b);

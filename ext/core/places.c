@@ -922,6 +922,11 @@ static conflict_status collect(ctx *c, mention *mt, const uint32_t *list, uint32
     for (size_t q = 0; q < nx && q < MAXCAND; q++) __builtin_prefetch(&ps->places[xpl[xlo + q]]);
     for (uint32_t q = 0; q < scan && q < MAXCAND; q++)
         __builtin_prefetch(&ps->places[GAZ_POST_PLACE(list[q])]);
+    /* which place ids (mod 256) the scanned postings hold: most literal names are
+     * not among them, and the bitset says so without a scan */
+    uint64_t inpost[4] = {0, 0, 0, 0};
+    if (nx)
+        for (uint32_t q = 0; q < scan; q++) inpost[(list[q] >> 6) & 3] |= 1ull << (list[q] & 63);
     for (uint32_t i = 0; i < nx + scan && mt->nc < MAXCAND; i++) {
         uint32_t id, w;
         int exact;
@@ -929,9 +934,13 @@ static conflict_status collect(ctx *c, mention *mt, const uint32_t *list, uint32
             id = xpl[xlo + i];
             exact = 1;
             w = 0;
-            /* its name flags from the postings, when near the top */
-            for (uint32_t q = 0; q < scan; q++)
-                if (GAZ_POST_PLACE(list[q]) == id) w = list[q];
+            /* its name flags from the postings (the last that names it), when near the top */
+            if (inpost[(id >> 6) & 3] & (1ull << (id & 63)))
+                for (uint32_t q = scan; q-- > 0;)
+                    if (GAZ_POST_PLACE(list[q]) == id) {
+                        w = list[q];
+                        break;
+                    }
         } else {
             w = list[i - nx];
             id = GAZ_POST_PLACE(w);
@@ -1237,7 +1246,20 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
 
 static conflict_status resolve(ctx *c) {
     double votes[256], hard[256];
-    memset(votes, 0, sizeof votes);
+    /* only the candidates' countries and the option's get votes: the maxima
+     * below look at those (used[0..nused)) and the arrays stop at nq */
+    uint8_t seen[256], used[256];
+    int nq = c->opt_country + 1, nused = 0;
+    memset(seen, 0, sizeof seen);
+    seen[0] = 1; /* unknown country: never the best */
+    if (!seen[c->opt_country]) seen[c->opt_country] = 1, used[nused++] = (uint8_t)c->opt_country;
+    for (size_t q = 0; q < c->np; q++) {
+        uint8_t k = c->pool[q].country;
+        if (!seen[k]) seen[k] = 1, used[nused++] = k;
+        if (k >= nq) nq = k + 1;
+    }
+    size_t vsize = (size_t)nq * sizeof votes[0];
+    memset(votes, 0, vsize);
     /* soft votes: each mention votes for each country of its candidates with
      * the weight of its best candidate there (a country outweighs a village) */
     for (size_t k = 0; k < c->nm; k++) {
@@ -1267,11 +1289,11 @@ static conflict_status resolve(ctx *c) {
     a1.count = a1.key + size;
     for (int round = 0; round < 3; round++) {
         double best = 0;
-        for (int q = 1; q < 256; q++)
-            if (votes[q] > best) best = votes[q];
+        for (int u = 0; u < nused; u++)
+            if (votes[used[u]] > best) best = votes[used[u]];
         /* hard votes and admin1 support of the previous choices */
         memset(a1.key, 0, 2 * (size_t)size * sizeof *a1.key);
-        memset(hard, 0, sizeof hard);
+        memset(hard, 0, vsize);
         double hard_best = 0;
         if (round > 0) {
             for (size_t k = 0; k < c->nm; k++) {
@@ -1284,8 +1306,8 @@ static conflict_status resolve(ctx *c) {
                 }
             }
             hard[c->opt_country] += bonus;
-            for (int q = 1; q < 256; q++)
-                if (hard[q] > hard_best) hard_best = hard[q];
+            for (int u = 0; u < nused; u++)
+                if (hard[used[u]] > hard_best) hard_best = hard[used[u]];
         }
         for (size_t k = 0; k < c->nm; k++) {
             mention *mt = &c->m[k];
@@ -1300,9 +1322,9 @@ static conflict_status resolve(ctx *c) {
             }
         }
         /* the next round votes with the choices */
-        memcpy(votes, hard, sizeof votes);
+        memcpy(votes, hard, vsize);
         if (round == 0) {
-            memset(votes, 0, sizeof votes);
+            memset(votes, 0, vsize);
             for (size_t k = 0; k < c->nm; k++)
                 if (c->m[k].chosen >= 0) votes[c->pool[c->m[k].chosen].country] += cand_weight(&c->pool[c->m[k].chosen]);
             votes[c->opt_country] += bonus;

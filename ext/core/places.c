@@ -622,17 +622,24 @@ static int is_word(const places_state *ps, uint64_t fh) {
 /* Nationality adjectives and demonyms: Indian, Pakistani, Syrien, Malienne,
  * Afghans. Such a word names a place only when the gazetteer has it literally. */
 static int demonym_like(const char *s, size_t n) {
-    static const char *const suffixes[] = {"ian", "ians", "ani", "anis", "ese", "ish", "eli", "elis",
-                                           "ien", "iens", "ienne", "iennes", "ais", "aise",
-                                           "aises", "ois", "oise", "oises", "ain", "ains",
-                                           "aine", "aines", "ean", "eans", "an", "ans", "ite",
-                                           "ites", "i", "is", NULL};
+#define SUF(w) {w, sizeof w - 1}
+    static const struct {
+        const char *w;
+        size_t k;
+    } suffixes[] = {SUF("ian"),   SUF("ians"),  SUF("ani"),   SUF("anis"),   SUF("ese"),
+                    SUF("ish"),   SUF("eli"),   SUF("elis"),  SUF("ien"),    SUF("iens"),
+                    SUF("ienne"), SUF("iennes"), SUF("ais"),  SUF("aise"),   SUF("aises"),
+                    SUF("ois"),   SUF("oise"),  SUF("oises"), SUF("ain"),    SUF("ains"),
+                    SUF("aine"),  SUF("aines"), SUF("ean"),   SUF("eans"),   SUF("an"),
+                    SUF("ans"),   SUF("ite"),   SUF("ites"),  SUF("i"),      SUF("is")};
+#undef SUF
     if (n < 3) return 0;
     char last = s[n - 1];
     if (last != 'n' && last != 's' && last != 'e' && last != 'h' && last != 'i') return 0;
-    for (const char *const *x = suffixes; *x; x++) {
-        size_t k = strlen(*x);
-        if (n > k + 2 && !memcmp(s + n - k, *x, k)) return 1;
+    for (size_t q = 0; q < sizeof suffixes / sizeof suffixes[0]; q++) {
+        size_t k = suffixes[q].k;
+        if (n > k + 2 && suffixes[q].w[k - 1] == last && !memcmp(s + n - k, suffixes[q].w, k))
+            return 1;
     }
     return 0;
 }
@@ -889,13 +896,18 @@ static double dice(const char *a, size_t na, const char *b, size_t nb) {
     size_t nx = 0, ny = 0, common = 0;
     for (size_t i = 0; i + 1 < na; i++) x[nx++] = (uint16_t)((unsigned char)a[i] << 8 | (unsigned char)a[i + 1]);
     for (size_t i = 0; i + 1 < nb; i++) y[ny++] = (uint16_t)((unsigned char)b[i] << 8 | (unsigned char)b[i + 1]);
-    for (size_t i = 0; i < nx; i++)
+    /* a 64-bit set of b's bigrams: most of a's bigrams are not there, no scan */
+    uint64_t in_y = 0;
+    for (size_t j = 0; j < ny; j++) in_y |= 1ull << ((y[j] * 0x9E37u) >> 10 & 63);
+    for (size_t i = 0; i < nx; i++) {
+        if (!(in_y >> ((x[i] * 0x9E37u) >> 10 & 63) & 1)) continue;
         for (size_t j = 0; j < ny; j++)
             if (x[i] == y[j]) {
                 common++;
                 y[j] = 0; /* use once */
                 break;
             }
+    }
     return 2.0 * (double)common / (double)(nx + ny);
 }
 

@@ -1342,15 +1342,25 @@ static int tok_eq(const cx *c, size_t a, size_t b) {
     return 1;
 }
 
+/* Sentence bounds around token i. A "sentence" longer than SENT_MAX tokens
+ * (a table, a list without full stops) is cut there, so that the cost of the
+ * restatement rules stays linear in the input. */
+#define SENT_MAX 256
 static size_t sent_first(const cx *c, size_t i) {
-    while (i > 0 && !newsent(c, i)) i--;
+    size_t lim = i > SENT_MAX ? i - SENT_MAX : 0;
+    while (i > lim && !newsent(c, i)) i--;
     return i;
 }
 static size_t sent_end(const cx *c, size_t i) { /* exclusive */
+    size_t lim = i + SENT_MAX;
     i++;
-    while (i < c->nt && !newsent(c, i)) i++;
+    while (i < c->nt && i < lim && !newsent(c, i)) i++;
     return i;
 }
+
+/* How many earlier counts a restatement or an enclosing count is looked for in:
+ * news restates a toll within a few paragraphs; the bound keeps cost linear. */
+#define LOOKBACK 64
 
 /* words that announce a further toll, not the same one: "two more", "another", "39 other civilians" */
 static const char *const further_words[] = {"other", "others", "another", "more", "additional", "further",
@@ -1422,10 +1432,10 @@ static void link_restatements(const cx *c, cand *v, size_t n) {
         cand *x = &v[k];
         if (x->drop || x->parent >= 0 || !casualty(x->cat) || x->article) continue;
         /* cheap test first: an earlier count of the same value and category */
-        size_t j = k;
-        while (j-- > 0)
+        size_t j = k, lim = k > LOOKBACK ? k - LOOKBACK : 0;
+        while (j-- > lim)
             if (!v[j].drop && v[j].cat == x->cat && v[j].value == x->value) break;
-        if (j == (size_t)-1) continue;
+        if (j == lim - 1 || j == (size_t)-1) continue;
         size_t q = x->qs;
         int definite = q > 0 && !newsent(c, q) && (R(c, q - 1) & R_OBJDET) && !(R(c, q - 1) & R_STOP) &&
                        !tok_is(c, q - 1, "his") && !tok_is(c, q - 1, "her") && !tok_is(c, q - 1, "their") &&
@@ -1435,7 +1445,7 @@ static void link_restatements(const cx *c, cand *v, size_t n) {
         for (size_t w = s0; w < s1 && !further; w++)
             if ((w < q || w <= x->he + 3) && further_word(c, w)) further = 1;
         if (further) continue;
-        for (j++; j-- > 0;) {
+        for (j++; j-- > lim;) {
             const cand *y = &v[j];
             if (y->drop || y->cat != x->cat || y->value != x->value) continue;
             int p = y->parent, guard = 0; /* not a count already inside this one */
@@ -1457,7 +1467,8 @@ static void link_counts(const cx *c, cand *v, size_t n) {
         cand *x = &v[k];
         /* the previous count that can enclose others: skip bare numbers that nothing explains ("one family") */
         size_t pk = k - 1;
-        while (pk > 0 && !v[pk].cat && v[pk].head_kind != HK_PERSON && v[pk].parent < 0) pk--;
+        size_t plim = k > LOOKBACK ? k - LOOKBACK : 0;
+        while (pk > plim && !v[pk].cat && v[pk].head_kind != HK_PERSON && v[pk].parent < 0) pk--;
         cand *p = &v[pk];
         int trigger = 0, sentence_break = 0;
         size_t from = p->he + 1;

@@ -796,7 +796,7 @@ static int parse_month(dctx *c, const word *mw, const kw *k, dres *r) {
     r->m = k->val;
     r->a = mw->s;
     /* day before: 26 janvier, 1er mars, 26th January, 23-Mars */
-    word dw;
+    word dw = {(size_t)-1, 0, 0}; /* the day word before the month, when there is one */
     int day = 0, mod = M_NONE, year = 0, strong = 0;
     if (day_before(c, mw->s, &dw, &day) && dw.s >= c->consumed) {
         size_t de = dw.e;

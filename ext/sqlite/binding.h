@@ -59,6 +59,19 @@ conflict_status conflict_run_extractor(const conflict_ex_binding *b, const char 
                                        const char *opt, size_t nopt, const char *ref,
                                        size_t nref, conflict_table *t, conflict_error *err);
 
+/* conflict_load_*(): SELECT * FROM table, with cols[role] = the index of the first
+ * column named by one of the role's aliases (case-insensitive), else -1.
+ * Returns NULL after reporting an error on ctx. */
+typedef struct {
+    const char *name;
+    int role;
+} conflict_column_alias;
+sqlite3_stmt *conflict_user_table_open(sqlite3_context *ctx, const char *fn, const char *table,
+                                       const conflict_column_alias *aliases, size_t naliases,
+                                       int *cols, int ncols);
+/* Text of a column (NULL and *n = 0 for SQL NULL or a missing column). */
+const char *conflict_user_col_text(sqlite3_stmt *st, int col, size_t *n);
+
 int conflict_register_scalars(sqlite3 *db, conflict_conn *conn, char **errmsg);
 /* conflict_load_places(table): user places (user_places.c). */
 int conflict_register_user_places(sqlite3 *db, conflict_conn *conn, char **errmsg);

@@ -14,7 +14,6 @@
  * it may not run from triggers, views or schema expressions.
  */
 #include <string.h>
-#include <strings.h>
 
 #include "binding.h"
 #include "conflict_places.h"
@@ -23,27 +22,12 @@
 
 enum { U_NAME, U_ALIASES, U_LAT, U_LON, U_COUNTRY, U_KIND, U_ADMIN1, U_GID, U_NCOLS };
 
-static int column_role(const char *name) {
-    static const struct {
-        const char *name;
-        int role;
-    } names[] = {{"name", U_NAME},         {"aliases", U_ALIASES},  {"alias", U_ALIASES},
+static const conflict_column_alias column_aliases[] = {{"name", U_NAME},         {"aliases", U_ALIASES},  {"alias", U_ALIASES},
                  {"lat", U_LAT},           {"latitude", U_LAT},     {"lon", U_LON},
                  {"lng", U_LON},           {"longitude", U_LON},    {"country", U_COUNTRY},
                  {"iso2", U_COUNTRY},      {"country_code", U_COUNTRY}, {"kind", U_KIND},
                  {"admin1", U_ADMIN1},     {"geonameid", U_GID}};
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (!strcasecmp(name, names[i].name)) return names[i].role;
-    return -1;
-}
 
-static const char *col_text(sqlite3_stmt *st, int col, size_t *n) {
-    *n = 0;
-    if (col < 0 || sqlite3_column_type(st, col) == SQLITE_NULL) return NULL;
-    const char *p = (const char *)sqlite3_column_text(st, col);
-    *n = (size_t)sqlite3_column_bytes(st, col);
-    return p;
-}
 
 static void load_places_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     (void)argc;
@@ -56,27 +40,11 @@ static void load_places_func(sqlite3_context *ctx, int argc, sqlite3_value **arg
     const char *table;
     size_t tn;
     if (conflict_arg_text(ctx, FN, argv, 0, &table, &tn) <= 0) return;
-    sqlite3 *db = sqlite3_context_db_handle(ctx);
-    char *sql = sqlite3_mprintf("SELECT * FROM \"%w\"", table);
-    if (!sql) {
-        sqlite3_result_error_nomem(ctx);
-        return;
-    }
-    sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
-    sqlite3_free(sql);
-    if (rc != SQLITE_OK) {
-        char *msg = sqlite3_mprintf(FN "(): cannot read table \"%s\": %s", table, sqlite3_errmsg(db));
-        sqlite3_result_error(ctx, msg ? msg : FN "(): out of memory", -1);
-        sqlite3_free(msg);
-        return;
-    }
     int cols[U_NCOLS];
-    for (int i = 0; i < U_NCOLS; i++) cols[i] = -1;
-    for (int i = 0; i < sqlite3_column_count(st); i++) {
-        int role = column_role(sqlite3_column_name(st, i));
-        if (role >= 0 && cols[role] < 0) cols[role] = i;
-    }
+    sqlite3_stmt *st = conflict_user_table_open(ctx, FN, table, column_aliases,
+                                                sizeof column_aliases / sizeof column_aliases[0],
+                                                cols, U_NCOLS);
+    if (!st) return;
     char *msg = NULL;
     if (cols[U_NAME] < 0) msg = sqlite3_mprintf(FN "(): table \"%s\" has no \"name\" column", table);
     else if ((cols[U_LAT] < 0) != (cols[U_LON] < 0))
@@ -87,16 +55,17 @@ static void load_places_func(sqlite3_context *ctx, int argc, sqlite3_value **arg
         sqlite3_result_error_nomem(ctx);
         return;
     }
+    int rc = SQLITE_OK;
     long long row = 0;
     while (!msg && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         row++;
         conflict_user_place_row r;
         memset(&r, 0, sizeof r);
-        r.name = col_text(st, cols[U_NAME], &r.name_len);
-        r.aliases = col_text(st, cols[U_ALIASES], &r.aliases_len);
-        r.country = col_text(st, cols[U_COUNTRY], &r.country_len);
-        r.kind = col_text(st, cols[U_KIND], &r.kind_len);
-        r.admin1 = col_text(st, cols[U_ADMIN1], &r.admin1_len);
+        r.name = conflict_user_col_text(st, cols[U_NAME], &r.name_len);
+        r.aliases = conflict_user_col_text(st, cols[U_ALIASES], &r.aliases_len);
+        r.country = conflict_user_col_text(st, cols[U_COUNTRY], &r.country_len);
+        r.kind = conflict_user_col_text(st, cols[U_KIND], &r.kind_len);
+        r.admin1 = conflict_user_col_text(st, cols[U_ADMIN1], &r.admin1_len);
         if (cols[U_LAT] >= 0 && sqlite3_column_type(st, cols[U_LAT]) != SQLITE_NULL &&
             sqlite3_column_type(st, cols[U_LON]) != SQLITE_NULL) {
             int tl = sqlite3_column_type(st, cols[U_LAT]), tg = sqlite3_column_type(st, cols[U_LON]);
@@ -125,7 +94,7 @@ static void load_places_func(sqlite3_context *ctx, int argc, sqlite3_value **arg
         }
     }
     if (!msg && rc != SQLITE_DONE)
-        msg = sqlite3_mprintf(FN "(): cannot read table \"%s\": %s", table, sqlite3_errmsg(db));
+        msg = sqlite3_mprintf(FN "(): cannot read table \"%s\": %s", table, sqlite3_errmsg(sqlite3_context_db_handle(ctx)));
     sqlite3_finalize(st);
     if (msg) {
         conflict_user_places_free(u);

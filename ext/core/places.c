@@ -921,6 +921,21 @@ static double name_sim(ctx *c, const char *fs, size_t fn, const char *name) {
     return dice(fs, fn, r, len);
 }
 
+/* Only places literally named so can fit this mention ("Le Mali" is not Milan). */
+static int needs_literal(const mention *mt) {
+    return mt->in_run || mt->after_stop || mt->lower_tail || mt->demonym;
+}
+
+/* Does the mention's context rule the candidate out? (its sim not needed) */
+static int ruled_out(const ctx *c, const mention *mt, const cand *x) {
+    if (mt->common && !x->major && mt->cue != CUE_CITY) return 1;
+    if (mt->common && mt->sentence_initial && x->kind != GAZ_COUNTRY && !(x->id & USER_BIT))
+        return 1;
+    if (mt->in_run && !(x->major && x->exact)) return 1;
+    if (needs_literal(mt) && !x->exact) return 1;
+    return !(c->kinds_mask & (1u << x->kind));
+}
+
 static conflict_status collect(ctx *c, mention *mt, const uint32_t *list, uint32_t cnt,
                                unsigned vowel, size_t keylen, uint64_t fh, const char *fs,
                                size_t fn) {
@@ -929,6 +944,7 @@ static conflict_status collect(ctx *c, mention *mt, const uint32_t *list, uint32
     size_t xlo, xhi = exact_range(ps, fh, &xlo);
     const uint32_t *xpl = ps->exact + ps->h->nexact;
     uint32_t scan = cnt < MAXSCAN ? cnt : MAXSCAN, examined = 0;
+    uint32_t nkey = needs_literal(mt) ? 0 : scan; /* key matches to consider */
     size_t nx = xhi - xlo;
     /* the place records are random reads in a 20 MB array: start them all at once */
     for (size_t q = 0; q < nx && q < MAXCAND; q++) __builtin_prefetch(&ps->places[xpl[xlo + q]]);
@@ -939,7 +955,7 @@ static conflict_status collect(ctx *c, mention *mt, const uint32_t *list, uint32
     uint64_t inpost[4] = {0, 0, 0, 0};
     if (nx)
         for (uint32_t q = 0; q < scan; q++) inpost[(list[q] >> 6) & 3] |= 1ull << (list[q] & 63);
-    for (uint32_t i = 0; i < nx + scan && mt->nc < MAXCAND; i++) {
+    for (uint32_t i = 0; i < nx + nkey && mt->nc < MAXCAND; i++) {
         uint32_t id, w;
         int exact;
         if (i < nx) {
@@ -976,6 +992,7 @@ static conflict_status collect(ctx *c, mention *mt, const uint32_t *list, uint32
         x.exact = (uint8_t)exact;
         x.major = (uint8_t)is_major(ps, p);
         x.sim = 1;
+        if (ruled_out(c, mt, &x)) continue; /* before the costly letter comparison */
         if (!exact) {
             /* a key match only: the skeleton hides vowels, so compare letters with the main
              * name (Boulkessi is not Belgioioso, Giwa is not Kyiv) */
@@ -1029,14 +1046,7 @@ static uint32_t filter_cands(ctx *c, mention *mt) {
     uint32_t kept = 0;
     for (uint32_t i = 0; i < mt->nc; i++) {
         cand *x = &c->pool[mt->c0 + i];
-        int ok = 1;
-        if (mt->common && !x->major && mt->cue != CUE_CITY) ok = 0;
-        if (mt->common && mt->sentence_initial && x->kind != GAZ_COUNTRY && !(x->id & USER_BIT))
-            ok = 0;
-        if (mt->in_run && !(x->major && x->exact)) ok = 0;
-        if ((mt->after_stop || mt->lower_tail || mt->demonym) && !x->exact) ok = 0; /* "Le Mali" is not Milan */
-        if (!(c->kinds_mask & (1u << x->kind))) ok = 0;
-        if (ok) c->pool[mt->c0 + kept++] = *x;
+        if (!ruled_out(c, mt, x)) c->pool[mt->c0 + kept++] = *x;
     }
     mt->nc = kept;
     return kept;

@@ -39,6 +39,7 @@
 #ifndef CONFLICT_GAZETTEER_H
 #define CONFLICT_GAZETTEER_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #define GAZ_MAGIC 0x5A414743u /* "CGAZ" */
@@ -169,5 +170,33 @@ static inline uint64_t gaz_hash(const char *s, size_t n) {
     return h;
 }
 
+
+/* ---- reader (gaz_index.c) ---- */
+
+typedef struct {
+    const gaz_header *h;
+    size_t size; /* bytes in the blob */
+    const gaz_place *places;
+    const gaz_key *keys;
+    const uint32_t *dir, *post, *admin1;
+    const gaz_country *countries;
+    const gaz_feature *features;
+    const uint32_t *exact, *lexicon;
+    const char *strings, *info;
+    uint32_t shift; /* 64 - dirbits */
+} gaz_index;
+
+/* Points g into the embedded blob; -1 when it is missing or corrupt. */
+int gaz_index_open(gaz_index *g);
+/* The postings of a key hash (gaz_hash of a name key): returns their count and
+ * sets *list (to one when the single posting is inline); *common, when not
+ * NULL, gets the key's GAZ_KEY_COMMON flag. */
+uint32_t gaz_key_postings(const gaz_index *g, uint64_t h, const uint32_t **list, uint32_t *one,
+                          int *common);
+/* The places literally named by a folded name (gaz_hash of gaz_fold of its
+ * normalize_name): sets *pl to their indexes and returns how many. */
+size_t gaz_literal_places(const gaz_index *g, uint64_t fold_hash, const uint32_t **pl);
+/* Is the folded text a French or English lexicon word? */
+int gaz_is_word(const gaz_index *g, uint64_t fold_hash);
 
 #endif

@@ -38,72 +38,20 @@
 #include "gazetteer.h"
 #include "internal.h"
 
-extern const unsigned char conflict_gazetteer_blob[];
-extern const unsigned char conflict_gazetteer_blob_end[];
-
 /* Most postings scanned for one name (a sequential scan; the longest lists
  * belong to short keys shared by thousands of villages). */
 #define MAX_SCAN 8192
-
-static const gaz_header *blob_header(void) {
-    const gaz_header *h = (const gaz_header *)(const void *)conflict_gazetteer_blob;
-    size_t size = (size_t)(conflict_gazetteer_blob_end - conflict_gazetteer_blob);
-    if (size < sizeof *h || h->magic != GAZ_MAGIC || h->version != GAZ_VERSION ||
-        h->off_strings >= size || h->off_exact >= size || h->off_keys >= size)
-        return NULL;
-    return h;
-}
-
-static uint32_t key_postings(const gaz_header *hd, uint64_t h, const uint32_t **list,
-                             uint32_t *one) {
-    const unsigned char *b = conflict_gazetteer_blob;
-    const gaz_key *keys = (const gaz_key *)(const void *)(b + hd->off_keys);
-    const uint32_t *dir = (const uint32_t *)(const void *)(b + hd->off_dir);
-    const uint32_t *post = (const uint32_t *)(const void *)(b + hd->off_post);
-    uint32_t bucket = (uint32_t)(h >> (64 - hd->dirbits));
-    uint32_t lo = (uint32_t)h | 1u;
-    for (uint32_t i = dir[bucket], end = dir[bucket + 1]; i < end; i++) {
-        if ((keys[i].lo | 1u) != lo) continue;
-        uint32_t v = keys[i].val;
-        if (v & GAZ_INLINE) {
-            *one = v & ~GAZ_INLINE;
-            *list = one;
-            return 1;
-        }
-        *list = post + v + 1;
-        return post[v];
-    }
-    return 0;
-}
-
-/* The places literally named by a folded name (literal-name index of the
- * blob): sets *pl to their indexes and returns how many there are. */
-static size_t literal_places(const gaz_header *hd, uint64_t fh, const uint32_t **pl) {
-    const uint32_t *xfp = (const uint32_t *)(const void *)(conflict_gazetteer_blob + hd->off_exact);
-    const uint32_t *xdir = xfp + 2 * (size_t)hd->nexact;
-    uint32_t fp = gaz_word_fp(fh);
-    size_t lo = xdir[fp >> 16], hi = xdir[(fp >> 16) + 1];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (xfp[mid] < fp) lo = mid + 1;
-        else hi = mid;
-    }
-    size_t end = lo;
-    while (end < hd->nexact && xfp[end] == fp) end++;
-    *pl = xfp + hd->nexact + lo;
-    return end - lo;
-}
 
 /* Appends the canonical key of s to out when the gazetteer lists s exactly for
  * one of the first MAX_SCAN candidate places of its spelling key k (see the
  * rule at the top); returns 1 when it did, 0 when out must get k. */
 static int canonical_key(const char *s, size_t n, const conflict_buf *k, conflict_buf *out,
                          conflict_status *st) {
-    const gaz_header *hd = blob_header();
-    if (!hd || k->len < 2) return 0;
+    gaz_index g;
+    if (k->len < 2 || gaz_index_open(&g)) return 0;
     const uint32_t *list;
     uint32_t one;
-    uint32_t cnt = key_postings(hd, gaz_hash(k->p, k->len), &list, &one);
+    uint32_t cnt = gaz_key_postings(&g, gaz_hash(k->p, k->len), &list, &one, NULL);
     if (!cnt) return 0;
     const conflict_allocator *a = out->a ? out->a : &conflict_default_allocator;
     conflict_buf fb, ck, firstk;
@@ -117,11 +65,8 @@ static int canonical_key(const char *s, size_t n, const conflict_buf *k, conflic
     fb.len = gaz_fold(fb.p, fb.len);
     if (!fb.len) goto done;
     uint64_t fh = gaz_hash(fb.p, fb.len);
-    const gaz_place *places =
-        (const gaz_place *)(const void *)(conflict_gazetteer_blob + hd->off_places);
-    const char *strings = (const char *)(conflict_gazetteer_blob + hd->off_strings);
     const uint32_t *lit;
-    size_t nlit = literal_places(hd, fh, &lit);
+    size_t nlit = gaz_literal_places(&g, fh, &lit);
     if (!nlit) goto done;
     /* the key's postings, best first (countries, divisions, then populated places,
      * capitals and populous ones first), that are also literally named s: the
@@ -130,8 +75,8 @@ static int canonical_key(const char *s, size_t n, const conflict_buf *k, conflic
         uint32_t p = GAZ_POST_PLACE(list[i]);
         size_t q = 0;
         while (q < nlit && lit[q] != p) q++;
-        if (q == nlit || p >= hd->nplaces) continue;
-        const char *name = strings + GAZ_PLACE_NAME(&places[p]);
+        if (q == nlit || p >= g.h->nplaces) continue;
+        const char *name = g.strings + GAZ_PLACE_NAME(&g.places[p]);
         conflict_buf *dst = result ? &ck : &firstk;
         conflict_buf_reset(dst);
         *st = conflict_name_key(name, strlen(name), dst, &e2);
@@ -142,7 +87,7 @@ static int canonical_key(const char *s, size_t n, const conflict_buf *k, conflic
             break;
         }
         if (!dst->len) continue;
-        if (GAZ_PLACE_KIND(&places[p]) == GAZ_CITY) {
+        if (GAZ_PLACE_KIND(&g.places[p]) == GAZ_CITY) {
             result = dst == &ck ? 2 : 1; /* the first populated place that bears s */
             break;
         }

@@ -32,9 +32,6 @@
 #include "internal.h"
 #include "places_internal.h"
 
-extern const unsigned char conflict_gazetteer_blob[];
-extern const unsigned char conflict_gazetteer_blob_end[];
-
 static const char *const place_cols[] = {"text", "start",   "length",    "name",
                                          "kind", "country", "admin1",    "lat",
                                          "lon",  "geonameid", "score", "feature"};
@@ -246,18 +243,7 @@ typedef struct {
 #define FOLD_MAX 256 /* longest input folded on the fast path */
 
 typedef struct {
-    const gaz_header *h;
-    const gaz_place *places;
-    const gaz_key *keys;
-    const uint32_t *dir;
-    const uint32_t *post;
-    const uint32_t *admin1;
-    const gaz_country *countries;
-    const gaz_feature *features;
-    const uint32_t *exact;
-    const uint32_t *lexicon;
-    const char *strings;
-    uint32_t shift;
+    gaz_index g;
     uint8_t frank[GAZ_MAX_FEATURES];            /* F_* of each feature code */
     word_entry words[1u << WORD_BITS];
     uint16_t multi[MAXMULTI];     /* not_places entries of several tokens */
@@ -446,8 +432,8 @@ size_t conflict_places_fold_check(const conflict_engine *e, size_t step) {
     const places_state *ps = e->mod[CONFLICT_MOD_PLACES];
     if (!ps) return 1;
     size_t bad = 0, idx = 0;
-    for (size_t i = 1; i < ps->h->strings_size; idx++) {
-        const char *str = ps->strings + i;
+    for (size_t i = 1; i < ps->g.h->strings_size; idx++) {
+        const char *str = ps->g.strings + i;
         size_t n = strlen(str);
         if (idx % step == 0 && !conflict_places_fold_equal(e, str, n)) bad++;
         i += n + 1;
@@ -456,30 +442,16 @@ size_t conflict_places_fold_check(const conflict_engine *e, size_t step) {
 }
 
 static conflict_status places_init(conflict_engine *e, void **state, conflict_error *err) {
-    const gaz_header *h = (const gaz_header *)(const void *)conflict_gazetteer_blob;
-    size_t size = (size_t)(conflict_gazetteer_blob_end - conflict_gazetteer_blob);
-    if (size < sizeof *h || h->magic != GAZ_MAGIC || h->version != GAZ_VERSION ||
-        h->off_info >= size || h->nfeatures > GAZ_MAX_FEATURES)
+    gaz_index g;
+    if (gaz_index_open(&g))
         return conflict_set_error(err, CONFLICT_ERROR, "embedded gazetteer is missing or corrupt");
     places_state *ps = conflict_malloc(e->a, sizeof *ps);
     if (!ps) return CONFLICT_NOMEM;
     memset(ps, 0, sizeof *ps);
-    const unsigned char *b = conflict_gazetteer_blob;
-    ps->h = h;
-    ps->places = (const gaz_place *)(const void *)(b + h->off_places);
-    ps->keys = (const gaz_key *)(const void *)(b + h->off_keys);
-    ps->dir = (const uint32_t *)(const void *)(b + h->off_dir);
-    ps->post = (const uint32_t *)(const void *)(b + h->off_post);
-    ps->admin1 = (const uint32_t *)(const void *)(b + h->off_admin1);
-    ps->countries = (const gaz_country *)(const void *)(b + h->off_countries);
-    ps->features = (const gaz_feature *)(const void *)(b + h->off_features);
-    ps->exact = (const uint32_t *)(const void *)(b + h->off_exact);
-    ps->lexicon = (const uint32_t *)(const void *)(b + h->off_words);
-    ps->strings = (const char *)(b + h->off_strings);
-    ps->shift = 64 - h->dirbits;
+    ps->g = g;
     fold_init(e->a, ps);
-    for (uint32_t i = 0; i < h->nfeatures; i++) {
-        const char *f = ps->features[i].code;
+    for (uint32_t i = 0; i < g.h->nfeatures; i++) {
+        const char *f = ps->g.features[i].code;
         ps->frank[i] = !strcmp(f, "PPLC")    ? F_PPLC
                        : !strcmp(f, "PPLA")  ? F_PPLA
                        : !strcmp(f, "PPLA2") ? F_PPLA2
@@ -524,15 +496,14 @@ static void places_free(conflict_engine *e, void *state) {
 const conflict_module conflict_places_module = {places_init, places_free};
 
 void conflict_gazetteer_debug(conflict_buf *out) {
-    const gaz_header *h = (const gaz_header *)(const void *)conflict_gazetteer_blob;
-    size_t size = (size_t)(conflict_gazetteer_blob_end - conflict_gazetteer_blob);
-    if (size < sizeof *h || h->magic != GAZ_MAGIC) {
+    gaz_index g;
+    if (gaz_index_open(&g)) {
         conflict_buf_puts(out, "gazetteer=missing\n");
         return;
     }
-    conflict_buf_puts(out, (const char *)conflict_gazetteer_blob + h->off_info);
+    conflict_buf_puts(out, g.info);
     char line[64];
-    snprintf(line, sizeof line, "gazetteer_bytes=%zu\n", size);
+    snprintf(line, sizeof line, "gazetteer_bytes=%zu\n", g.size);
     conflict_buf_puts(out, line);
 }
 
@@ -555,68 +526,19 @@ const conflict_user_places *conflict_engine_user_places(const conflict_engine *e
 int conflict_gaz_country_index(const conflict_engine *e, const char *cc) {
     const places_state *ps = e->mod[CONFLICT_MOD_PLACES];
     if (!ps || !cc) return 0;
-    for (uint32_t i = 0; i < ps->h->ncountries; i++)
-        if (ps->countries[i].cc[0] == cc[0] && ps->countries[i].cc[1] == cc[1]) return (int)i + 1;
+    for (uint32_t i = 0; i < ps->g.h->ncountries; i++)
+        if (ps->g.countries[i].cc[0] == cc[0] && ps->g.countries[i].cc[1] == cc[1]) return (int)i + 1;
     return 0;
 }
 
 size_t conflict_gaz_nplaces(const conflict_engine *e) {
     const places_state *ps = e->mod[CONFLICT_MOD_PLACES];
-    return ps ? ps->h->nplaces : 0;
+    return ps ? ps->g.h->nplaces : 0;
 }
 
 uint32_t conflict_gaz_geonameid(const conflict_engine *e, size_t i) {
     const places_state *ps = e->mod[CONFLICT_MOD_PLACES];
-    return ps ? ps->places[i].geonameid : 0;
-}
-
-/* Looks a key hash up; returns the postings count and sets *list. */
-static uint32_t lookup(const places_state *ps, uint64_t h, const uint32_t **list, uint32_t *one,
-                       int *common) {
-    uint32_t b = (uint32_t)(h >> ps->shift);
-    uint32_t lo = (uint32_t)h | 1u;
-    for (uint32_t i = ps->dir[b], end = ps->dir[b + 1]; i < end; i++) {
-        if ((ps->keys[i].lo | 1u) != lo) continue;
-        *common = ps->keys[i].lo & GAZ_KEY_COMMON;
-        uint32_t v = ps->keys[i].val;
-        if (v & GAZ_INLINE) {
-            *one = v & ~GAZ_INLINE;
-            *list = one;
-            return 1;
-        }
-        *list = ps->post + v + 1;
-        return ps->post[v];
-    }
-    return 0;
-}
-
-/* The places literally named by a folded name: [*lo, return) in exact_places. */
-static size_t exact_range(const places_state *ps, uint64_t fh, size_t *lo_out) {
-    uint32_t fp = gaz_word_fp(fh);
-    const uint32_t *xfp = ps->exact, *xdir = ps->exact + 2 * (size_t)ps->h->nexact;
-    size_t lo = xdir[fp >> 16], hi = xdir[(fp >> 16) + 1];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (xfp[mid] < fp) lo = mid + 1;
-        else hi = mid;
-    }
-    size_t end = lo;
-    while (end < ps->h->nexact && xfp[end] == fp) end++;
-    *lo_out = lo;
-    return end;
-}
-
-/* Is the folded text a French or English common word? */
-static int is_word(const places_state *ps, uint64_t fh) {
-    uint32_t fp = gaz_word_fp(fh);
-    const uint32_t *wdir = ps->lexicon + ps->h->nwords;
-    size_t lo = wdir[fp >> 16], hi = wdir[(fp >> 16) + 1];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (ps->lexicon[mid] < fp) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < wdir[(fp >> 16) + 1] && ps->lexicon[lo] == fp;
+    return ps ? ps->g.places[i].geonameid : 0;
 }
 
 /* Nationality adjectives and demonyms: Indian, Pakistani, Syrien, Malienne,
@@ -655,9 +577,9 @@ int conflict_gaz_admin1_by_name(const conflict_engine *e, int country, const cha
         const uint32_t *list;
         uint32_t one;
         int common;
-        uint32_t cnt = lookup(ps, gaz_hash(kb.p, kb.len), &list, &one, &common);
+        uint32_t cnt = gaz_key_postings(&ps->g, gaz_hash(kb.p, kb.len), &list, &one, &common);
         for (uint32_t i = 0; i < cnt && !found; i++) {
-            const gaz_place *p = &ps->places[GAZ_POST_PLACE(list[i])];
+            const gaz_place *p = &ps->g.places[GAZ_POST_PLACE(list[i])];
             if (GAZ_PLACE_KIND(p) == GAZ_ADMIN1 && (!country || GAZ_PLACE_COUNTRY(p) == (uint32_t)country))
                 found = (int)GAZ_PLACE_ADMIN1(p);
         }
@@ -941,15 +863,14 @@ static conflict_status collect(ctx *c, mention *mt, const uint32_t *list, uint32
                                size_t fn) {
     const places_state *ps = c->ps;
     /* the places literally named so come first, then the best key matches */
-    size_t xlo, xhi = exact_range(ps, fh, &xlo);
-    const uint32_t *xpl = ps->exact + ps->h->nexact;
+    const uint32_t *xpl;
+    size_t nx = gaz_literal_places(&ps->g, fh, &xpl);
     uint32_t scan = cnt < MAXSCAN ? cnt : MAXSCAN, examined = 0;
     uint32_t nkey = needs_literal(mt) ? 0 : scan; /* key matches to consider */
-    size_t nx = xhi - xlo;
     /* the place records are random reads in a 20 MB array: start them all at once */
-    for (size_t q = 0; q < nx && q < MAXCAND; q++) __builtin_prefetch(&ps->places[xpl[xlo + q]]);
+    for (size_t q = 0; q < nx && q < MAXCAND; q++) __builtin_prefetch(&ps->g.places[xpl[q]]);
     for (uint32_t q = 0; q < scan && q < MAXCAND; q++)
-        __builtin_prefetch(&ps->places[GAZ_POST_PLACE(list[q])]);
+        __builtin_prefetch(&ps->g.places[GAZ_POST_PLACE(list[q])]);
     /* which place ids (mod 256) the scanned postings hold: most literal names are
      * not among them, and the bitset says so without a scan */
     uint64_t inpost[4] = {0, 0, 0, 0};
@@ -959,7 +880,7 @@ static conflict_status collect(ctx *c, mention *mt, const uint32_t *list, uint32
         uint32_t id, w;
         int exact;
         if (i < nx) {
-            id = xpl[xlo + i];
+            id = xpl[i];
             exact = 1;
             w = 0;
             /* its name flags from the postings (the last that names it), when near the top */
@@ -973,7 +894,7 @@ static conflict_status collect(ctx *c, mention *mt, const uint32_t *list, uint32
             w = list[i - nx];
             id = GAZ_POST_PLACE(w);
             int dup = 0;
-            for (size_t q = 0; q < nx && !dup; q++) dup = xpl[xlo + q] == id;
+            for (size_t q = 0; q < nx && !dup; q++) dup = xpl[q] == id;
             if (dup) continue;
             unsigned pv = GAZ_POST_VOWELS(w);
             /* short skeleton keys: the first vowels must agree (Rami is not Rome) */
@@ -981,7 +902,7 @@ static conflict_status collect(ctx *c, mention *mt, const uint32_t *list, uint32
             if (examined++ >= MAXEXACT) break; /* key matches: the best-ranked few */
             exact = 0;
         }
-        const gaz_place *p = &ps->places[id];
+        const gaz_place *p = &ps->g.places[id];
         cand x;
         memset(&x, 0, sizeof x);
         x.id = id;
@@ -996,7 +917,7 @@ static conflict_status collect(ctx *c, mention *mt, const uint32_t *list, uint32
         if (!exact) {
             /* a key match only: the skeleton hides vowels, so compare letters with the main
              * name (Boulkessi is not Belgioioso, Giwa is not Kyiv) */
-            double sim = name_sim(c, fs, fn, ps->strings + GAZ_PLACE_NAME(p));
+            double sim = name_sim(c, fs, fn, ps->g.strings + GAZ_PLACE_NAME(p));
             if (sim < 0) return CONFLICT_NOMEM;
             x.sim = (float)sim;
             if (x.sim < 0.3f) continue;
@@ -1018,7 +939,7 @@ static conflict_status collect_user(ctx *c, mention *mt, uint64_t h) {
         cand x;
         memset(&x, 0, sizeof x);
         if (v.gaz_index >= 0) { /* a spelling of a gazetteer place */
-            const gaz_place *p = &c->ps->places[v.gaz_index];
+            const gaz_place *p = &c->ps->g.places[v.gaz_index];
             x.id = (uint32_t)v.gaz_index;
             x.kind = (uint8_t)GAZ_PLACE_KIND(p);
             x.country = GAZ_PLACE_COUNTRY(p);
@@ -1109,7 +1030,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
             const uint32_t *list = NULL;
             uint32_t one;
             int common = 0;
-            uint32_t cnt = lookup(c->ps, h, &list, &one, &common);
+            uint32_t cnt = gaz_key_postings(&c->ps->g, h, &list, &one, &common);
             size_t nuser = c->user ? conflict_user_places_lookup(c->user, h, NULL, 0) : 0;
             if (!cnt && !nuser) continue;
             if (org_context(c, i)) break;
@@ -1137,7 +1058,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
             st = fold_name(c->ps, s + b0, b1 - b0, fbuf, &fb, &fs, &fn, err);
             if (st) break;
             uint64_t fh = gaz_hash(fs, fn);
-            if (i == j && is_word(c->ps, fh)) mt.common = 1;
+            if (i == j && gaz_is_word(&c->ps->g, fh)) mt.common = 1;
             mt.demonym = i == j && demonym_like(fs, fn);
             st = collect(c, &mt, list, cnt, gaz_first_vowel(s + b0, b1 - b0), c->kb.len, fh, fs, fn);
             if (!st) st = collect_user(c, &mt, h);
@@ -1378,8 +1299,8 @@ static conflict_status emit(ctx *c, conflict_table *out) {
             if (v.cc[0] && !conflict_table_set_text_copy(out, row, C_COUNTRY, v.cc, 2))
                 return CONFLICT_NOMEM;
             if (v.admin1) {
-                const gaz_place *a = &ps->places[ps->admin1[v.admin1 - 1]];
-                const char *an = ps->strings + GAZ_PLACE_NAME(a);
+                const gaz_place *a = &ps->g.places[ps->g.admin1[v.admin1 - 1]];
+                const char *an = ps->g.strings + GAZ_PLACE_NAME(a);
                 conflict_table_set_text(out, row, C_ADMIN1, an, strlen(an));
             } else if (v.admin1_name && v.admin1_name[0] &&
                        !conflict_table_set_text_copy(out, row, C_ADMIN1, v.admin1_name,
@@ -1393,20 +1314,20 @@ static conflict_status emit(ctx *c, conflict_table *out) {
             if (v.geonameid) conflict_table_set_int(out, row, C_GID, v.geonameid);
             conflict_table_set_text(out, row, C_FEATURE, "user", 4);
         } else {
-            const gaz_place *p = &ps->places[x->id];
-            const char *nm = ps->strings + GAZ_PLACE_NAME(p);
+            const gaz_place *p = &ps->g.places[x->id];
+            const char *nm = ps->g.strings + GAZ_PLACE_NAME(p);
             conflict_table_set_text(out, row, C_NAME, nm, strlen(nm));
             if (GAZ_PLACE_COUNTRY(p))
-                conflict_table_set_text(out, row, C_COUNTRY, ps->countries[GAZ_PLACE_COUNTRY(p) - 1].cc, 2);
+                conflict_table_set_text(out, row, C_COUNTRY, ps->g.countries[GAZ_PLACE_COUNTRY(p) - 1].cc, 2);
             if (GAZ_PLACE_ADMIN1(p)) {
-                const gaz_place *a = &ps->places[ps->admin1[GAZ_PLACE_ADMIN1(p) - 1]];
-                const char *an = ps->strings + GAZ_PLACE_NAME(a);
+                const gaz_place *a = &ps->g.places[ps->g.admin1[GAZ_PLACE_ADMIN1(p) - 1]];
+                const char *an = ps->g.strings + GAZ_PLACE_NAME(a);
                 conflict_table_set_text(out, row, C_ADMIN1, an, strlen(an));
             }
             conflict_table_set_real(out, row, C_LAT, p->lat / 1e5);
             conflict_table_set_real(out, row, C_LON, p->lon / 1e5);
             if (p->geonameid) conflict_table_set_int(out, row, C_GID, p->geonameid);
-            const char *f = ps->features[GAZ_PLACE_FEATURE(p)].code;
+            const char *f = ps->g.features[GAZ_PLACE_FEATURE(p)].code;
             conflict_table_set_text(out, row, C_FEATURE, f, strlen(f));
         }
         conflict_table_set_real(out, row, C_SCORE, round(mt->score * 1000) / 1000);

@@ -14,13 +14,15 @@ int gaz_index_open(gaz_index *g) {
     size_t size = (size_t)(conflict_gazetteer_blob_end - b);
     if (size < sizeof *h || h->magic != GAZ_MAGIC || h->version != GAZ_VERSION ||
         h->off_info >= size || h->off_strings >= size || h->off_exact >= size ||
-        h->off_words >= size || h->off_keys >= size || h->nfeatures > GAZ_MAX_FEATURES)
+        h->off_words >= size || h->off_keys >= size || h->nfeatures > GAZ_MAX_FEATURES ||
+        h->dirbits < 1 || h->dirbits > 28 || h->off_keys % 64 ||
+        (size_t)h->nkslots < ((size_t)8 << h->dirbits) + 1 ||
+        (size_t)h->nkslots * sizeof(gaz_key) > size - h->off_keys)
         return -1;
     g->h = h;
     g->size = size;
     g->places = (const gaz_place *)(const void *)(b + h->off_places);
     g->keys = (const gaz_key *)(const void *)(b + h->off_keys);
-    g->dir = (const uint32_t *)(const void *)(b + h->off_dir);
     g->post = (const uint32_t *)(const void *)(b + h->off_post);
     g->admin1 = (const uint32_t *)(const void *)(b + h->off_admin1);
     g->countries = (const gaz_country *)(const void *)(b + h->off_countries);
@@ -30,17 +32,21 @@ int gaz_index_open(gaz_index *g) {
     g->strings = (const char *)(b + h->off_strings);
     g->info = (const char *)(b + h->off_info);
     g->shift = 64 - h->dirbits;
+    if (g->keys[h->nkslots - 1].val) return -1; /* every key scan must end */
     return 0;
 }
 
 uint32_t gaz_key_postings(const gaz_index *g, uint64_t h, const uint32_t **list, uint32_t *one,
                           int *common) {
-    uint32_t b = (uint32_t)(h >> g->shift);
+    /* the home slot starts a 64-byte bucket: the scan stays in one cache line
+     * unless earlier buckets spilled into it; the tail ends with an empty slot */
+    const gaz_key *k = g->keys + ((size_t)(h >> g->shift) << 3);
     uint32_t lo = (uint32_t)h | 1u;
-    for (uint32_t i = g->dir[b], end = g->dir[b + 1]; i < end; i++) {
-        if ((g->keys[i].lo | 1u) != lo) continue;
-        if (common) *common = g->keys[i].lo & GAZ_KEY_COMMON;
-        uint32_t v = g->keys[i].val;
+    for (;; k++) {
+        uint32_t v = k->val;
+        if (!v) return 0;
+        if ((k->lo | 1u) != lo) continue;
+        if (common) *common = k->lo & GAZ_KEY_COMMON;
         if (v & GAZ_INLINE) {
             *one = v & ~GAZ_INLINE;
             *list = one;
@@ -49,7 +55,6 @@ uint32_t gaz_key_postings(const gaz_index *g, uint64_t h, const uint32_t **list,
         *list = g->post + v + 1;
         return g->post[v];
     }
-    return 0;
 }
 
 /* Index of the first fingerprint >= fp in a sorted array with a 2^16 + 1
@@ -80,4 +85,8 @@ int gaz_is_word(const gaz_index *g, uint64_t fold_hash) {
     size_t end;
     size_t lo = fp_lower_bound(g->lexicon, g->lexicon + g->h->nwords, fp, &end);
     return lo < end && g->lexicon[lo] == fp;
+}
+
+int gaz_is_proper_noun(const gaz_index *g, uint64_t fold_hash) {
+    return gaz_is_word(g, fold_hash ^ GAZ_PROPER_SALT);
 }

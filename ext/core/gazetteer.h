@@ -7,20 +7,24 @@
  * little-endian and naturally aligned; offsets count bytes from the start of
  * the blob.
  *
- *   header | places[] | keys[] | dir[] | post[] | admin1[] | countries[] |
+ *   header | places[] | keys[] | post[] | admin1[] | countries[] |
  *   features[] | exact[] | words[] | strings | info
  *
  * places[i]  one 20-byte record per row of data/places.tsv.gz, in file order.
- * keys[]     one record per distinct conflict_name_key() of a name or alias,
- *            sorted by its 64-bit hash h: (lo, value) with lo = the low 32 bits
- *            of h with bit 0 replaced by the GAZ_KEY_COMMON flag.
- * dir[]      bucket directory: the keys whose hash has top `dirbits` bits b
- *            are keys[dir[b] .. dir[b+1]) (two to four per bucket). A lookup is
- *            one directory read and a short scan of contiguous records; a
- *            miss, the common case in running text, costs the same.
+ * keys[]     a hash table of nkslots 8-byte slots, one per distinct
+ *            conflict_name_key() of a name or alias: (lo, value) with lo = the
+ *            low 32 bits of its 64-bit hash h with bit 0 replaced by the
+ *            GAZ_KEY_COMMON flag; value 0 marks an empty slot. The table is
+ *            2^dirbits buckets of 8 slots (one 64-byte cache line, the offset is
+ *            64-aligned) plus a tail; a key's home is the first slot of bucket
+ *            h >> (64 - dirbits), and it sits in the first free slot from there
+ *            (linear probing, keys inserted in hash order). Buckets hold 5 keys
+ *            on average, so a lookup, hit or miss, mostly reads one cache line
+ *            (3% of the keys spill into the next): it scans from the home slot
+ *            to the key or to an empty slot.
  * value      bit 31 set: a single posting stored inline in bits 0-30; else the
- *            index in post[] of a list: a count word, then `count` postings,
- *            best first.
+ *            index in post[] (never 0: post[0] is unused) of a list: a count
+ *            word, then `count` postings, best first.
  * exact[]    the literal-name index: nexact fingerprints gaz_word_fp(hash of
  *            the folded name) sorted, then the nexact matching place indexes,
  *            then a directory of 2^16 + 1 words (fingerprints with top 16
@@ -30,7 +34,9 @@
  * words[]    sorted fingerprints gaz_word_fp(folded word) of the French and
  *            English lexicon (data/lexicon_fr_en.txt.gz), then a 2^16 + 1
  *            directory as for exact[]: "Members", "Malgré", "Forest" are words
- *            before they are villages.
+ *            before they are villages. The lexicon's capitalized entries
+ *            (proper nouns: Sikh, German, Omar) are stored as the fingerprint
+ *            of the hash xor GAZ_PROPER_SALT.
  * posting    bits 0-21 place index, bits 22-24 name flags, bits 25-28 the
  *            first-vowel classes of the names that gave this key (GAZ_V_*;
  *            0 = unknown). Keys are consonant skeletons, so short keys
@@ -43,9 +49,12 @@
 #include <stdint.h>
 
 #define GAZ_MAGIC 0x5A414743u /* "CGAZ" */
-#define GAZ_VERSION 5u
+#define GAZ_VERSION 6u
 
 enum { GAZ_COUNTRY = 0, GAZ_ADMIN1, GAZ_ADMIN2, GAZ_REGION, GAZ_CITY, GAZ_OTHER, GAZ_NKINDS };
+
+/* proper nouns of the lexicon: their hash xor this (see words[] above) */
+#define GAZ_PROPER_SALT 0x9E3779B97F4A7C15ull
 
 /* key flag (bit 0 of gaz_key.lo) */
 #define GAZ_KEY_COMMON 1u /* the key is a common French/English word (data/common_words.txt) */
@@ -60,7 +69,7 @@ enum {
 typedef struct {
     uint32_t magic, version;
     uint32_t nplaces, nkeys, dirbits, npost, nadmin1, ncountries, nfeatures;
-    uint32_t off_places, off_keys, off_dir, off_post, off_admin1, off_countries, off_features;
+    uint32_t off_places, off_keys, nkslots, off_post, off_admin1, off_countries, off_features;
     uint32_t off_strings, strings_size, off_info;
     uint32_t nnames, off_exact, nexact, off_words, nwords, pad;
 } gaz_header;
@@ -178,7 +187,7 @@ typedef struct {
     size_t size; /* bytes in the blob */
     const gaz_place *places;
     const gaz_key *keys;
-    const uint32_t *dir, *post, *admin1;
+    const uint32_t *post, *admin1;
     const gaz_country *countries;
     const gaz_feature *features;
     const uint32_t *exact, *lexicon;
@@ -198,5 +207,7 @@ uint32_t gaz_key_postings(const gaz_index *g, uint64_t h, const uint32_t **list,
 size_t gaz_literal_places(const gaz_index *g, uint64_t fold_hash, const uint32_t **pl);
 /* Is the folded text a French or English lexicon word? */
 int gaz_is_word(const gaz_index *g, uint64_t fold_hash);
+/* Is it a capitalized entry of the English lexicon (a proper noun)? */
+int gaz_is_proper_noun(const gaz_index *g, uint64_t fold_hash);
 
 #endif

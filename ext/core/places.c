@@ -644,10 +644,12 @@ typedef struct {
     int cue;         /* CUE_* */
     int in_run, sentence_initial, common, locative, dateline;
     int demonym;    /* Indian, Syrienne: an adjective unless the name is literal */
+    int proper;     /* a proper noun of the lexicon (Sikh, Omar): major places only */
     int lower_tail; /* the span ends with a lower-case adjective (Arabie saoudite) */
     int after_stop; /* the span starts with a not_places word (Le, La, The) */
     int generic;  /* only direction words (Nord-Est, Centre): the text's own country only */
     int chosen; /* index in pool, -1 = dropped */
+    int container; /* the next mention when it says where this one lies ("X, Y", "X (Y)"), else -1 */
     double score;
 } mention;
 
@@ -843,14 +845,17 @@ static double name_sim(ctx *c, const char *fs, size_t fn, const char *name) {
     return dice(fs, fn, r, len);
 }
 
-/* Only places literally named so can fit this mention ("Le Mali" is not Milan). */
+/* Only places literally named so can fit this mention ("Le Mali" is not Milan; a
+ * dictionary proper noun is spelled the standard way: Hindu is not India). */
 static int needs_literal(const mention *mt) {
-    return mt->in_run || mt->after_stop || mt->lower_tail || mt->demonym;
+    return mt->in_run || mt->after_stop || mt->lower_tail || mt->demonym || mt->proper;
 }
 
 /* Does the mention's context rule the candidate out? (its sim not needed) */
 static int ruled_out(const ctx *c, const mention *mt, const cand *x) {
-    if (mt->common && !x->major && mt->cue != CUE_CITY) return 1;
+    if ((mt->common || mt->proper) && !x->major && mt->cue != CUE_CITY &&
+        x->country != c->opt_country)
+        return 1;
     if (mt->common && mt->sentence_initial && x->kind != GAZ_COUNTRY && !(x->id & USER_BIT))
         return 1;
     if (mt->in_run && !(x->major && x->exact)) return 1;
@@ -1059,6 +1064,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
             if (st) break;
             uint64_t fh = gaz_hash(fs, fn);
             if (i == j && gaz_is_word(&c->ps->g, fh)) mt.common = 1;
+            if (i == j && gaz_is_proper_noun(&c->ps->g, fh)) mt.proper = 1;
             mt.demonym = i == j && demonym_like(fs, fn);
             st = collect(c, &mt, list, cnt, gaz_first_vowel(s + b0, b1 - b0), c->kb.len, fh, fs, fn);
             if (!st) st = collect_user(c, &mt, h);
@@ -1068,6 +1074,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 continue;
             }
             mt.chosen = -1;
+            mt.container = -1;
             int literal = 0;
             for (uint32_t q = 0; q < mt.nc; q++) literal |= c->pool[mt.c0 + q].exact;
             if (!literal && j > i) {
@@ -1100,6 +1107,41 @@ static conflict_status spot(ctx *c, conflict_error *err) {
 }
 
 /* ---- resolution ------------------------------------------------------------------ */
+
+/* "Sao Goncalo, Rio de Janeiro", "Tagiura (Tripoli)", "Kagara (Rafi LGA, Niger)": a
+ * mention followed by a comma or an opening parenthesis, then at most a few
+ * unresolved capitalized words or division nouns, then the next mention, which
+ * names where the first lies. */
+static void link_containers(ctx *c) {
+    const conflict_tokens *tk = &c->tk;
+    for (size_t k = 0; k + 1 < c->nm; k++) {
+        mention *a = &c->m[k];
+        const mention *b = &c->m[k + 1];
+        char sep = tk->v[a->t1].next_sep;
+        if (sep != ',' && sep != '(') continue;
+        int ok = b->t0 - a->t1 <= 4;
+        for (size_t q = a->t1 + 1; ok && q < b->t0; q++) {
+            const conflict_token *t = &tk->v[q];
+            ok = (is_cap(t) || (t->flags & CONFLICT_TOK_ALLCAPS) ||
+                  (c->wm[q] & (W_ADMIN_AFTER | W_CITY_AFTER))) &&
+                 (t->next_sep == ' ' || t->next_sep == ',' || t->next_sep == '(');
+        }
+        if (ok) a->container = (int)(k + 1);
+    }
+}
+
+/* How well candidate x fits inside the place its container mention resolved to. */
+static double containment(const ctx *c, const mention *mt, const cand *x) {
+    if (mt->container < 0) return 0;
+    int ci = c->m[mt->container].chosen;
+    if (ci < 0) return 0;
+    const cand *y = &c->pool[ci];
+    if (x->id == y->id) return -0.5; /* "Veracruz, Veracruz": the city of the state */
+    if (x->country != y->country || x->kind == GAZ_COUNTRY) return 0;
+    if (y->kind == GAZ_COUNTRY) return 0.3;
+    if (y->kind == GAZ_ADMIN1) return x->admin1 == y->admin1 ? 0.5 : 0;
+    return 0.2; /* a town or district of the same country */
+}
 
 static double cand_weight(const cand *x) {
     double w = x->prior > 1 ? 1 : x->prior;
@@ -1143,8 +1185,10 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
                 continue;
             /* a common word (Central, Forest, Commerce) needs other mentions in its country */
             /* so does a spelling matched only by its key (Sikh ~ Siki) */
-            if ((mt->generic || !x->exact || (mt->common && !(x->major && x->kind == GAZ_CITY))) &&
-                x->kind != GAZ_COUNTRY) {
+            int cued = (mt->cue == CUE_ADMIN && x->kind != GAZ_CITY && x->kind != GAZ_OTHER) ||
+                       (mt->cue == CUE_CITY && (x->kind == GAZ_CITY || x->kind == GAZ_OTHER));
+            int word = mt->common && !cued && !(x->major && x->kind == GAZ_CITY);
+            if ((mt->generic || !x->exact || word) && x->kind != GAZ_COUNTRY) {
                 double own = mt->chosen >= 0 && c->pool[mt->chosen].country == x->country
                                  ? cand_weight(&c->pool[mt->chosen])
                                  : 0;
@@ -1158,6 +1202,7 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
         if (mt->cue == CUE_CITY) t += (x->kind == GAZ_CITY || x->kind == GAZ_OTHER) ? 0.6 : 0;
         if (x->exact) t += 0.15;
         if (x->nflags & GAZ_NAME_MAIN) t += 0.05;
+        t += containment(c, mt, x);
         if (a1 && x->admin1) {
             uint16_t sup = a1_get(a1, x->admin1);
             t += 0.1 * (sup > 3 ? 3 : sup);
@@ -1422,6 +1467,7 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
         }
     }
     if (!st) st = spot(&c, err);
+    if (!st) link_containers(&c);
     if (!st) st = resolve(&c);
     if (!st) st = emit(&c, out);
     if (!st) st = conflict_table_sort(out, NULL);

@@ -175,6 +175,22 @@ static void test_precision(void) {
     absent("L'armée");
     absent("Indian");
     absent("Pakistani");
+    /* proper nouns of the English lexicon name only major places */
+    run("Sikh and Hindu groups protested in Amritsar, Punjab, on Monday.", NULL);
+    absent("Sikh");
+    absent("Hindu");
+    expect("Amritsar", "city", "IN", NULL);
+    expect("Punjab", "admin1", "IN", NULL);
+}
+
+static void test_containment(void) {
+    /* "X, Y": X lies in Y, so it is not Y itself */
+    run("On Monday, in Veracruz, Veracruz, taxi drivers protested.", NULL);
+    CHECK(tab.nrows == 2);
+    CHECK_STR(cell(0, C_KIND, (char[64]){0}), "city");
+    CHECK_STR(cell(1, C_KIND, (char[64]){0}), "admin1");
+    run("Shells struck Tagiura (Tripoli) on Tuesday.", NULL);
+    expect("Tagiura", "city", "LY", NULL);
 }
 
 static void test_options(void) {
@@ -279,6 +295,7 @@ int main(void) {
     test_english();
     test_homonyms();
     test_precision();
+    test_containment();
     test_options();
     test_user_places();
     test_fold();

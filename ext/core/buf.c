@@ -34,6 +34,8 @@ static int grow(conflict_buf *b, size_t extra) {
     if (need <= b->cap) return 1;
     size_t cap = b->cap ? b->cap : 64;
     while (cap < need) cap = cap > ((size_t)-1) / 2 ? need : cap * 2;
+    /* never more than limit + 1 bytes: room() below then needs no limit check */
+    if (cap - 1 > b->limit) cap = b->limit + 1;
     char *p = conflict_realloc(b->a, b->p, cap);
     if (!p) {
         b->failed = CONFLICT_NOMEM;
@@ -44,15 +46,28 @@ static int grow(conflict_buf *b, size_t extra) {
     return 1;
 }
 
+/* Room for extra bytes and a NUL. The capacity never exceeds limit + 1, so
+ * the fast test implies the limit test of grow(). */
+static inline int room(conflict_buf *b, size_t extra) {
+    return (!b->failed && b->cap - b->len > extra) || grow(b, extra);
+}
+
 int conflict_buf_put(conflict_buf *b, const char *s, size_t n) {
-    if (!grow(b, n)) return 0;
+    if (!room(b, n)) return 0;
     if (n) memcpy(b->p + b->len, s, n);
     b->len += n;
     b->p[b->len] = 0;
     return 1;
 }
 
-int conflict_buf_putc(conflict_buf *b, char c) { return conflict_buf_put(b, &c, 1); }
+static inline int putc_fast(conflict_buf *b, char c) {
+    if (!room(b, 1)) return 0;
+    b->p[b->len++] = c;
+    b->p[b->len] = 0;
+    return 1;
+}
+
+int conflict_buf_putc(conflict_buf *b, char c) { return putc_fast(b, c); }
 int conflict_buf_puts(conflict_buf *b, const char *s) { return conflict_buf_put(b, s, strlen(s)); }
 
 char *conflict_buf_detach(conflict_buf *b, size_t *n) {
@@ -69,62 +84,85 @@ char *conflict_buf_detach(conflict_buf *b, size_t *n) {
 /* b->comma bit d (1..63): the container at depth d already holds an element.
  * Bit 0: a key was just written, so its value takes no separator. */
 
-static void sep(conflict_buf *b) {
+static inline void sep(conflict_buf *b) {
     if (b->comma & 1) {
         b->comma &= ~(uint64_t)1;
         return;
     }
     if (b->depth <= 0 || b->depth > 63) return;
     uint64_t bit = (uint64_t)1 << b->depth;
-    if (b->comma & bit) conflict_buf_putc(b, ',');
+    if (b->comma & bit) putc_fast(b, ',');
     b->comma |= bit;
 }
 
 void conflict_json_open(conflict_buf *b, char bracket) {
     sep(b);
-    conflict_buf_putc(b, bracket);
+    putc_fast(b, bracket);
     b->depth++;
     if (b->depth <= 63) b->comma &= ~((uint64_t)1 << b->depth);
 }
 
 void conflict_json_close(conflict_buf *b, char bracket) {
-    conflict_buf_putc(b, bracket);
+    putc_fast(b, bracket);
     b->depth--;
 }
 
-static void put_escaped(conflict_buf *b, const char *s, size_t n) {
+/* bytes that JSON strings escape: control characters, quote, backslash */
+#define ESC(c) ((c) < 0x20 || (c) == '"' || (c) == '\\')
+#define ESC_R4(c) ESC(c), ESC((c) + 1), ESC((c) + 2), ESC((c) + 3)
+#define ESC_R16(c) ESC_R4(c), ESC_R4((c) + 4), ESC_R4((c) + 8), ESC_R4((c) + 12)
+#define ESC_R64(c) ESC_R16(c), ESC_R16((c) + 16), ESC_R16((c) + 32), ESC_R16((c) + 48)
+static const unsigned char needs_escape[256] = {ESC_R64(0), ESC_R64(64), ESC_R64(128), ESC_R64(192)};
+
+/* Writes s as a JSON string, then `tail` when not 0 (the ':' after a key).
+ * Space is reserved for the exact output still to come (each escape when it
+ * is met), so a length limit fails exactly as a byte-at-a-time writer would. */
+static void put_escaped(conflict_buf *b, const char *s, size_t n, char tail) {
     static const char hex[] = "0123456789abcdef";
-    conflict_buf_putc(b, '"');
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
-        conflict_buf_put(b, s + run, i - run);
-        run = i + 1;
-        char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+    size_t more = tail ? 3 : 2; /* quotes and tail */
+    if (!room(b, n + more)) return;
+    char *o = b->p + b->len;
+    *o++ = '"';
+    size_t i = 0;
+    for (;;) {
+        size_t run = i;
+        while (i < n && !needs_escape[(unsigned char)s[i]]) i++;
+        memcpy(o, s + run, i - run);
+        o += i - run;
+        if (i == n) break;
+        unsigned char c = (unsigned char)s[i++];
+        char esc[6] = {'\\', 0, '0', '0', hex[c >> 4], hex[c & 15]};
+        size_t k = 2;
         switch (c) {
-            case '"': conflict_buf_put(b, "\\\"", 2); break;
-            case '\\': conflict_buf_put(b, "\\\\", 2); break;
-            case '\n': conflict_buf_put(b, "\\n", 2); break;
-            case '\r': conflict_buf_put(b, "\\r", 2); break;
-            case '\t': conflict_buf_put(b, "\\t", 2); break;
-            default: conflict_buf_put(b, esc, 6);
+            case '"': esc[1] = '"'; break;
+            case '\\': esc[1] = '\\'; break;
+            case '\n': esc[1] = 'n'; break;
+            case '\r': esc[1] = 'r'; break;
+            case '\t': esc[1] = 't'; break;
+            default: esc[1] = 'u'; k = 6;
         }
+        b->len = (size_t)(o - b->p);
+        /* the escape, the rest of s (one byte each at least), the closing quote and tail */
+        if (!room(b, k + (n - i) + more - 1)) return;
+        o = b->p + b->len;
+        memcpy(o, esc, k);
+        o += k;
     }
-    conflict_buf_put(b, s + run, n - run);
-    conflict_buf_putc(b, '"');
+    *o++ = '"';
+    if (tail) *o++ = tail;
+    *o = 0;
+    b->len = (size_t)(o - b->p);
 }
 
 void conflict_json_key(conflict_buf *b, const char *key) {
     sep(b);
-    put_escaped(b, key, strlen(key));
-    conflict_buf_putc(b, ':');
+    put_escaped(b, key, strlen(key), ':');
     b->comma |= 1;
 }
 
 void conflict_json_str(conflict_buf *b, const char *s, size_t n) {
     sep(b);
-    put_escaped(b, s, n);
+    put_escaped(b, s, n, 0);
 }
 
 /* Writes the decimal digits of v into the end of tmp; returns the start. */

@@ -154,7 +154,41 @@ conflict_status conflict_table_finish(conflict_table *t, const char *s, size_t n
     return CONFLICT_OK;
 }
 
+/* Grows out's capacity to `want` more bytes in one step, instead of doubling
+ * from 64 bytes; never past its limit and never failing (the writes report
+ * errors themselves). */
+static void reserve(conflict_buf *out, size_t want) {
+    if (out->failed || out->len > out->limit || out->cap - out->len > want) return;
+    if (want > out->limit - out->len) want = out->limit - out->len;
+    size_t cap = out->len + want + 1;
+    if (cap <= out->cap) return;
+    char *p = conflict_realloc(out->a, out->p, cap);
+    if (p) {
+        out->p = p;
+        out->cap = cap;
+    }
+}
+
+/* The JSON's length, about: exact for keys and text without escapes, a guess for numbers. */
+static size_t json_size(const conflict_table *t) {
+    size_t keys = 0, n = 2;
+    for (int c = 0; c < t->ncols; c++) keys += strlen(t->cols[c]) + 4; /* "k": and a comma */
+    const conflict_cell *cell = t->cells;
+    for (size_t r = 0; r < t->nrows; r++) {
+        n += keys + 3;
+        for (int c = 0; c < t->ncols; c++, cell++) {
+            switch (cell->type) {
+                case CONFLICT_T_TEXT: n += cell->v.t.n + 2; break;
+                case CONFLICT_T_REAL: n += 10; break;
+                default: n += 5;
+            }
+        }
+    }
+    return n;
+}
+
 conflict_status conflict_table_to_json(const conflict_table *t, conflict_buf *out) {
+    reserve(out, json_size(t));
     conflict_json_open(out, '[');
     for (size_t r = 0; r < t->nrows; r++) {
         conflict_json_open(out, '{');

@@ -153,12 +153,25 @@ typedef struct {
 
 static inline uint32_t gaz_word_fp(uint64_t fold_hash) { return (uint32_t)(fold_hash >> 32); }
 
-/* Drops the separators of a normalize_name() result in place; returns the new length. */
+/* Drops the separators of a normalize_name() result in place and spells the
+ * Latin letters that keep no mark to strip the plain way (dotless i, l with
+ * stroke, o with stroke, d with stroke, thorn, ash: Diyarbakır = Diyarbakir,
+ * Łódź = Lodz); returns the new length (never more than n). */
 static inline size_t gaz_fold(char *s, size_t n) {
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
         if (c == ' ' || c == '\'' || c == '-' || c == '.' || c == '"' || c == ',') continue;
+        unsigned char u = (unsigned char)c, v = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+        const char *r = NULL;
+        if (u == 0xC4) r = v == 0xB1 ? "i" : v == 0x91 ? "d" : v == 0xA7 ? "h" : NULL;
+        else if (u == 0xC5) r = v == 0x82 ? "l" : v == 0x93 ? "oe" : v == 0xA7 ? "t" : NULL;
+        else if (u == 0xC3) r = v == 0xB8 ? "o" : v == 0xBE ? "th" : v == 0xA6 ? "ae" : v == 0xB0 ? "d" : NULL;
+        if (r) {
+            while (*r) s[k++] = *r++;
+            i++;
+            continue;
+        }
         s[k++] = c;
     }
     return k;

@@ -321,6 +321,7 @@ static void fold_init_cp(conflict_buf *b, uint32_t cp, fold_cp *out) {
     conflict_buf_reset(b);
     conflict_error err = {0};
     if (conflict_normalize_name(u, m, b, &err) || b->failed) return;
+    b->len = gaz_fold(b->p, b->len);
     size_t k = 0;
     for (size_t i = 0; i < b->len; i++) {
         unsigned char c = (unsigned char)b->p[i];

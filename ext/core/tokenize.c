@@ -50,7 +50,24 @@ static char_class classify(uint32_t c, int *upper, int *lower, int *digit, int *
     return C_WORD;
 }
 
-static int push(conflict_tokens *t, const conflict_token *tok) {
+/* ASCII bytes: their class (bits 0-2) and letter case / digit bits, as classify() gives */
+enum { A_UP = 8, A_LO = 16, A_DG = 32 };
+#define A_CLS(c)                                                                             \
+    ((c) >= 'a' && (c) <= 'z'   ? C_WORD | A_LO                                              \
+     : (c) >= 'A' && (c) <= 'Z' ? C_WORD | A_UP                                              \
+     : (c) >= '0' && (c) <= '9' ? C_WORD | A_DG                                              \
+     : (c) == ' ' || (c) == '\t' || (c) == '\r' || (c) == '\n' || (c) == '\f' || (c) == '\v' \
+         ? C_SPACE                                                                           \
+     : (c) == '\'' || (c) == '`'               ? C_APOS                                      \
+     : (c) == '-'                              ? C_HYPHEN                                    \
+     : (c) == '.' || (c) == '!' || (c) == '?' ? C_STOP                                      \
+                                               : C_OTHER)
+#define A_R4(c) A_CLS(c), A_CLS((c) + 1), A_CLS((c) + 2), A_CLS((c) + 3)
+#define A_R16(c) A_R4(c), A_R4((c) + 4), A_R4((c) + 8), A_R4((c) + 12)
+#define A_R32(c) A_R16(c), A_R16((c) + 16)
+static const unsigned char ascii_info[128] = {A_R32(0), A_R32(32), A_R32(64), A_R32(96)};
+
+static inline int push(conflict_tokens *t, const conflict_token *tok) {
     if (t->n == t->cap) {
         size_t cap = t->cap ? t->cap * 2 : 64;
         conflict_token *v = conflict_realloc(t->a, t->v, cap * sizeof *v);
@@ -66,14 +83,27 @@ conflict_status conflict_tokenize(const char *s, size_t n, const conflict_alloca
                                   conflict_tokens *out) {
     memset(out, 0, sizeof *out);
     out->a = a ? a : &conflict_default_allocator;
+    const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     int sentence = 1, in_word = 0, letters = 0, uppers = 0, first_letter_seen = 0;
     conflict_token cur = {0};
     while (i < n) {
         size_t at = i;
-        uint32_t c = conflict_utf8_next(s, n, &i);
+        uint32_t c;
         int up, lo, dg, nl;
-        char_class k = classify(c, &up, &lo, &dg, &nl);
+        char_class k;
+        if (u[i] < 0x80) {
+            c = u[i++];
+            unsigned x = ascii_info[c];
+            k = (char_class)(x & 7);
+            up = (x & A_UP) != 0;
+            lo = (x & A_LO) != 0;
+            dg = (x & A_DG) != 0;
+            nl = 0;
+        } else {
+            c = conflict_utf8_next(s, n, &i);
+            k = classify(c, &up, &lo, &dg, &nl);
+        }
         if (k == C_WORD) {
             if (!in_word) {
                 memset(&cur, 0, sizeof cur);
@@ -96,6 +126,22 @@ conflict_status conflict_tokenize(const char *s, size_t n, const conflict_alloca
             }
             if (nl) cur.flags |= CONFLICT_TOK_NONLATIN;
             if (dg) cur.flags |= CONFLICT_TOK_DIGIT;
+            /* the ASCII letters and digits that follow, in one tight loop */
+            unsigned x;
+            while (i < n && u[i] < 0x80 && ((x = ascii_info[u[i]]) & 7) == C_WORD) {
+                if (x & (A_UP | A_LO)) {
+                    letters++;
+                    if (x & A_UP) {
+                        uppers++;
+                        if (!first_letter_seen) cur.flags |= CONFLICT_TOK_UPPER;
+                    }
+                    first_letter_seen = 1;
+                    cur.flags |= CONFLICT_TOK_ALPHA;
+                } else {
+                    cur.flags |= CONFLICT_TOK_DIGIT;
+                }
+                i++;
+            }
             cur.len = i - cur.start;
             continue;
         }

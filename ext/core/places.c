@@ -70,12 +70,21 @@ static const char *const cue_admin_before[] = {
     "wilaya", "wilayat", "oblast", "etat", "\xc3\xa9tat", "state", "r\xc3\xa9gion", "region",
     "regions", "r\xc3\xa9gions", "department", "d\xc3\xa9partement", "prefecture",
     "pr\xc3\xa9" "fecture", "county", "comt\xc3\xa9", "district", "districts", "cercle",
-    "cercles", "division", "muhafazat", "kraj", "raion", "rayon", "emirate", NULL};
+    "cercles", "division", "muhafazat", "kraj", "raion", "rayon", "emirate",
+    /* Arabic: muhafazat, wilayat, mintaqat, rif (the countryside of), nahiyat, mudiriyat,
+     * qada, iqlim */
+    "\xd9\x85\xd8\xad\xd8\xa7\xd9\x81\xd8\xb8\xd8\xa9", "\xd9\x88\xd9\x84\xd8\xa7\xd9\x8a\xd8\xa9",
+    "\xd9\x85\xd9\x86\xd8\xb7\xd9\x82\xd8\xa9", "\xd8\xb1\xd9\x8a\xd9\x81",
+    "\xd9\x86\xd8\xa7\xd8\xad\xd9\x8a\xd8\xa9", "\xd9\x85\xd8\xaf\xd9\x8a\xd8\xb1\xd9\x8a\xd8\xa9",
+    "\xd9\x82\xd8\xb6\xd8\xa7\xd8\xa1", "\xd8\xa5\xd9\x82\xd9\x84\xd9\x8a\xd9\x85", NULL};
 static const char *const cue_city_before[] = {
     "ville", "villes", "village", "villages", "localit\xc3\xa9", "localit\xc3\xa9s", "bourg",
     "commune", "town", "towns", "city", "cities", "localities", "locality", "hamlet",
     "quartier", "neighbourhood", "neighborhood", "camp", "capitale", "capital", "cit\xc3\xa9",
-    "municipality", "municipalit\xc3\xa9", "agglom\xc3\xa9ration", "suburb", "banlieue", NULL};
+    "municipality", "municipalit\xc3\xa9", "agglom\xc3\xa9ration", "suburb", "banlieue",
+    /* Arabic: madinat, baldat, qaryat, mukhayyam (camp), hayy (quarter) */
+    "\xd9\x85\xd8\xaf\xd9\x8a\xd9\x86\xd8\xa9", "\xd8\xa8\xd9\x84\xd8\xaf\xd8\xa9",
+    "\xd9\x82\xd8\xb1\xd9\x8a\xd8\xa9", "\xd9\x85\xd8\xae\xd9\x8a\xd9\x85", "\xd8\xad\xd9\x8a", NULL};
 /* Cue words after a name ("Helmand province", "Kandahar city"). */
 static const char *const cue_admin_after[] = {
     "province", "governorate", "state", "region", "oblast", "wilaya", "county", "prefecture",
@@ -646,6 +655,7 @@ typedef struct {
     int in_run, sentence_initial, common, locative, dateline;
     int demonym;    /* Indian, Syrienne: an adjective unless the name is literal */
     int proper;     /* a proper noun of the lexicon (Sikh, Omar): major places only */
+    int caseless;   /* in a script without capitals (Arabic): literal names only */
     int lower_tail; /* the span ends with a lower-case adjective (Arabie saoudite) */
     int after_stop; /* the span starts with a not_places word (Le, La, The) */
     int generic;  /* only direction words (Nord-Est, Centre): the text's own country only */
@@ -703,6 +713,20 @@ static int joinable(char sep) { return sep == ' ' || sep == '-' || sep == '\''; 
 
 static int is_cap(const conflict_token *t) {
     return (t->flags & CONFLICT_TOK_UPPER) && (t->flags & CONFLICT_TOK_ALPHA);
+}
+
+/* A word in Arabic script (Arabic, Persian, Urdu, Pashto) of three letters or more. */
+static int is_arabic(const char *s, const conflict_token *t) {
+    unsigned char b = (unsigned char)s[t->start];
+    return b >= 0xD8 && b <= 0xDB && t->len >= 6 && !(t->flags & CONFLICT_TOK_UPPER);
+}
+
+/* Does an Arabic word start with a one-letter proclitic (waw, fa, ba, lam, kaf) and
+ * keep three letters after it? */
+static int proclitic(const char *w, size_t n) {
+    if (n < 8 || (unsigned char)w[0] < 0xD8) return 0;
+    unsigned cp = ((unsigned char)w[0] & 0x1Fu) << 6 | ((unsigned char)w[1] & 0x3Fu);
+    return cp == 0x648 || cp == 0x641 || cp == 0x628 || cp == 0x644 || cp == 0x643;
 }
 
 /* Length in tokens of the longest not_places phrase starting at token i. */
@@ -849,7 +873,8 @@ static double name_sim(ctx *c, const char *fs, size_t fn, const char *name) {
 /* Only places literally named so can fit this mention ("Le Mali" is not Milan; a
  * dictionary proper noun is spelled the standard way: Hindu is not India). */
 static int needs_literal(const mention *mt) {
-    return mt->in_run || mt->after_stop || mt->lower_tail || mt->demonym || mt->proper;
+    return mt->in_run || mt->after_stop || mt->lower_tail || mt->demonym || mt->proper ||
+           mt->caseless;
 }
 
 /* Does the mention's context rule the candidate out? (its sim not needed) */
@@ -989,7 +1014,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
     for (size_t i = 0; i < tk->n && !st;) {
         const conflict_token *t = &tk->v[i];
         int allcaps = (t->flags & CONFLICT_TOK_ALLCAPS) != 0;
-        int start_ok = is_cap(t);
+        int caseless = is_arabic(c->s, t);
+        int start_ok = is_cap(t) || caseless;
         /* a lower-case article glued by a hyphen: al-Bab, el-Fasher */
         if (!start_ok && t->next_sep == '-' && i + 1 < tk->n && is_cap(&tk->v[i + 1]) &&
             (c->wm[i] & W_PARTICLE))
@@ -1023,75 +1049,84 @@ static conflict_status spot(ctx *c, conflict_error *err) {
         memset(&reserve, 0, sizeof reserve);
         size_t minj = i + stop; /* a not_places phrase only yields to a longer name */
         if (stop && (i + stop >= tk->n || !is_cap(&tk->v[i + stop]))) minj = maxj + 1; /* "A man" */
-        for (size_t j = maxj + 1; j-- > minj && !found;) {
-            const conflict_token *last = &tk->v[j];
-            if (j > i && !is_cap(last) && (c->wm[j] & W_PARTICLE)) continue; /* "de", "al-" at the end */
-            size_t b0 = t->start, b1 = last->start + last->len;
-            conflict_buf_reset(&c->kb);
-            st = conflict_name_key(s + b0, b1 - b0, &c->kb, err);
-            if (st) break;
-            /* one-letter keys (Gao -> g) only for names of three letters or more */
-            if (c->kb.len < 1 || (c->kb.len < 2 && b1 - b0 < 3)) continue;
-            uint64_t h = gaz_hash(c->kb.p, c->kb.len);
-            const uint32_t *list = NULL;
-            uint32_t one;
-            int common = 0;
-            uint32_t cnt = gaz_key_postings(&c->ps->g, h, &list, &one, &common);
-            size_t nuser = c->user ? conflict_user_places_lookup(c->user, h, NULL, 0) : 0;
-            if (!cnt && !nuser) continue;
-            if (org_context(c, i)) break;
-            mention mt;
-            memset(&mt, 0, sizeof mt);
-            mt.t0 = i;
-            mt.t1 = j;
-            mt.b0 = b0;
-            mt.b1 = b1;
-            (void)common; /* key-level flag: too coarse with skeleton keys (mosque ~ Moscou) */
-            mt.sentence_initial = (t->flags & CONFLICT_TOK_SENTENCE) != 0;
-            mt.cue = cue_before(c, i, &mt.locative);
-            if (!mt.cue) mt.cue = cue_after(c, j);
-            mt.in_run = in_capitalized_run(c, i, j);
-            mt.dateline = allcaps;
-            mt.after_stop = stop > 0;
-            mt.lower_tail = j > i && !is_cap(last) && tk->v[j - 1].next_sep == ' ';
-            mt.generic = 1;
-            for (size_t q = i; q <= j; q++)
-                if ((tk->v[q].flags & CONFLICT_TOK_ALPHA) && !(c->wm[q] & (W_DIRECTION | W_PARTICLE)))
-                    mt.generic = 0;
-            mt.c0 = (uint32_t)c->np;
-            const char *fs;
-            size_t fn;
-            st = fold_name(c->ps, s + b0, b1 - b0, fbuf, &fb, &fs, &fn, err);
-            if (st) break;
-            uint64_t fh = gaz_hash(fs, fn);
-            if (i == j && gaz_is_word(&c->ps->g, fh)) mt.common = 1;
-            if (i == j && gaz_is_proper_noun(&c->ps->g, fh)) mt.proper = 1;
-            mt.demonym = i == j && demonym_like(fs, fn);
-            st = collect(c, &mt, list, cnt, gaz_first_vowel(s + b0, b1 - b0), c->kb.len, fh, fs, fn);
-            if (!st) st = collect_user(c, &mt, h);
-            if (st) break;
-            if (!filter_cands(c, &mt)) {
-                c->np = mt.c0;
-                continue;
+        /* Arabic script has no capitals: its words are tried as names (literal matches
+         * only), then once more without a glued proclitic (wa-, fa-, bi-, li-, ka-: "and
+         * Idlib", "in Aleppo") */
+        int npass = caseless && proclitic(s + t->start, t->len) ? 2 : 1;
+        for (int pass = 0; pass < npass && !found && !st; pass++) {
+            size_t skip = pass ? 2 : 0; /* the proclitic letters take two bytes */
+            for (size_t j = maxj + 1; j-- > minj && !found;) {
+                const conflict_token *last = &tk->v[j];
+                if (j > i && !is_cap(last) && (c->wm[j] & W_PARTICLE)) continue; /* "de", "al-" at the end */
+                size_t b0 = t->start + skip, b1 = last->start + last->len;
+                conflict_buf_reset(&c->kb);
+                st = conflict_name_key(s + b0, b1 - b0, &c->kb, err);
+                if (st) break;
+                /* one-letter keys (Gao -> g) only for names of three letters or more */
+                if (c->kb.len < 1 || (c->kb.len < 2 && b1 - b0 < 3)) continue;
+                uint64_t h = gaz_hash(c->kb.p, c->kb.len);
+                const uint32_t *list = NULL;
+                uint32_t one;
+                int common = 0;
+                uint32_t cnt = gaz_key_postings(&c->ps->g, h, &list, &one, &common);
+                size_t nuser = c->user ? conflict_user_places_lookup(c->user, h, NULL, 0) : 0;
+                if (!cnt && !nuser) continue;
+                if (org_context(c, i)) break;
+                mention mt;
+                memset(&mt, 0, sizeof mt);
+                mt.t0 = i;
+                mt.t1 = j;
+                mt.caseless = caseless;
+                mt.proper = caseless && i == j; /* no lexicon: one word names major places only */
+                mt.b0 = b0;
+                mt.b1 = b1;
+                (void)common; /* key-level flag: too coarse with skeleton keys (mosque ~ Moscou) */
+                mt.sentence_initial = (t->flags & CONFLICT_TOK_SENTENCE) != 0;
+                mt.cue = cue_before(c, i, &mt.locative);
+                if (!mt.cue) mt.cue = cue_after(c, j);
+                mt.in_run = in_capitalized_run(c, i, j);
+                mt.dateline = allcaps;
+                mt.after_stop = stop > 0;
+                mt.lower_tail = j > i && !is_cap(last) && tk->v[j - 1].next_sep == ' ';
+                mt.generic = 1;
+                for (size_t q = i; q <= j; q++)
+                    if ((tk->v[q].flags & CONFLICT_TOK_ALPHA) && !(c->wm[q] & (W_DIRECTION | W_PARTICLE)))
+                        mt.generic = 0;
+                mt.c0 = (uint32_t)c->np;
+                const char *fs;
+                size_t fn;
+                st = fold_name(c->ps, s + b0, b1 - b0, fbuf, &fb, &fs, &fn, err);
+                if (st) break;
+                uint64_t fh = gaz_hash(fs, fn);
+                if (i == j && gaz_is_word(&c->ps->g, fh)) mt.common = 1;
+                if (i == j && gaz_is_proper_noun(&c->ps->g, fh)) mt.proper = 1;
+                mt.demonym = i == j && demonym_like(fs, fn);
+                st = collect(c, &mt, list, cnt, gaz_first_vowel(s + b0, b1 - b0), c->kb.len, fh, fs, fn);
+                if (!st) st = collect_user(c, &mt, h);
+                if (st) break;
+                if (!filter_cands(c, &mt)) {
+                    c->np = mt.c0;
+                    continue;
+                }
+                mt.chosen = -1;
+                mt.container = -1;
+                int literal = 0;
+                for (uint32_t q = 0; q < mt.nc; q++) literal |= c->pool[mt.c0 + q].exact;
+                if (!literal && j > i) {
+                    /* a longer span that only matches by key: keep it in reserve, a
+                     * shorter literal name wins ("Old Dhaka" is not Old Dugga) */
+                    if (!has_reserve) reserve = mt, has_reserve = 1;
+                    else c->np = mt.c0;
+                    continue;
+                }
+                if (!literal && has_reserve) {
+                    c->np = mt.c0;
+                    continue;
+                }
+                if (!push_mention(c, &mt)) st = CONFLICT_NOMEM;
+                i = j + 1;
+                found = 1;
             }
-            mt.chosen = -1;
-            mt.container = -1;
-            int literal = 0;
-            for (uint32_t q = 0; q < mt.nc; q++) literal |= c->pool[mt.c0 + q].exact;
-            if (!literal && j > i) {
-                /* a longer span that only matches by key: keep it in reserve, a
-                 * shorter literal name wins ("Old Dhaka" is not Old Dugga) */
-                if (!has_reserve) reserve = mt, has_reserve = 1;
-                else c->np = mt.c0;
-                continue;
-            }
-            if (!literal && has_reserve) {
-                c->np = mt.c0;
-                continue;
-            }
-            if (!push_mention(c, &mt)) st = CONFLICT_NOMEM;
-            i = j + 1;
-            found = 1;
         }
         /* "Old Dhaka", "Northwest Delhi": a modifier word with no literal match of its own
          * lets the next word start a name */

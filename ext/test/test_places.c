@@ -196,6 +196,21 @@ static void test_containment(void) {
     expect("Diyarbakir", "city", "TR", NULL);
 }
 
+static void test_arabic_script(void) {
+    /* no capitals: words are tried as names, literal matches only, proclitics split off;
+     * a cue noun (madinat, qaryat) is not a place itself */
+    run("\xd9\x82\xd8\xb5\xd9\x81 \xd8\xb9\xd9\x84\xd9\x89 "  /* qasf 'ala */
+        "\xd9\x85\xd8\xaf\xd9\x8a\xd9\x86\xd8\xa9 \xd8\xad\xd9\x84\xd8\xa8 " /* madinat Halab */
+        "\xd9\x88\xd8\xa5\xd8\xaf\xd9\x84\xd8\xa8 \xd9\x81\xd9\x8a "           /* wa-Idlib fi */
+        "\xd8\xb3\xd9\x88\xd8\xb1\xd9\x8a\xd8\xa7",                                 /* Suriya */
+        NULL);
+    expect("\xd8\xad\xd9\x84\xd8\xa8", "city", "SY", "Aleppo");
+    expect("\xd8\xa5\xd8\xaf\xd9\x84\xd8\xa8", "admin1", "SY", NULL);
+    expect("\xd8\xb3\xd9\x88\xd8\xb1\xd9\x8a\xd8\xa7", "country", "SY", "Syria");
+    absent("\xd9\x85\xd8\xaf\xd9\x8a\xd9\x86\xd8\xa9");
+    CHECK(tab.nrows == 3);
+}
+
 static void test_options(void) {
     conflict_error err;
     CHECK(run_opts("Alep", "{\"foo\":1}", &err) == CONFLICT_BAD_OPTIONS);
@@ -299,6 +314,7 @@ int main(void) {
     test_homonyms();
     test_precision();
     test_containment();
+    test_arabic_script();
     test_options();
     test_user_places();
     test_fold();

@@ -209,9 +209,9 @@ static int tok_push(conflict_tokens *t, const conflict_token *tok) {
     return 1;
 }
 
-/* class bits of ASCII bytes for the word loop */
+/* class bits of ASCII bytes for the word loop (0 for bytes >= 0x80) */
 enum { W_LETTER = 1, W_DIGIT = 2 };
-static const uint8_t ascii_word[128] = {
+static const uint8_t ascii_word[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -297,7 +297,8 @@ static conflict_status fast_tokenize(const char *s, size_t n, const conflict_all
         while (i < n) {
             {
                 const unsigned char *p = u + i, *end = u + n;
-                while (p < end && *p < 0x80 && ascii_word[*p]) bits |= ascii_word[*p++];
+                unsigned x;
+                while (p < end && (x = ascii_word[*p]) != 0) bits |= (int)x, p++;
                 i = (size_t)(p - u);
                 if (i >= n || u[i] < 0x80) break;
             }

@@ -1,7 +1,16 @@
 /* UTF-8 validation (first bad byte offset) and decoding helpers. */
 #include <stdio.h>
+#include <string.h>
 
 #include "conflict.h"
+
+#define HIGH_BITS 0x8080808080808080ull
+
+static inline uint64_t load8(const unsigned char *p) {
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return w;
+}
 
 /* Strict RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF. */
 conflict_status conflict_utf8_check(const char *str, size_t n, conflict_error *err) {
@@ -11,6 +20,8 @@ conflict_status conflict_utf8_check(const char *str, size_t n, conflict_error *e
         unsigned char c = s[i];
         if (c < 0x80) {
             i++;
+            /* a run of ASCII: eight bytes at a time */
+            while (n - i >= 8 && !(load8(s + i) & HIGH_BITS)) i += 8;
             continue;
         }
         size_t len;
@@ -54,8 +65,15 @@ uint32_t conflict_utf8_next(const char *str, size_t n, size_t *pi) {
     return c;
 }
 
-size_t conflict_utf8_chars(const char *s, size_t n) {
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++) k += ((unsigned char)s[i] & 0xC0) != 0x80;
+size_t conflict_utf8_chars(const char *str, size_t n) {
+    const unsigned char *s = (const unsigned char *)str;
+    size_t k = 0, i = 0;
+    /* eight bytes at a time: continuation bytes (10xxxxxx) have bit 7 set, bit 6 clear */
+    for (; n - i >= 8; i += 8) {
+        uint64_t w = load8(s + i);
+        uint64_t cont = (w & ~(w << 1) & HIGH_BITS) >> 7; /* one per continuation byte */
+        k += 8 - (size_t)((cont * 0x0101010101010101ull) >> 56);
+    }
+    for (; i < n; i++) k += (s[i] & 0xC0) != 0x80;
     return k;
 }

@@ -180,7 +180,9 @@ FUZZ_FLAGS   := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -f
 FUZZ_SRC     := $(sort $(wildcard ext/fuzz/fuzz_*.c))
 FUZZ_BIN     := $(FUZZ_SRC:ext/fuzz/%.c=$(DIST)/fuzz/%)
 
-$(DIST)/fuzz/fuzz_sql: ext/fuzz/fuzz_sql.c $(STATIC_SRC) $(HEADERS)
+# (SQL-level harnesses: the extension linked in with SQLITE_CORE)
+FUZZ_SQL_BIN := $(DIST)/fuzz/fuzz_sql $(DIST)/fuzz/fuzz_fts
+$(FUZZ_SQL_BIN): $(DIST)/fuzz/%: ext/fuzz/%.c ext/fuzz/fuzz_common.h $(STATIC_SRC) $(HEADERS)
 	@mkdir -p $(DIST)/fuzz
 	@echo "  CC    $@"
 	$(Q)$(FUZZ_CC) $(CPPFLAGS) -DSQLITE_CORE $(WARN) $(FUZZ_FLAGS) -o $@ $< $(STATIC_SRC) $(STATIC_LIBS)

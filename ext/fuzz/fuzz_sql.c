@@ -6,8 +6,11 @@
  * At start-up it lists what the extension registers (pragma_function_list and
  * pragma_module_list before and after init), so new functions are fuzzed
  * without touching this file. Every input then goes, as TEXT, to every
- * function at every registered arity and to every table-valued function with
- * 1..all hidden arguments, including as options and ref_date.
+ * function and every table-valued function, including as options and
+ * ref_date: one arity per function and input, the one that takes the input's
+ * parts (see pick()), so every registered arity and every 1..all hidden
+ * arguments is reached across inputs of 1, 2 and 3 parts, without running
+ * each function at each arity on every input.
  * Input: "a\0b\0c" binds ?1, ?2, ?3; a part starting with "#i", "#r", "#b"
  * or "#n" is bound as INTEGER, REAL, BLOB or NULL instead.
  *
@@ -24,6 +27,9 @@
 typedef struct {
     sqlite3_stmt *st;
     char name[64];
+    int kind;    /* 0 function, 1 table-valued function, 2 nested TVF cursors */
+    int nparams; /* ?1..?nparams */
+    int run;     /* picked for the current input */
     int json;   /* result must be valid JSON */
     int substr; /* last column must be 1 on every row */
 } fuzz_stmt;
@@ -48,7 +54,7 @@ static int seen(sqlite3 *d, const char *sql, const char *name, int narg) {
     return found;
 }
 
-static void add(const char *sql, const char *name, int json, int substr) {
+static void add(const char *sql, const char *name, int kind, int json, int substr) {
     if (nstmts == (int)(sizeof stmts / sizeof stmts[0])) die("too many statements");
     fuzz_stmt *f = &stmts[nstmts];
     if (sqlite3_prepare_v2(db, sql, -1, &f->st, 0)) {
@@ -57,6 +63,8 @@ static void add(const char *sql, const char *name, int json, int substr) {
         return;
     }
     snprintf(f->name, sizeof f->name, "%s", name);
+    f->kind = kind;
+    f->nparams = sqlite3_bind_parameter_count(f->st);
     f->json = json;
     f->substr = substr;
     nstmts++;
@@ -88,7 +96,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
         int n = snprintf(sql, sizeof sql, "select \"%s\"(", name);
         for (int a = 1; a <= narg; a++) n += snprintf(sql + n, sizeof sql - (size_t)n, "%s?%d", a > 1 ? "," : "", a);
         snprintf(sql + n, sizeof sql - (size_t)n, ")");
-        add(sql, name, strncmp(name, "extract_", 8) == 0, 0);
+        add(sql, name, 0, strncmp(name, "extract_", 8) == 0, 0);
     }
     sqlite3_finalize(st);
     /* table-valued functions the extension added, with their hidden arguments */
@@ -110,13 +118,13 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
                              name);
             for (int a = 1; a <= k; a++) n += snprintf(sql + n, sizeof sql - (size_t)n, "%s?%d", a > 1 ? "," : "", a);
             snprintf(sql + n, sizeof sql - (size_t)n, ")");
-            add(sql, name, 0, 1);
+            add(sql, name, 1, 0, 1);
         }
         /* two cursors alive at once: the TVF over each of its own results */
         snprintf(sql, sizeof sql,
                  "select a.\"text\", (select count(*) from \"%s\"(a.\"text\")) from \"%s\"(?1) a",
                  name, name);
-        add(sql, name, 0, 0);
+        add(sql, name, 2, 0, 0);
     }
     sqlite3_finalize(st);
     sqlite3_close(plain);
@@ -179,13 +187,33 @@ static int run(fuzz_stmt *f, int *rows, size_t *out_len) {
     return rc;
 }
 
+/* One statement per function and kind for each input: the arity that takes
+ * the input's parts best (the largest with at most `parts` parameters, else
+ * the smallest). Arities are all covered across inputs with 1, 2 and 3 parts,
+ * and a missing argument is NULL like a "#n" part. */
+static void pick(int parts) {
+    for (int i = 0; i < nstmts; i++) {
+        fuzz_stmt *f = &stmts[i];
+        f->run = 1;
+        for (int j = 0; j < nstmts && f->run; j++) {
+            const fuzz_stmt *g = &stmts[j];
+            if (j == i || g->kind != f->kind || strcmp(g->name, f->name)) continue;
+            int fin = f->nparams <= parts, gin = g->nparams <= parts;
+            if (gin && (!fin || g->nparams > f->nparams)) f->run = 0;
+            if (!gin && !fin && g->nparams < f->nparams) f->run = 0;
+        }
+    }
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (size > 100000) return 0;
     fuzz_parts pt;
     fuzz_split(data, size, &pt);
+    pick(pt.count);
     for (int i = 0; i < nstmts; i++) {
         fuzz_stmt *f = &stmts[i];
-        int np = sqlite3_bind_parameter_count(f->st);
+        if (!f->run) continue;
+        int np = f->nparams;
         for (int k = 0; k < np && k < pt.count; k++) bind_part(f->st, k + 1, pt.p[k], pt.n[k]);
         int rows;
         size_t len;

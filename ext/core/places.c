@@ -652,6 +652,7 @@ typedef struct {
     size_t b0, b1;   /* bytes */
     uint32_t c0, nc; /* candidates in the pool */
     int cue;         /* CUE_* */
+    int weak_cue;    /* the cue is a noun that also heads office names (X Department) */
     int in_run, sentence_initial, common, locative, dateline;
     int demonym;    /* Indian, Syrienne: an adjective unless the name is literal */
     int proper;     /* a proper noun of the lexicon (Sikh, Omar): major places only */
@@ -952,6 +953,8 @@ static conflict_status collect(ctx *c, mention *mt, const uint32_t *list, uint32
             if (sim < 0) return CONFLICT_NOMEM;
             x.sim = (float)sim;
             if (x.sim < 0.3f) continue;
+            /* country names have standard spellings: Commerce is not Comoros */
+            if (x.kind == GAZ_COUNTRY && x.sim < 0.6f) continue;
         }
         x.prior = (float)place_prior(ps, p);
         if (!push_cand(c, &x)) return CONFLICT_NOMEM;
@@ -1083,14 +1086,20 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 (void)common; /* key-level flag: too coarse with skeleton keys (mosque ~ Moscou) */
                 mt.sentence_initial = (t->flags & CONFLICT_TOK_SENTENCE) != 0;
                 mt.cue = cue_before(c, i, &mt.locative);
-                if (!mt.cue) mt.cue = cue_after(c, j);
+                if (!mt.cue) {
+                    mt.cue = cue_after(c, j);
+                    /* "Forest Department", "Police Division": an office as often as a division */
+                    mt.weak_cue = mt.cue && (tok_eq(s, &tk->v[j + 1], "department") ||
+                                             tok_eq(s, &tk->v[j + 1], "division"));
+                }
                 mt.in_run = in_capitalized_run(c, i, j);
                 mt.dateline = allcaps;
                 mt.after_stop = stop > 0;
                 mt.lower_tail = j > i && !is_cap(last) && tk->v[j - 1].next_sep == ' ';
                 mt.generic = 1;
                 for (size_t q = i; q <= j; q++)
-                    if ((tk->v[q].flags & CONFLICT_TOK_ALPHA) && !(c->wm[q] & (W_DIRECTION | W_PARTICLE)))
+                    if ((tk->v[q].flags & CONFLICT_TOK_ALPHA) &&
+                        !(c->wm[q] & (W_DIRECTION | W_PARTICLE | W_ADMIN_AFTER)))
                         mt.generic = 0;
                 mt.c0 = (uint32_t)c->np;
                 const char *fs;
@@ -1221,8 +1230,9 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
                 continue;
             /* a common word (Central, Forest, Commerce) needs other mentions in its country */
             /* so does a spelling matched only by its key (Sikh ~ Siki) */
-            int cued = (mt->cue == CUE_ADMIN && x->kind != GAZ_CITY && x->kind != GAZ_OTHER) ||
-                       (mt->cue == CUE_CITY && (x->kind == GAZ_CITY || x->kind == GAZ_OTHER));
+            int cued = !mt->weak_cue &&
+                       ((mt->cue == CUE_ADMIN && x->kind != GAZ_CITY && x->kind != GAZ_OTHER) ||
+                        (mt->cue == CUE_CITY && (x->kind == GAZ_CITY || x->kind == GAZ_OTHER)));
             int word = mt->common && !cued && !(x->major && x->kind == GAZ_CITY);
             if ((mt->generic || !x->exact || word) && x->kind != GAZ_COUNTRY) {
                 double own = mt->chosen >= 0 && c->pool[mt->chosen].country == x->country

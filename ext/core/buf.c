@@ -125,10 +125,8 @@ static void put_escaped(conflict_buf *b, const char *s, size_t n, char tail) {
     *o++ = '"';
     size_t i = 0;
     for (;;) {
-        size_t run = i;
-        while (i < n && !needs_escape[(unsigned char)s[i]]) i++;
-        memcpy(o, s + run, i - run);
-        o += i - run;
+        /* copied as scanned: the strings are short (names, spans) */
+        while (i < n && !needs_escape[(unsigned char)s[i]]) *o++ = s[i++];
         if (i == n) break;
         unsigned char c = (unsigned char)s[i++];
         char esc[6] = {'\\', 0, '0', '0', hex[c >> 4], hex[c & 15]};
@@ -154,10 +152,30 @@ static void put_escaped(conflict_buf *b, const char *s, size_t n, char tail) {
     b->len = (size_t)(o - b->p);
 }
 
+#define KEY_FAST 48
+
 void conflict_json_key(conflict_buf *b, const char *key) {
     sep(b);
-    put_escaped(b, key, strlen(key), ':');
     b->comma |= 1;
+    /* keys are short column names with nothing to escape: when the room is
+     * already there, one pass copies the key with its quotes and colon */
+    if (!b->failed && b->cap - b->len > KEY_FAST + 3) {
+        char *o = b->p + b->len;
+        *o++ = '"';
+        for (size_t i = 0; i < KEY_FAST; i++) {
+            unsigned char c = (unsigned char)key[i];
+            if (!c) {
+                o[i] = '"';
+                o[i + 1] = ':';
+                o[i + 2] = 0;
+                b->len += i + 3;
+                return;
+            }
+            if (needs_escape[c]) break;
+            o[i] = (char)c;
+        }
+    }
+    put_escaped(b, key, strlen(key), ':');
 }
 
 void conflict_json_str(conflict_buf *b, const char *s, size_t n) {

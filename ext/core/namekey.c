@@ -484,6 +484,10 @@ static int is_article(const char *w, size_t n) {
         W4("ett"), W4("ess"), W4("ezz"), W4("err"), W4("edd"), W4("att"), W4("ass"),
         W4("azz"), W4("arr"), W4("add"), W4("ann"), W4("ej\0"), W4("aj\0")};
     if (n == 0 || n > 3) return 0;
+    switch (w[0]) { /* the first letters of the articles */
+        case 'a': case 'e': case 'i': case 'o': case 'u': case 'l': case 'd': case 'y': break;
+        default: return 0;
+    }
     return in_set(pack4(w, n), arts, sizeof arts / sizeof arts[0]);
 }
 
@@ -500,6 +504,14 @@ typedef struct {
  * scholarly style), where j is a glide and c is ts? Cues: v or w, -sk-, cz/sz,
  * a consonant + j (Rjazan), a final glide j (-skij, -aj). */
 static int slavic_cue(const char *w, size_t n) {
+    /* every cue has a v, w, k, z or j, and most tokens have none: a bit per
+     * byte (mod 32) rules them out in one cheap pass (a set bit may also be a
+     * digit or a non-ASCII byte: then the full scan decides) */
+    uint32_t seen = 0;
+    for (size_t i = 0; i < n; i++) seen |= 1u << (w[i] & 31);
+    if (!(seen & (1u << ('v' & 31) | 1u << ('w' & 31) | 1u << ('k' & 31) | 1u << ('z' & 31) |
+                  1u << ('j' & 31))))
+        return 0;
     for (size_t i = 0; i < n; i++) {
         char c = w[i], c1 = i + 1 < n ? w[i + 1] : 0;
         if (c == 'v') return 1;

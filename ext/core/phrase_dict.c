@@ -110,6 +110,11 @@ static conflict_status init_ascii(conflict_pd_text *t) {
     t->fold = conflict_malloc(t->a, n + n / 2 + 2);
     if (!out->v || !t->fold || !alloc_side(t, cap, 0)) return CONFLICT_NOMEM;
     char *fold = t->fold;
+    /* in locals: the byte stores below could alias the fields, which the
+     * compiler would then reload for every token */
+    conflict_token *v = out->v;
+    uint32_t *fhash = t->fhash, *foff = t->foff;
+    uint16_t *flen = t->flen;
     size_t at = 0, nt = 0;
     int sentence = 1;
     size_t i = 0;
@@ -148,21 +153,24 @@ static conflict_status init_ascii(conflict_pd_text *t) {
             if (seen & 4) flags |= CONFLICT_TOK_DIGIT;
             if (nt == cap) {
                 size_t nc = cap * 2;
-                conflict_token *v = conflict_realloc(out->a, out->v, nc * sizeof *v);
-                if (!v) return CONFLICT_NOMEM;
-                out->v = v;
+                conflict_token *nv = conflict_realloc(out->a, out->v, nc * sizeof *nv);
+                if (!nv) return CONFLICT_NOMEM;
+                out->v = v = nv;
                 if (!alloc_side(t, nc, nt)) return CONFLICT_NOMEM;
+                fhash = t->fhash;
+                foff = t->foff;
+                flen = t->flen;
                 cap = out->cap = nc;
             }
-            conflict_token *tk = &out->v[nt];
+            conflict_token *tk = &v[nt];
             tk->start = start;
             tk->len = len;
             tk->flags = flags;
             tk->next_sep = 0;
             size_t m = len <= CONFLICT_PD_MAXTOK ? len : 0;
-            t->fhash[nt] = h;
-            t->foff[nt] = (uint32_t)at;
-            t->flen[nt] = (uint16_t)m;
+            fhash[nt] = h;
+            foff[nt] = (uint32_t)at;
+            flen[nt] = (uint16_t)m;
             fold[at + m] = 0;
             at += len + 1;
             out->n = ++nt;
@@ -170,9 +178,14 @@ static conflict_status init_ascii(conflict_pd_text *t) {
         }
         if (k == 16) return CONFLICT_ERROR;
         unsigned char c = s[i];
+        if (c == ' ') { /* the common separator: what the general case below does with it */
+            if (nt && !v[nt - 1].next_sep) v[nt - 1].next_sep = ' ';
+            i++;
+            continue;
+        }
         size_t sepat = i++;
         if (nt) {
-            conflict_token *last = &out->v[nt - 1];
+            conflict_token *last = &v[nt - 1];
             if (last->start + last->len == sepat || last->next_sep == ' ' || !last->next_sep) {
                 char sep = k & 8 ? ' ' : (c == '\'' || c == '`') ? '\'' : (char)c;
                 if (!last->next_sep || (last->next_sep == ' ' && sep != ' ')) last->next_sep = sep;
@@ -180,7 +193,7 @@ static conflict_status init_ascii(conflict_pd_text *t) {
         }
         if (k & 32) sentence = 1; /* . ! ? : ; newline */
         if (c == '.' && nt) {
-            const conflict_token *last = &out->v[nt - 1];
+            const conflict_token *last = &v[nt - 1];
             if (last->start + last->len == sepat && last->len <= 3 &&
                 (last->flags & CONFLICT_TOK_UPPER) && !(last->flags & CONFLICT_TOK_ALLCAPS))
                 sentence = 0;

@@ -248,6 +248,12 @@ class Place:
             self.add(s, bare, tier)
 
 
+def haversine_km(la1, lo1, la2, lo2):
+    p1, p2 = math.radians(la1), math.radians(la2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
 def fnum(x):
     if x is None or x == '':
         return ''
@@ -537,6 +543,34 @@ def build(shared, use_iso=True, log=sys.stderr):
             q.a1 = best[1]
             n_nn += 1
     print('admin1 filled from the nearest place: %d' % n_nn, file=log)
+
+    # District seats: Who's On First gives a district's centroid, while news and
+    # event data place a district at its headquarters town, which most often bears
+    # the district's name (Ziarat, Loralai, Douentza). A town of the same folded
+    # name in the same country and division, within 60 km of the centroid, lends
+    # the district its coordinates (the most populous such town).
+    towns = defaultdict(list)
+    for q in places:
+        if q.kind == 'city' and q.lat not in (None, ''):
+            towns[(q.cc, fold(q.name))].append(q)
+    n_seat = 0
+    for q in places:
+        if q.kind != 'admin2' or q.lat in (None, ''):
+            continue
+        la, lo = float(q.lat), float(q.lon)
+        best = None
+        for nm in {q.name, bare_name(q.name) or q.name}:
+            for t in towns.get((q.cc, fold(nm)), ()):
+                if q.a1 and t.a1 and t.a1 != q.a1:
+                    continue
+                if haversine_km(la, lo, float(t.lat), float(t.lon)) > 60:
+                    continue
+                if best is None or (t.pop or 0) > (best.pop or 0):
+                    best = t
+        if best is not None:
+            q.lat, q.lon = best.lat, best.lon
+            n_seat += 1
+    print('district seats from a town of the same name: %d' % n_seat, file=log)
 
     # ---------------- ISO 3166-2 names for admin1 (iso-codes, LGPL)
     if use_iso:

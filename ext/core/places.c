@@ -1219,7 +1219,11 @@ static uint16_t a1_get(const a1map *m, uint16_t a) {
 static void choose(ctx *c, mention *mt, const double *votes, double best, const a1map *a1,
                    int restrict_country, const double *hard, double hard_best) {
     double top = -1e9, second = -1e9;
-    int ti = -1;
+    int ti = -1, main_town = 0;
+    for (uint32_t i = 0; i < mt->nc; i++) {
+        const cand *x = &c->pool[mt->c0 + i];
+        main_town |= x->kind == GAZ_CITY && x->exact && (x->nflags & GAZ_NAME_MAIN);
+    }
     for (uint32_t i = 0; i < mt->nc; i++) {
         cand *x = &c->pool[mt->c0 + i];
         if (restrict_country && !(x->id & USER_BIT)) {
@@ -1248,6 +1252,9 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
         if (mt->cue == CUE_CITY) t += (x->kind == GAZ_CITY || x->kind == GAZ_OTHER) ? 0.6 : 0;
         if (x->exact) t += 0.15;
         if (x->nflags & GAZ_NAME_MAIN) t += 0.05;
+        /* among towns, one that bears the name beats one that has it as an alias
+         * (Salem is not Jerusalem, Bethlehem not Belém) */
+        if (main_town && x->kind == GAZ_CITY && !(x->nflags & GAZ_NAME_MAIN)) t -= 0.2;
         t += containment(c, mt, x);
         if (a1 && x->admin1) {
             uint16_t sup = a1_get(a1, x->admin1);

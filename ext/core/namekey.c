@@ -118,6 +118,13 @@ static inline void putc1(scratch *t, char c) {
     t->p[t->len++] = c;
 }
 
+/* Three NULs after the letter string (not counted in len): token_key reads up
+ * to three bytes past a token without bounds tests. */
+static void pad3(scratch *t) {
+    if (t->len + 3 > t->cap && !scratch_grow(t, 3)) return;
+    memset(t->p + t->len, 0, 3);
+}
+
 static inline void sep(scratch *t) {
     if (t->len && t->p[t->len - 1] != ' ') putc1(t, ' ');
 }
@@ -448,7 +455,9 @@ static void translit(const char *s, size_t n, scratch *t) {
 /* ---- pass 2: consonant skeleton -------------------------------------------- */
 
 static inline int is_vowel(char c) {
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    /* a e i o u y as bits of c - 'a' (one test instead of six) */
+    unsigned d = (unsigned)(unsigned char)c - 'a';
+    return d < 26 && ((0x1104111u >> d) & 1);
 }
 
 /* Article tokens, dropped when another token follows. */
@@ -587,9 +596,10 @@ static void token_key(const char *w, size_t n, int later, scratch *out) {
     }
     while (i < n) {
         char c = w[i];
-        char c1 = i + 1 < n ? w[i + 1] : 0;
-        char c2 = i + 2 < n ? w[i + 2] : 0;
-        char c3 = i + 3 < n ? w[i + 3] : 0;
+        /* past the token: its separating space or the three NULs after the letter
+         * string (pad3), which no test below tells from 0; c2 matters only when c1
+         * is a letter, c3 only when c2 is */
+        char c1 = w[i + 1], c2 = w[i + 2], c3 = w[i + 3];
         int prev_v = i > 0 && is_vowel(w[i - 1]);
         if ((unsigned char)c >= 0x80) {
             putc1(out, c); /* unmapped letter bytes */
@@ -794,6 +804,7 @@ conflict_status conflict_name_key(const char *s, size_t n, conflict_buf *out,
     scratch_init(&t, out->a);
     scratch_init(&k, out->a);
     translit(s, n, &t);
+    pad3(&t);
     if (!t.failed) build_key(&t, &k, NULL, 0);
     int failed = t.failed || k.failed;
     if (!failed) conflict_buf_put(out, k.p, k.len);
@@ -850,6 +861,7 @@ static void keyed_build(keyed *x, const char *s, size_t n, const conflict_alloca
     scratch_init(&x->t, a);
     scratch_init(&x->k, a);
     translit(s, n, &x->t);
+    pad3(&x->t);
     x->ntok = x->t.failed ? 0 : build_key(&x->t, &x->k, x->toks, MAXTOK);
 }
 

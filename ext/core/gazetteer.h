@@ -26,7 +26,8 @@
  *            index in post[] (never 0: post[0] is unused) of a list: a count
  *            word, then `count` postings, best first.
  * exact[]    the literal-name index: nexact fingerprints gaz_word_fp(hash of
- *            the folded name) sorted, then the nexact matching place indexes,
+ *            the folded name) sorted, then the nexact matching place indexes
+ *            (those of one fingerprint best first, as postings are),
  *            then a directory of 2^16 + 1 words (fingerprints with top 16
  *            bits b are at [xdir[b], xdir[b+1])). One look-up gives every
  *            place literally named so: it tells a literal match (Idleb, an

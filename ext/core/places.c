@@ -90,7 +90,7 @@ static const char *const cue_admin_after[] = {
     "province", "governorate", "state", "region", "oblast", "wilaya", "county", "prefecture",
     "department", "division", "district", "emirate", NULL};
 static const char *const cue_city_after[] = {"city", "town", "village", "municipality",
-                                             "township", NULL};
+                                             "township", "sector", "sectors", NULL};
 /* Locative words: a following capitalized word is likely a place. */
 static const char *const locatives[] = {
     "in", "at", "near", "from", "to", "into", "outside", "around", "towards", "toward",
@@ -120,7 +120,9 @@ static const char *const head_after[] = {
     "valley", "mountains", "mountain", "lake", "dam", "border", "crossing", "gate", "square",
     "stadium", "council", "court", "jail", "checkpoint", "street", "avenue", "port",
     "station", "refinery", "forces", "security", "sub-district", "subdistrict", "tehsil",
-    "upazila", "union", "ward", "township", "centre", "center", NULL};
+    "upazila", "union", "ward", "township", "centre", "center", "sector", "sectors",
+    "municipal", "collectorate", "press", "corporation", "cantonment", "railway", "island",
+    "islands", NULL};
 /* Capitalized words before a place in one run that keep it a place. */
 static const char *const head_before[] = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -182,7 +184,8 @@ static const char *const not_places[] = {
     "nord", "sud", "est", "ouest", "observatoire", "observatory", "human", "rights", "homme",
     "droits", "force", "group", "groupe", "people", "peuple", "popular", "populaire",
     "district", "province", "region", "r\xc3\xa9gion", "city", "ville", "town", "village",
-    "county", "municipality", "governorate", "gouvernorat", "area", "zone",
+    "county", "municipality", "governorate", "gouvernorat", "area", "zone", "sector",
+    "island", "islands",
     /* news agencies, organisations and armed groups */
     "afp", "ap", "reuters", "sana", "irna", "tass", "ria", "xinhua", "anadolu", "al jazeera",
     "al arabiya", "bbc", "cnn", "osdh", "sohr", "onu", "un", "unhcr", "hcr", "ocha", "unicef",
@@ -653,6 +656,7 @@ typedef struct {
     uint32_t c0, nc; /* candidates in the pool */
     int cue;         /* CUE_* */
     int weak_cue;    /* the cue is a noun that also heads office names (X Department) */
+    int named_after; /* a comma or parenthesis and a capitalized word follow ("X, Y", "X (Y)") */
     int in_run, sentence_initial, common, locative, dateline;
     int demonym;    /* Indian, Syrienne: an adjective unless the name is literal */
     int proper;     /* a proper noun of the lexicon (Sikh, Omar): major places only */
@@ -880,8 +884,10 @@ static int needs_literal(const mention *mt) {
 
 /* Does the mention's context rule the candidate out? (its sim not needed) */
 static int ruled_out(const ctx *c, const mention *mt, const cand *x) {
-    if ((mt->common || mt->proper) && !x->major && mt->cue != CUE_CITY &&
-        x->country != c->opt_country)
+    /* a word that is also a village: only with a sign that a place is meant (a cue,
+     * "near X", "X, Province"); the resolution then wants other mentions in its country */
+    if ((mt->common || mt->proper) && !x->major && mt->cue != CUE_CITY && mt->locative != 2 &&
+        !mt->named_after && x->country != c->opt_country)
         return 1;
     if (mt->common && mt->sentence_initial && x->kind != GAZ_COUNTRY && !(x->id & USER_BIT))
         return 1;
@@ -1093,6 +1099,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                                              tok_eq(s, &tk->v[j + 1], "division"));
                 }
                 mt.in_run = in_capitalized_run(c, i, j);
+                mt.named_after = (last->next_sep == ',' || last->next_sep == '(') && j + 1 < tk->n &&
+                                 is_cap(&tk->v[j + 1]);
                 mt.dateline = allcaps;
                 mt.after_stop = stop > 0;
                 mt.lower_tail = j > i && !is_cap(last) && tk->v[j - 1].next_sep == ' ';
@@ -1237,7 +1245,8 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
             int cued = !mt->weak_cue &&
                        ((mt->cue == CUE_ADMIN && x->kind != GAZ_CITY && x->kind != GAZ_OTHER) ||
                         (mt->cue == CUE_CITY && (x->kind == GAZ_CITY || x->kind == GAZ_OTHER)));
-            int word = mt->common && !cued && !(x->major && x->kind == GAZ_CITY);
+            int word = (mt->common && !cued && !(x->major && x->kind == GAZ_CITY)) ||
+                       (mt->proper && !x->major);
             if ((mt->generic || !x->exact || word) && x->kind != GAZ_COUNTRY) {
                 double own = mt->chosen >= 0 && c->pool[mt->chosen].country == x->country
                                  ? cand_weight(&c->pool[mt->chosen])

@@ -162,6 +162,22 @@ static int is_ascii(const char *s, size_t n) {
     return 1;
 }
 
+/* A literal name: the places bearing one fingerprint are listed best first, so
+ * that a reader taking the first few of a common name (Veracruz, San Juan) gets
+ * the prominent ones. */
+typedef struct {
+    uint32_t fp;
+    uint16_t rank;
+    uint32_t place;
+} xentry;
+
+static int cmp_xentry(const void *a, const void *b) {
+    const xentry *x = a, *y = b;
+    if (x->fp != y->fp) return x->fp < y->fp ? -1 : 1;
+    if (x->rank != y->rank) return x->rank < y->rank ? -1 : 1;
+    return x->place < y->place ? -1 : x->place > y->place;
+}
+
 /* Static rank of a place among homonyms: bigger divisions, capitals and
  * populous places first. Used only to order postings. */
 static uint16_t static_rank(const row *p, const char *feature) {
@@ -363,7 +379,7 @@ int main(int argc, char **argv) {
     /* postings: one entry per (key, place); exact-name fingerprints */
     conflict_buf fb;
     conflict_buf_init(&fb, &conflict_default_allocator, 0);
-    uint64_t *exact = NULL; /* fingerprint << 32 | place */
+    xentry *exact = NULL;
     size_t nexact = 0, capexact = 0;
     entry *ents = NULL;
     size_t nents = 0, capents = 0, nnames = 0;
@@ -389,7 +405,7 @@ int main(int argc, char **argv) {
                     capexact = capexact ? capexact * 2 : 1 << 20;
                     exact = xrealloc(exact, capexact * sizeof *exact);
                 }
-                exact[nexact++] = (uint64_t)gaz_word_fp(gaz_hash(fb.p, fb.len)) << 32 | (uint64_t)i;
+                exact[nexact++] = (xentry){gaz_word_fp(gaz_hash(fb.p, fb.len)), rank, (uint32_t)i};
             }
             if (keep && key_of(s, n, &kb) && kb.len >= 1) {
                 nnames++;
@@ -415,11 +431,12 @@ int main(int argc, char **argv) {
         }
     }
     qsort(ents, nents, sizeof *ents, cmp_entry);
-    qsort(exact, nexact, sizeof *exact, cmp_u64);
+    qsort(exact, nexact, sizeof *exact, cmp_xentry);
     {
         size_t k = 0;
         for (size_t i = 0; i < nexact; i++)
-            if (!k || exact[k - 1] != exact[i]) exact[k++] = exact[i];
+            if (!k || exact[k - 1].fp != exact[i].fp || exact[k - 1].place != exact[i].place)
+                exact[k++] = exact[i];
         nexact = k;
     }
     size_t nkeys = 0;
@@ -521,8 +538,8 @@ int main(int argc, char **argv) {
     uint32_t *xfp = malloc((nexact + 1) * sizeof *xfp), *xpl = malloc((nexact + 1) * sizeof *xpl);
     if (!xdir || !xfp || !xpl) die("out of memory", NULL);
     for (size_t i = 0; i < nexact; i++) {
-        xfp[i] = (uint32_t)(exact[i] >> 32);
-        xpl[i] = (uint32_t)exact[i];
+        xfp[i] = exact[i].fp;
+        xpl[i] = exact[i].place;
     }
     for (size_t i = 0, b = 0; b <= (1u << 16); b++) {
         while (i < nexact && (xfp[i] >> 16) < b) i++;

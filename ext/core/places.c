@@ -122,6 +122,7 @@ static const char *const head_after[] = {
     "station", "refinery", "forces", "security", "sub-district", "subdistrict", "tehsil",
     "upazila", "union", "ward", "township", "centre", "center", "sector", "sectors",
     "municipal", "collectorate", "press", "corporation", "cantonment", "railway", "island",
+    "countryside", "outskirts", "suburbs",
     "islands", NULL};
 /* Capitalized words before a place in one run that keep it a place. */
 static const char *const head_before[] = {
@@ -657,6 +658,7 @@ typedef struct {
     int cue;         /* CUE_* */
     int weak_cue;    /* the cue is a noun that also heads office names (X Department) */
     int named_after; /* a comma or parenthesis and a capitalized word follow ("X, Y", "X (Y)") */
+    int attributive; /* a lower-case noun follows ("Thai border") */
     int in_run, sentence_initial, common, locative, dateline;
     int demonym;    /* Indian, Syrienne: an adjective unless the name is literal */
     int proper;     /* a proper noun of the lexicon (Sikh, Omar): major places only */
@@ -892,6 +894,10 @@ static int ruled_out(const ctx *c, const mention *mt, const cand *x) {
     if (mt->common && mt->sentence_initial && x->kind != GAZ_COUNTRY && !(x->id & USER_BIT))
         return 1;
     if (mt->in_run && !(x->major && x->exact)) return 1;
+    /* a proper noun before a lower-case noun is an adjective ("Thai border", "Molotov
+     * cocktail"): a place only under its own name, not an alias (Paris police) */
+    if (mt->attributive && mt->proper && x->kind == GAZ_CITY && !(x->nflags & GAZ_NAME_MAIN))
+        return 1;
     if (needs_literal(mt) && !x->exact) return 1;
     return !(c->kinds_mask & (1u << x->kind));
 }
@@ -1101,6 +1107,10 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 mt.in_run = in_capitalized_run(c, i, j);
                 mt.named_after = (last->next_sep == ',' || last->next_sep == '(') && j + 1 < tk->n &&
                                  is_cap(&tk->v[j + 1]);
+                mt.attributive = !caseless && last->next_sep == ' ' && j + 1 < tk->n &&
+                                 (tk->v[j + 1].flags & CONFLICT_TOK_ALPHA) && !is_cap(&tk->v[j + 1]) &&
+                                 !(c->wm[j + 1] & (W_LOCATIVE | W_LINK | W_PARTICLE | W_NOTPLACE |
+                                                   W_HEAD_AFTER | W_ADMIN_AFTER | W_CITY_AFTER));
                 mt.dateline = allcaps;
                 mt.after_stop = stop > 0;
                 mt.lower_tail = j > i && !is_cap(last) && tk->v[j - 1].next_sep == ' ';

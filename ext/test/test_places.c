@@ -181,6 +181,11 @@ static void test_precision(void) {
     absent("Hindu");
     expect("Amritsar", "city", "IN", NULL);
     expect("Punjab", "admin1", "IN", NULL);
+    /* ... and, used as an adjective, only under their own name */
+    run("Protesters threw a Molotov cocktail at the Thai embassy in Yangon.", NULL);
+    absent("Molotov");
+    absent("Thai");
+    expect("Yangon", "admin1", "MM", NULL);
 }
 
 static void test_containment(void) {

@@ -668,6 +668,7 @@ typedef struct {
     int generic;  /* only direction words (Nord-Est, Centre): the text's own country only */
     int chosen; /* index in pool, -1 = dropped */
     int container; /* the next mention when it says where this one lies ("X, Y", "X (Y)"), else -1 */
+    int contains;  /* a previous mention lies in this one: a division rather than a town */
     double score;
 } mention;
 
@@ -1189,7 +1190,10 @@ static void link_containers(ctx *c) {
                   (c->wm[q] & (W_ADMIN_AFTER | W_CITY_AFTER))) &&
                  (t->next_sep == ' ' || t->next_sep == ',' || t->next_sep == '(');
         }
-        if (ok) a->container = (int)(k + 1);
+        if (ok) {
+            a->container = (int)(k + 1);
+            c->m[k + 1].contains = 1;
+        }
     }
 }
 
@@ -1275,6 +1279,8 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
          * (Salem is not Jerusalem, Bethlehem not Belém) */
         if (main_town && x->kind == GAZ_CITY && !(x->nflags & GAZ_NAME_MAIN)) t -= 0.2;
         t += containment(c, mt, x);
+        /* "Al Farnaj (Tripoli)", "Cankaya, Ankara": the container is the division */
+        if (mt->contains && (x->kind == GAZ_ADMIN1 || x->kind == GAZ_ADMIN2)) t += 0.3;
         if (a1 && x->admin1) {
             uint16_t sup = a1_get(a1, x->admin1);
             t += 0.1 * (sup > 3 ? 3 : sup);

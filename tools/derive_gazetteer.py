@@ -137,7 +137,8 @@ GEN_PREFIX = {
     'ville', 'regiao', 'kraj', 'oblys', 'velayat', 'vilayet', 'qadaa', 'qada', 'caza', 'mintaqat',
     'daerah', 'kabupaten', 'provinsi', 'changwat', 'amphoe', 'sub district', 'subdistrict',
     'arrondissement', 'division', 'zone', 'prefectura', 'mudiriyat', 'mudiriyah', 'nahiyat',
-    'liwa', 'liwa\'', 'eparchie',
+    'liwa', 'liwa\'', 'eparchie', 'special region', 'autonomous region', 'autonomous republic',
+    'autonomous community', 'capital region',
 }
 GEN_SUFFIX = {
     'governorate', 'province', 'oblast', 'oblast\'', 'region', 'district', 'state', 'department',
@@ -145,7 +146,8 @@ GEN_SUFFIX = {
     'kray', 'ili', 'il', 'ilcesi', 'cercle', 'zone', 'subdistrict', 'city', 'governate',
     'parish', 'canton', 'emirate', 'voivodeship', 'okrug', 'oblysy', 'velayaty', 'ostani',
     'shahrestan', 'woreda', 'zila', 'regional state', 'capital district', 'capital territory',
-    'federal district', 'department of', 'mohafazat',
+    'federal district', 'department of', 'mohafazat', 'special capital region', 'special region',
+    'autonomous region', 'autonomous republic', 'capital region', 'metropolitan region',
 }
 CONNECTORS = {'de', 'du', 'des', 'de la', 'of', 'the', 'di', 'do', 'da', 'del', 'della', 'e', 'al', 'el', 'la'}
 AR_PREFIX = ('محافظة ', 'مُحافظة ', 'ولاية ', 'مقاطعة ', 'منطقة ', 'إقليم ', 'اقليم ', 'قضاء ', 'مديرية ',

@@ -1074,6 +1074,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
             for (size_t j = maxj + 1; j-- > minj && !found;) {
                 const conflict_token *last = &tk->v[j];
                 if (j > i && !is_cap(last) && (c->wm[j] & W_PARTICLE)) continue; /* "de", "al-" at the end */
+                if (i == j && (c->wm[i] & W_PARTICLE)) continue; /* "Al" of Al-Noor alone */
                 size_t b0 = t->start + skip, b1 = last->start + last->len;
                 conflict_buf_reset(&c->kb);
                 st = conflict_name_key(s + b0, b1 - b0, &c->kb, err);

@@ -669,6 +669,8 @@ typedef struct {
     int chosen; /* index in pool, -1 = dropped */
     int container; /* the next mention when it says where this one lies ("X, Y", "X (Y)"), else -1 */
     int contains;  /* a previous mention lies in this one: a division rather than a town */
+    uint64_t key;  /* hash of the span's name key */
+    int repeat;    /* an earlier mention has the same key: it adds no evidence of its own */
     double score;
 } mention;
 
@@ -1122,6 +1124,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                         !(c->wm[q] & (W_DIRECTION | W_PARTICLE | W_ADMIN_AFTER)))
                         mt.generic = 0;
                 mt.c0 = (uint32_t)c->np;
+                mt.key = h;
                 const char *fs;
                 size_t fn;
                 st = fold_name(c->ps, s + b0, b1 - b0, fbuf, &fb, &fs, &fn, err);
@@ -1196,6 +1199,25 @@ static void link_containers(ctx *c) {
             c->m[k + 1].contains = 1;
         }
     }
+}
+
+/* Marks the mentions whose name key an earlier mention had: Tuzla named twice
+ * is one piece of evidence for Bosnia, not two against "Tuzla, Istanbul". */
+static conflict_status mark_repeats(ctx *c) {
+    size_t size = 16;
+    while (size < 2 * c->nm) size <<= 1;
+    uint64_t *set = conflict_malloc(c->a, size * sizeof *set);
+    if (!set) return CONFLICT_NOMEM;
+    memset(set, 0, size * sizeof *set);
+    for (size_t k = 0; k < c->nm; k++) {
+        uint64_t h = c->m[k].key | 1;
+        size_t j = (size_t)(h >> 7) & (size - 1);
+        while (set[j] && set[j] != h) j = (j + 1) & (size - 1);
+        c->m[k].repeat = set[j] == h;
+        set[j] = h;
+    }
+    conflict_free(c->a, set);
+    return CONFLICT_OK;
 }
 
 /* How well candidate x fits inside the place its container mention resolved to. */
@@ -1332,7 +1354,7 @@ static conflict_status resolve(ctx *c) {
     for (size_t k = 0; k < c->nm; k++) {
         mention *mt = &c->m[k];
         const cand *x0 = &c->pool[mt->c0];
-        for (uint32_t i = 0; i < mt->nc; i++) {
+        for (uint32_t i = 0; i < mt->nc && !mt->repeat; i++) {
             /* the best candidate of each country votes */
             double w = cand_weight(&x0[i]);
             int best_here = 1;
@@ -1364,7 +1386,7 @@ static conflict_status resolve(ctx *c) {
         double hard_best = 0;
         if (round > 0) {
             for (size_t k = 0; k < c->nm; k++) {
-                if (c->m[k].chosen < 0) continue;
+                if (c->m[k].chosen < 0 || c->m[k].repeat) continue;
                 const cand *x = &c->pool[c->m[k].chosen];
                 hard[x->country] += cand_weight(x);
                 if (x->admin1) {
@@ -1393,7 +1415,8 @@ static conflict_status resolve(ctx *c) {
         if (round == 0) {
             memset(votes, 0, vsize);
             for (size_t k = 0; k < c->nm; k++)
-                if (c->m[k].chosen >= 0) votes[c->pool[c->m[k].chosen].country] += cand_weight(&c->pool[c->m[k].chosen]);
+                if (c->m[k].chosen >= 0 && !c->m[k].repeat)
+                    votes[c->pool[c->m[k].chosen].country] += cand_weight(&c->pool[c->m[k].chosen]);
             votes[c->opt_country] += bonus;
         }
     }
@@ -1547,6 +1570,7 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
     }
     if (!st) st = spot(&c, err);
     if (!st) link_containers(&c);
+    if (!st) st = mark_repeats(&c);
     if (!st) st = resolve(&c);
     if (!st) st = emit(&c, out);
     if (!st) st = conflict_table_sort(out, NULL);

@@ -968,8 +968,9 @@ static conflict_status collect(ctx *c, mention *mt, const uint32_t *list, uint32
             if (sim < 0) return CONFLICT_NOMEM;
             x.sim = (float)sim;
             if (x.sim < 0.3f) continue;
-            /* country names have standard spellings: Commerce is not Comoros */
-            if (x.kind == GAZ_COUNTRY && x.sim < 0.6f) continue;
+            /* country names have standard spellings: Commerce is not Comoros; and a
+             * short word's skeleton says little (Pan is not Hpa-An, Tur not Tours) */
+            if ((x.kind == GAZ_COUNTRY || fn <= 4) && x.sim < 0.6f) continue;
         }
         x.prior = (float)place_prior(ps, p);
         if (!push_cand(c, &x)) return CONFLICT_NOMEM;
@@ -1043,6 +1044,16 @@ static conflict_status spot(ctx *c, conflict_error *err) {
         if (!start_ok) {
             i++;
             continue;
+        }
+        /* "LoC", "BoPs": a capital inside a short word makes it an acronym */
+        if (start_ok && !caseless && t->len <= 4) {
+            int inner = 0;
+            for (size_t q = t->start + 1; q < t->start + t->len; q++)
+                inner |= s[q] >= 'A' && s[q] <= 'Z';
+            if (inner && !allcaps) {
+                i++;
+                continue;
+            }
         }
         /* all-caps words are acronyms unless they open a line (dateline) */
         if (allcaps && !is_dateline(c, i, i)) {

@@ -659,6 +659,7 @@ typedef struct {
     int weak_cue;    /* the cue is a noun that also heads office names (X Department) */
     int named_after; /* a comma or parenthesis and a capitalized word follow ("X, Y", "X (Y)") */
     int attributive; /* a lower-case noun follows ("Thai border") */
+    int short_name;  /* three letters or fewer: a town only under its own name (Pan is not Hpa-An) */
     int in_run, sentence_initial, common, locative, dateline;
     int demonym;    /* Indian, Syrienne: an adjective unless the name is literal */
     int proper;     /* a proper noun of the lexicon (Sikh, Omar): major places only */
@@ -899,8 +900,8 @@ static int ruled_out(const ctx *c, const mention *mt, const cand *x) {
     if (mt->in_run && !(x->major && x->exact)) return 1;
     /* a proper noun before a lower-case noun is an adjective ("Thai border", "Molotov
      * cocktail"): a place only under its own name, not an alias (Paris police) */
-    if (mt->attributive && mt->proper && x->kind == GAZ_CITY && !(x->nflags & GAZ_NAME_MAIN))
-        return 1;
+    if ((mt->attributive && mt->proper) || mt->short_name)
+        if (x->kind == GAZ_CITY && !(x->nflags & GAZ_NAME_MAIN)) return 1;
     if (needs_literal(mt) && !x->exact) return 1;
     return !(c->kinds_mask & (1u << x->kind));
 }
@@ -1144,6 +1145,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 if (i == j && gaz_is_word(&c->ps->g, fh)) mt.common = 1;
                 if (i == j && gaz_is_proper_noun(&c->ps->g, fh)) mt.proper = 1;
                 mt.demonym = i == j && demonym_like(fs, fn);
+                mt.short_name = !caseless && fn <= 3;
                 st = collect(c, &mt, list, cnt, gaz_first_vowel(s + b0, b1 - b0), c->kb.len, fh, fs, fn);
                 if (!st) st = collect_user(c, &mt, h);
                 if (st) break;

@@ -207,7 +207,7 @@ bench: $(EXT)
 # index is keyed with this build's conflict_name_key.
 GAZ_IN      := data/places.tsv.gz data/common_words.txt data/lexicon_fr_en.txt.gz
 GAZ_BLOB    := $(OBJ)/gazetteer.bin
-GAZ_SOURCES ?= GeoNames cities1000 2013-11-06, GeoNames cities15000 (libgeonames 0.3.0) 2022-03-04, Who's On First admin (29 countries), iso-codes 4.15.0; lexicon: wamerican-small 2020.12.07-2, wfrench 1.2.7-2
+GAZ_SOURCES ?= GeoNames cities1000 2013-11-06, GeoNames cities15000 (libgeonames 0.3.0) 2022-03-04, Who's On First admin (29 countries), iso-codes 4.15.0; lexicon: wamerican-small and wamerican 2020.12.07-2, wfrench 1.2.7-2
 CORE_C_OBJ  := $(CORE_SRC:ext/core/%.c=$(OBJ)/core/%.o)
 $(OBJ)/libcore.a: $(CORE_C_OBJ)
 	$(Q)rm -f $@ && ar rcs $@ $^

@@ -885,7 +885,7 @@ static double name_sim(ctx *c, const char *fs, size_t fn, const char *name) {
  * dictionary proper noun is spelled the standard way: Hindu is not India). */
 static int needs_literal(const mention *mt) {
     return mt->in_run || mt->after_stop || mt->lower_tail || mt->demonym || mt->proper ||
-           mt->caseless;
+           mt->caseless || mt->common;
 }
 
 /* Does the mention's context rule the candidate out? (its sim not needed) */
@@ -1295,7 +1295,12 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
             int cued = !mt->weak_cue &&
                        ((mt->cue == CUE_ADMIN && x->kind != GAZ_CITY && x->kind != GAZ_OTHER) ||
                         (mt->cue == CUE_CITY && (x->kind == GAZ_CITY || x->kind == GAZ_OTHER)));
-            int word = (mt->common && !cued && !(x->major && x->kind == GAZ_CITY)) ||
+            /* a big town named by a common word: a capital (Tripoli, Van), or after "in",
+             * "near" (in Nice); not "the Independence of Guinea" */
+            int rank = c->ps->frank[GAZ_PLACE_FEATURE(&c->ps->g.places[x->id])];
+            int capital = x->kind == GAZ_CITY && (rank == F_PPLC || rank == F_PPLA);
+            int word = (mt->common && !cued &&
+                        !(x->major && x->kind == GAZ_CITY && (mt->locative || capital))) ||
                        (mt->proper && !x->major);
             if ((mt->generic || !x->exact || word) && x->kind != GAZ_COUNTRY) {
                 double own = mt->chosen >= 0 && c->pool[mt->chosen].country == x->country

@@ -177,6 +177,10 @@ static void test_precision(void) {
     absent("Pakistani");
     run("Troops fired across the LoC near the Pan-American highway; Tur dal prices rose.", NULL);
     absent("LoC");
+    run("Members of the African Party for the Independence of Guinea met along the Line of "
+        "Control.", NULL);
+    absent("Independence");
+    absent("Control");
     absent("Pan");
     absent("Tur");
     /* proper nouns of the English lexicon name only major places */

@@ -31,6 +31,7 @@
 #include "gazetteer.h"
 #include "internal.h"
 #include "places_internal.h"
+#include "dict_data.h"
 
 static const char *const place_cols[] = {"text", "start",   "length",    "name",
                                          "kind", "country", "admin1",    "lat",
@@ -690,6 +691,7 @@ typedef struct {
     size_t np, capp;
     conflict_buf kb, kb2;
     int opt_country; /* country index from options, 0 = none */
+    uint8_t nat[256];  /* countries named by a nationality word (Syrian, malienne, Pakistani) */
     unsigned kinds_mask;
     double min_score;
 } ctx;
@@ -1351,6 +1353,32 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
     mt->score = sc < 0 ? 0 : sc > 1 ? 1 : sc;
 }
 
+/* "Pakistani troops", "l'armée malienne": a nationality word is evidence for its
+ * country, once per text, like half a place (only countries with candidates matter). */
+static void add_nationality_votes(const ctx *c, double *v, const uint8_t *used, int nused) {
+    for (int u = 0; u < nused; u++)
+        if (c->nat[used[u]]) v[used[u]] += 0.5;
+}
+
+/* Marks c->nat for the nationality words of the actor dictionary among the tokens. */
+static void find_nationalities(ctx *c, const conflict_engine *e) {
+    for (size_t i = 0; i < c->tk.n; i++) {
+        const conflict_token *t = &c->tk.v[i];
+        if (t->len < 4 || t->len >= CONFLICT_PD_MAXTOK || !(t->flags & CONFLICT_TOK_ALPHA)) continue;
+        char key[CONFLICT_PD_MAXTOK];
+        size_t k = conflict_pd_fold(c->s + t->start, t->len, key, sizeof key);
+        const conflict_pd_slot *sl = k ? conflict_pd_find(&conflict_actors_pd, key, k) : NULL;
+        if (!sl || sl->first < 0) continue;
+        for (uint16_t a = 0; a < sl->count; a++) {
+            const conflict_pd_alias *al = &conflict_actors_pd.aliases[sl->first + a];
+            const conflict_dict_entry *en = &conflict_actors_entries[al->entry];
+            if (en->kind != DK_NAT || !en->country[0] || (al->flags & CONFLICT_PD_CASE)) continue;
+            int ci = conflict_gaz_country_index(e, en->country);
+            if (ci > 0 && ci < 256) c->nat[ci] = 1;
+        }
+    }
+}
+
 static conflict_status resolve(ctx *c) {
     double votes[256], hard[256];
     /* only the candidates' countries and the option's get votes: the maxima
@@ -1386,6 +1414,7 @@ static conflict_status resolve(ctx *c) {
     }
     double bonus = c->opt_country ? 3.0 + 0.5 * (double)c->nm : 0;
     votes[c->opt_country] += bonus;
+    add_nationality_votes(c, votes, used, nused);
     if (!c->nm) return CONFLICT_OK;
     a1map a1;
     uint32_t size = 16;
@@ -1413,6 +1442,7 @@ static conflict_status resolve(ctx *c) {
                 }
             }
             hard[c->opt_country] += bonus;
+            add_nationality_votes(c, hard, used, nused);
             for (int u = 0; u < nused; u++)
                 if (hard[used[u]] > hard_best) hard_best = hard[used[u]];
         }
@@ -1436,6 +1466,7 @@ static conflict_status resolve(ctx *c) {
                 if (c->m[k].chosen >= 0 && !c->m[k].repeat)
                     votes[c->pool[c->m[k].chosen].country] += cand_weight(&c->pool[c->m[k].chosen]);
             votes[c->opt_country] += bonus;
+            add_nationality_votes(c, votes, used, nused);
         }
     }
     conflict_free(c->a, a1.key);
@@ -1586,6 +1617,7 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
             c.wm[i] = t->len < 24 ? word_mask(ps, c.th[i]) : 0;
         }
     }
+    if (!st) find_nationalities(&c, e);
     if (!st) st = spot(&c, err);
     if (!st) link_containers(&c);
     if (!st) st = mark_repeats(&c);

@@ -196,6 +196,14 @@ static void test_precision(void) {
     expect("Yangon", "admin1", "MM", NULL);
 }
 
+static void test_nationality_votes(void) {
+    /* a nationality word tells the country of an otherwise ambiguous name */
+    run("Soldiers deployed in Tripoli on Monday.", NULL);
+    expect("Tripoli", "city", "LY", NULL);
+    run("Lebanese soldiers deployed in Tripoli on Monday.", NULL);
+    expect("Tripoli", "city", "LB", NULL);
+}
+
 static void test_containment(void) {
     /* "X, Y": X lies in Y, so it is not Y itself */
     run("On Monday, in Veracruz, Veracruz, taxi drivers protested.", NULL);
@@ -328,6 +336,7 @@ int main(void) {
     test_homonyms();
     test_precision();
     test_containment();
+    test_nationality_votes();
     test_arabic_script();
     test_options();
     test_user_places();

@@ -218,8 +218,18 @@ static double run_workers(int n, sqlite3 *shared, int rounds, long *mismatches, 
 }
 
 int main(int argc, char **argv) {
-    quick = argc > 1 && !strcmp(argv[1], "--quick");
+    int memstatus = 1;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--quick")) quick = 1;
+        /* SQLite's memory statistics take one global mutex on every
+         * sqlite3_malloc/free, and the extension allocates through
+         * sqlite3_malloc: threads then queue on that mutex */
+        if (!strcmp(argv[i], "--no-memstatus")) memstatus = 0;
+    }
     if (sqlite3_config(SQLITE_CONFIG_SERIALIZED) != SQLITE_OK) die(NULL, "SQLITE_CONFIG_SERIALIZED");
+    if (!memstatus && sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) != SQLITE_OK)
+        die(NULL, "SQLITE_CONFIG_MEMSTATUS");
+    printf("# SQLite memory statistics %s\n", memstatus ? "on (default)" : "off (SQLITE_CONFIG_MEMSTATUS 0)");
     if (!sqlite3_threadsafe()) die(NULL, "libsqlite3 built without threads");
     discover();
     printf("# %d calls (functions and table-valued functions) x %zu inputs\n", ncalls, NTEXTS);

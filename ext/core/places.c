@@ -1302,7 +1302,8 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
             int rank = c->ps->frank[GAZ_PLACE_FEATURE(&c->ps->g.places[x->id])];
             int capital = x->kind == GAZ_CITY && (rank == F_PPLC || rank == F_PPLA);
             int word = (mt->common && !cued &&
-                        !(x->major && x->kind == GAZ_CITY && (mt->locative || capital))) ||
+                        !(x->major && x->kind == GAZ_CITY && (x->nflags & GAZ_NAME_MAIN) &&
+                          (mt->locative || capital))) ||
                        (mt->proper && !x->major);
             if ((mt->generic || !x->exact || word) && x->kind != GAZ_COUNTRY) {
                 double own = mt->chosen >= 0 && c->pool[mt->chosen].country == x->country

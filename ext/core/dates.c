@@ -1182,7 +1182,8 @@ static conflict_status scan(dctx *c) {
                     int y2;
                     if (next_word(s, n, w.e, 5, &x) && x.digit && gap_ok(s, n, w.e, x.s, "-/") &&
                         x.s > w.e && year_word(c, &x, &y2) && y2 > r.y && y2 - r.y < 100) {
-                        emit_one(c, x.s, x.e, y2, 0, 0, PR_YEAR, 0, 1);
+                        st = emit_one(c, x.s, x.e, y2, 0, 0, PR_YEAR, 0, 1);
+                        if (st) return st;
                         c->consumed = x.e;
                     }
                     i = c->consumed > i ? c->consumed : i;

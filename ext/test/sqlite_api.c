@@ -29,7 +29,8 @@ static const char *const SAMPLE =
     "ALEP, 12 mars 2021 (AFP) - Au moins 14 civils, dont cinq enfants, ont été tués jeudi "
     "dans des frappes sur Ariha, dans la province d'Idleb, selon l'Observatoire syrien des "
     "droits de l'Homme (OSDH). More than 20 fighters were killed near Tal Afar, Iraq, on "
-    "Tuesday, a security source told Reuters; some 4,000 residents fled Kharkiv. ";
+    "Tuesday, a security source told Reuters; some 4,000 residents fled Kharkiv. "
+    "The war in 2011-2014 displaced thousands. "; /* a year range: two rows in one step */
 
 typedef struct {
     char name[64];

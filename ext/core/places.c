@@ -30,6 +30,7 @@
 
 #include "gazetteer.h"
 #include "internal.h"
+#include "memo.h"
 #include "places_internal.h"
 #include "dict_data.h"
 
@@ -239,6 +240,7 @@ static const char *const links[] = {"de", "d", "du", "des", "of", "the", "la", "
 enum { F_OTHER = 0, F_PPLC, F_PPLA, F_PPLA2, F_PPLA3, F_LOW };
 
 #define WORD_BITS 12
+#define PLACES_MEMO_BYTES (8u << 20) /* per connection */
 #define MAXMULTI 128
 
 typedef struct {
@@ -264,6 +266,7 @@ typedef struct {
     uint64_t multi_first[MAXMULTI]; /* fold_hash of their first word */
     int nmulti;
     conflict_user_places *user;   /* the connection's overlay, or NULL */
+    conflict_memo *memo;          /* span_facts by span text (NULL: none) */
     /* gaz_fold(normalize_name()) code point by code point (fold_name) */
     uint8_t fold_ascii[128];                 /* folded byte, 0 = dropped */
     fold_cp fold_lat[FOLD_LAT_END - 0x80];   /* U+0080..U+036F */
@@ -498,6 +501,8 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
             ps->multi[ps->nmulti++] = (uint16_t)i;
         }
     }
+    /* without it extraction is only slower */
+    ps->memo = conflict_memo_new(e->a, PLACES_MEMO_BYTES);
     *state = ps;
     return CONFLICT_OK;
 }
@@ -505,6 +510,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
 static void places_free(conflict_engine *e, void *state) {
     places_state *ps = state;
     if (ps->user) conflict_user_places_free(ps->user);
+    conflict_memo_free(ps->memo);
     conflict_free(e->a, ps);
 }
 
@@ -676,6 +682,27 @@ typedef struct {
     double score;
 } mention;
 
+/* What the gazetteer says of a span's text whatever its context: its key, its
+ * lexicon flags and its candidate places before the context rules any out.
+ * Names recur across an archive, so the engine memoizes these per text. */
+#define MAXLITERAL 32 /* literal candidates kept: the context may rule the first ones out */
+enum {
+    SPAN_NOKEY = 1,   /* the key is too short to look up */
+    SPAN_WORD = 2,    /* one word of the French/English lexicon */
+    SPAN_PROPER = 4,  /* one proper noun of the lexicon (Sikh, Omar) */
+    SPAN_DEMONYM = 8, /* one word shaped like a demonym (Indian, Syrienne) */
+    SPAN_FOLDED = 16, /* the flags above and folded_len are known */
+    SPAN_SINGLE = 32  /* computed as one word */
+};
+typedef struct {
+    uint64_t key;       /* hash of the span's name key */
+    uint8_t flags;      /* SPAN_* */
+    uint8_t folded_len; /* length of the folded name, at most 255 */
+    uint16_t ncand;
+    uint32_t pad;
+    cand cands[MAXLITERAL + MAXEXACT];
+} span_facts;
+
 typedef struct {
     const places_state *ps;
     const conflict_user_places *user;
@@ -689,7 +716,9 @@ typedef struct {
     size_t nm, capm;
     cand *pool;
     size_t np, capp;
-    conflict_buf kb, kb2;
+    conflict_buf kb, kb2, fb;
+    char fbuf[FOLD_MAX];
+    span_facts facts; /* the last span's, when not memoized */
     int opt_country; /* country index from options, 0 = none */
     uint8_t nat[256];  /* countries named by a nationality word (Syrian, malienne, Pakistani) */
     unsigned kinds_mask;
@@ -874,12 +903,13 @@ static double dice(const char *a, size_t na, const char *b, size_t nb) {
 }
 
 /* Similarity of the folded span and a place's main name (-1 when out of memory). */
-static double name_sim(ctx *c, const char *fs, size_t fn, const char *name) {
+static double name_sim(const places_state *ps, conflict_buf *tmp, const char *fs, size_t fn,
+                       const char *name) {
     char out[FOLD_MAX];
     const char *r;
     size_t len;
     conflict_error err = {0};
-    if (fold_name(c->ps, name, strlen(name), out, &c->kb2, &r, &len, &err)) return -1;
+    if (fold_name(ps, name, strlen(name), out, tmp, &r, &len, &err)) return -1;
     return dice(fs, fn, r, len);
 }
 
@@ -908,17 +938,21 @@ static int ruled_out(const ctx *c, const mention *mt, const cand *x) {
     return !(c->kinds_mask & (1u << x->kind));
 }
 
-static conflict_status collect(ctx *c, mention *mt, const uint32_t *list, uint32_t cnt,
-                               unsigned vowel, size_t keylen, uint64_t fh, const char *fs,
-                               size_t fn) {
-    const places_state *ps = c->ps;
-    /* the places literally named so come first, then the best key matches */
+static size_t facts_size(const span_facts *f) {
+    return offsetof(span_facts, cands) + f->ncand * sizeof(cand);
+}
+
+/* The literal places first, then the best-ranked key matches with their letter
+ * similarity. */
+static conflict_status collect(const places_state *ps, span_facts *f, const uint32_t *list,
+                               uint32_t cnt, unsigned vowel, size_t keylen, uint64_t fh,
+                               const char *fs, size_t fn, conflict_buf *tmp) {
     const uint32_t *xpl;
     size_t nx = gaz_literal_places(&ps->g, fh, &xpl);
+    if (nx > MAXLITERAL) nx = MAXLITERAL;
     uint32_t scan = cnt < MAXSCAN ? cnt : MAXSCAN, examined = 0;
-    uint32_t nkey = needs_literal(mt) ? 0 : scan; /* key matches to consider */
     /* the place records are random reads in a 20 MB array: start them all at once */
-    for (size_t q = 0; q < nx && q < MAXCAND; q++) __builtin_prefetch(&ps->g.places[xpl[q]]);
+    for (size_t q = 0; q < nx; q++) __builtin_prefetch(&ps->g.places[xpl[q]]);
     for (uint32_t q = 0; q < scan && q < MAXCAND; q++)
         __builtin_prefetch(&ps->g.places[GAZ_POST_PLACE(list[q])]);
     /* which place ids (mod 256) the scanned postings hold: most literal names are
@@ -926,7 +960,7 @@ static conflict_status collect(ctx *c, mention *mt, const uint32_t *list, uint32
     uint64_t inpost[4] = {0, 0, 0, 0};
     if (nx)
         for (uint32_t q = 0; q < scan; q++) inpost[(list[q] >> 6) & 3] |= 1ull << (list[q] & 63);
-    for (uint32_t i = 0; i < nx + nkey && mt->nc < MAXCAND; i++) {
+    for (uint32_t i = 0; i < nx + scan; i++) {
         uint32_t id, w;
         int exact;
         if (i < nx) {
@@ -963,11 +997,10 @@ static conflict_status collect(ctx *c, mention *mt, const uint32_t *list, uint32
         x.exact = (uint8_t)exact;
         x.major = (uint8_t)is_major(ps, p);
         x.sim = 1;
-        if (ruled_out(c, mt, &x)) continue; /* before the costly letter comparison */
         if (!exact) {
             /* a key match only: the skeleton hides vowels, so compare letters with the main
              * name (Boulkessi is not Belgioioso, Giwa is not Kyiv) */
-            double sim = name_sim(c, fs, fn, ps->g.strings + GAZ_PLACE_NAME(p));
+            double sim = name_sim(ps, tmp, fs, fn, ps->g.strings + GAZ_PLACE_NAME(p));
             if (sim < 0) return CONFLICT_NOMEM;
             x.sim = (float)sim;
             if (x.sim < 0.3f) continue;
@@ -976,7 +1009,78 @@ static conflict_status collect(ctx *c, mention *mt, const uint32_t *list, uint32
             if ((x.kind == GAZ_COUNTRY || fn <= 4) && x.sim < 0.6f) continue;
         }
         x.prior = (float)place_prior(ps, p);
-        if (!push_cand(c, &x)) return CONFLICT_NOMEM;
+        f->cands[f->ncand++] = x;
+    }
+    return CONFLICT_OK;
+}
+
+/* The lexicon flags of a span's folded text (single: the span is one word). */
+static void fold_flags(const places_state *ps, span_facts *f, int single, const char *fs,
+                       size_t fn) {
+    uint64_t fh = gaz_hash(fs, fn);
+    f->flags |= SPAN_FOLDED;
+    f->folded_len = (uint8_t)(fn < 255 ? fn : 255);
+    if (single && gaz_is_word(&ps->g, fh)) f->flags |= SPAN_WORD;
+    if (single && gaz_is_proper_noun(&ps->g, fh)) f->flags |= SPAN_PROPER;
+    if (single && demonym_like(fs, fn)) f->flags |= SPAN_DEMONYM;
+}
+
+/* The facts of s[b0, b1): from the memo, or computed into c->facts (and memoized).
+ * with_flags: the lexicon flags are needed even without gazetteer postings (for
+ * the user's places). */
+static conflict_status span_facts_of(ctx *c, size_t b0, size_t b1, int single, int with_flags,
+                                     span_facts **out, conflict_error *err) {
+    const places_state *ps = c->ps;
+    const char *s = c->s + b0;
+    size_t n = b1 - b0;
+    uint64_t sh = gaz_hash(s, n);
+    span_facts *f = conflict_memo_get(ps->memo, sh, s, n);
+    if (f && !(f->flags & SPAN_SINGLE) != !single) f = NULL; /* not expected: text is text */
+    if (!f) {
+        f = &c->facts;
+        memset(f, 0, offsetof(span_facts, cands));
+        f->flags = single ? SPAN_SINGLE : 0;
+        conflict_buf_reset(&c->kb);
+        conflict_status st = conflict_name_key(s, n, &c->kb, err);
+        if (st) return st;
+        /* one-letter keys (Gao -> g) only for names of three letters or more */
+        if (c->kb.len < 1 || (c->kb.len < 2 && n < 3)) {
+            f->flags |= SPAN_NOKEY;
+        } else {
+            f->key = gaz_hash(c->kb.p, c->kb.len);
+            const uint32_t *list = NULL;
+            uint32_t one;
+            uint32_t cnt = gaz_key_postings(&ps->g, f->key, &list, &one, NULL);
+            if (cnt || with_flags) {
+                const char *fs;
+                size_t fn;
+                st = fold_name(ps, s, n, c->fbuf, &c->fb, &fs, &fn, err);
+                if (st) return st;
+                fold_flags(ps, f, single, fs, fn);
+                if (cnt)
+                    st = collect(ps, f, list, cnt, gaz_first_vowel(s, n), c->kb.len,
+                                 gaz_hash(fs, fn), fs, fn, &c->kb2);
+                if (st) return st;
+            }
+        }
+        span_facts *kept = conflict_memo_put(ps->memo, sh, s, n, f, facts_size(f));
+        if (kept) f = kept;
+    } else if (with_flags && !(f->flags & (SPAN_FOLDED | SPAN_NOKEY))) {
+        const char *fs;
+        size_t fn;
+        conflict_status st = fold_name(ps, s, n, c->fbuf, &c->fb, &fs, &fn, err);
+        if (st) return st;
+        fold_flags(ps, f, single, fs, fn);
+    }
+    *out = f;
+    return CONFLICT_OK;
+}
+
+/* The span's candidates that its context allows, at most MAXCAND. */
+static conflict_status add_cands(ctx *c, mention *mt, const span_facts *f) {
+    for (uint32_t i = 0; i < f->ncand && mt->nc < MAXCAND; i++) {
+        if (ruled_out(c, mt, &f->cands[i])) continue;
+        if (!push_cand(c, &f->cands[i])) return CONFLICT_NOMEM;
         mt->nc++;
     }
     return CONFLICT_OK;
@@ -1029,9 +1133,6 @@ static uint32_t filter_cands(ctx *c, mention *mt) {
 static conflict_status spot(ctx *c, conflict_error *err) {
     const conflict_tokens *tk = &c->tk;
     const char *s = c->s;
-    conflict_buf fb;
-    conflict_buf_init(&fb, c->a, 0);
-    char fbuf[FOLD_MAX];
     conflict_status st = CONFLICT_OK;
     for (size_t i = 0; i < tk->n && !st;) {
         const conflict_token *t = &tk->v[i];
@@ -1092,18 +1193,12 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 if (j > i && !is_cap(last) && (c->wm[j] & W_PARTICLE)) continue; /* "de", "al-" at the end */
                 if (i == j && (c->wm[i] & W_PARTICLE)) continue; /* "Al" of Al-Noor alone */
                 size_t b0 = t->start + skip, b1 = last->start + last->len;
-                conflict_buf_reset(&c->kb);
-                st = conflict_name_key(s + b0, b1 - b0, &c->kb, err);
+                span_facts *f;
+                st = span_facts_of(c, b0, b1, i == j, c->user != NULL, &f, err);
                 if (st) break;
-                /* one-letter keys (Gao -> g) only for names of three letters or more */
-                if (c->kb.len < 1 || (c->kb.len < 2 && b1 - b0 < 3)) continue;
-                uint64_t h = gaz_hash(c->kb.p, c->kb.len);
-                const uint32_t *list = NULL;
-                uint32_t one;
-                int common = 0;
-                uint32_t cnt = gaz_key_postings(&c->ps->g, h, &list, &one, &common);
-                size_t nuser = c->user ? conflict_user_places_lookup(c->user, h, NULL, 0) : 0;
-                if (!cnt && !nuser) continue;
+                if (f->flags & SPAN_NOKEY) continue;
+                size_t nuser = c->user ? conflict_user_places_lookup(c->user, f->key, NULL, 0) : 0;
+                if (!f->ncand && !nuser) continue;
                 if (org_context(c, i)) break;
                 mention mt;
                 memset(&mt, 0, sizeof mt);
@@ -1113,7 +1208,6 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 mt.proper = caseless && i == j; /* no lexicon: one word names major places only */
                 mt.b0 = b0;
                 mt.b1 = b1;
-                (void)common; /* key-level flag: too coarse with skeleton keys (mosque ~ Moscou) */
                 mt.sentence_initial = (t->flags & CONFLICT_TOK_SENTENCE) != 0;
                 mt.cue = cue_before(c, i, &mt.locative);
                 if (!mt.cue) {
@@ -1138,18 +1232,13 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                         !(c->wm[q] & (W_DIRECTION | W_PARTICLE | W_ADMIN_AFTER)))
                         mt.generic = 0;
                 mt.c0 = (uint32_t)c->np;
-                mt.key = h;
-                const char *fs;
-                size_t fn;
-                st = fold_name(c->ps, s + b0, b1 - b0, fbuf, &fb, &fs, &fn, err);
-                if (st) break;
-                uint64_t fh = gaz_hash(fs, fn);
-                if (i == j && gaz_is_word(&c->ps->g, fh)) mt.common = 1;
-                if (i == j && gaz_is_proper_noun(&c->ps->g, fh)) mt.proper = 1;
-                mt.demonym = i == j && demonym_like(fs, fn);
-                mt.short_name = !caseless && fn <= 3;
-                st = collect(c, &mt, list, cnt, gaz_first_vowel(s + b0, b1 - b0), c->kb.len, fh, fs, fn);
-                if (!st) st = collect_user(c, &mt, h);
+                mt.key = f->key;
+                mt.common = (f->flags & SPAN_WORD) != 0;
+                mt.proper |= (f->flags & SPAN_PROPER) != 0;
+                mt.demonym = (f->flags & SPAN_DEMONYM) != 0;
+                mt.short_name = !caseless && f->folded_len <= 3;
+                st = add_cands(c, &mt, f);
+                if (!st) st = collect_user(c, &mt, f->key);
                 if (st) break;
                 if (!filter_cands(c, &mt)) {
                     c->np = mt.c0;
@@ -1185,7 +1274,6 @@ static conflict_status spot(ctx *c, conflict_error *err) {
         }
         if (!found) i += stop ? stop : 1;
     }
-    conflict_buf_free(&fb);
     return st;
 }
 
@@ -1606,6 +1694,7 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
     c.n = n;
     conflict_buf_init(&c.kb, e->a, 0);
     conflict_buf_init(&c.kb2, e->a, 0);
+    conflict_buf_init(&c.fb, e->a, 0);
     conflict_status st = read_options(&c, e, opts, err);
     if (!st) st = conflict_tokenize(s, n, e->a, &c.tk);
     if (!st && c.tk.n) {
@@ -1632,6 +1721,7 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
     conflict_free(e->a, c.pool);
     conflict_buf_free(&c.kb);
     conflict_buf_free(&c.kb2);
+    conflict_buf_free(&c.fb);
     return st;
 }
 

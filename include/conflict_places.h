@@ -54,6 +54,8 @@ conflict_status conflict_user_places_add(conflict_user_places *u, const conflict
 conflict_status conflict_user_places_finish(conflict_user_places *u);
 void conflict_user_places_free(conflict_user_places *u);
 size_t conflict_user_places_count(const conflict_user_places *u);
+/* Words (conflict_tokenize tokens) in the longest name or alias. */
+size_t conflict_user_places_max_words(const conflict_user_places *u);
 /* Entries whose name key hashes to h: writes up to max indexes, returns how many exist. */
 size_t conflict_user_places_lookup(const conflict_user_places *u, uint64_t h, size_t *idx,
                                    size_t max);

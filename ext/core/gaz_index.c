@@ -15,6 +15,8 @@ int gaz_index_open(gaz_index *g) {
     if (size < sizeof *h || h->magic != GAZ_MAGIC || h->version != GAZ_VERSION ||
         h->off_info >= size || h->off_strings >= size || h->off_exact >= size ||
         h->off_words >= size || h->off_keys >= size || h->nfeatures > GAZ_MAX_FEATURES ||
+        h->startbits < 1 || h->startbits > 28 || h->off_starts > size ||
+        ((size_t)1 << h->startbits) > size - h->off_starts ||
         h->dirbits < 1 || h->dirbits > 28 || h->off_keys % 64 ||
         (size_t)h->nkslots < ((size_t)8 << h->dirbits) + 1 ||
         (size_t)h->nkslots * sizeof(gaz_key) > size - h->off_keys)
@@ -29,6 +31,8 @@ int gaz_index_open(gaz_index *g) {
     g->features = (const gaz_feature *)(const void *)(b + h->off_features);
     g->exact = (const uint32_t *)(const void *)(b + h->off_exact);
     g->lexicon = (const uint32_t *)(const void *)(b + h->off_words);
+    g->starts = b + h->off_starts;
+    g->start_shift = 64 - h->startbits;
     g->strings = (const char *)(b + h->off_strings);
     g->info = (const char *)(b + h->off_info);
     g->shift = 64 - h->dirbits;
@@ -78,6 +82,10 @@ size_t gaz_literal_places(const gaz_index *g, uint64_t fold_hash, const uint32_t
     while (hi < end && g->exact[hi] == fp) hi++;
     *pl = g->exact + g->h->nexact + lo;
     return hi - lo;
+}
+
+unsigned gaz_start_words(const gaz_index *g, uint64_t first_key_hash) {
+    return g->starts[first_key_hash >> g->start_shift];
 }
 
 int gaz_is_word(const gaz_index *g, uint64_t fold_hash) {

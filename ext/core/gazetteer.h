@@ -8,7 +8,7 @@
  * the blob.
  *
  *   header | places[] | keys[] | post[] | admin1[] | countries[] |
- *   features[] | exact[] | words[] | strings | info
+ *   features[] | exact[] | words[] | starts[] | strings | info
  *
  * places[i]  one 20-byte record per row of data/places.tsv.gz, in file order.
  * keys[]     a hash table of nkslots 8-byte slots, one per distinct
@@ -38,6 +38,14 @@
  *            before they are villages. The lexicon's capitalized entries
  *            (proper nouns: Sikh, German, Omar) are stored as the fingerprint
  *            of the hash xor GAZ_PROPER_SALT.
+ * starts[]   2^startbits bytes: at index (hash of a name key) >> (64 -
+ *            startbits), the most words (conflict_tokenize tokens, at most 255) a
+ *            text span can have when its first word has that key; 0 = none. A
+ *            name of m words contributes m - p + 1 under the key of its first p
+ *            words, for the texts that write them as one (Mirpurkhas, Mirpur
+ *            Khas). Keys that share a slot share the maximum. Most capitalized
+ *            words of a text start no name, or only one-word names: the
+ *            extractor then looks up no longer span.
  * posting    bits 0-21 place index, bits 22-24 name flags, bits 25-28 the
  *            first-vowel classes of the names that gave this key (GAZ_V_*;
  *            0 = unknown). Keys are consonant skeletons, so short keys
@@ -50,7 +58,7 @@
 #include <stdint.h>
 
 #define GAZ_MAGIC 0x5A414743u /* "CGAZ" */
-#define GAZ_VERSION 6u
+#define GAZ_VERSION 7u
 
 enum { GAZ_COUNTRY = 0, GAZ_ADMIN1, GAZ_ADMIN2, GAZ_REGION, GAZ_CITY, GAZ_OTHER, GAZ_NKINDS };
 
@@ -72,7 +80,7 @@ typedef struct {
     uint32_t nplaces, nkeys, dirbits, npost, nadmin1, ncountries, nfeatures;
     uint32_t off_places, off_keys, nkslots, off_post, off_admin1, off_countries, off_features;
     uint32_t off_strings, strings_size, off_info;
-    uint32_t nnames, off_exact, nexact, off_words, nwords, pad;
+    uint32_t nnames, off_exact, nexact, off_words, nwords, off_starts, startbits, pad;
 } gaz_header;
 
 typedef struct {
@@ -205,8 +213,10 @@ typedef struct {
     const gaz_country *countries;
     const gaz_feature *features;
     const uint32_t *exact, *lexicon;
+    const uint8_t *starts;
     const char *strings, *info;
-    uint32_t shift; /* 64 - dirbits */
+    uint32_t shift;       /* 64 - dirbits */
+    uint32_t start_shift; /* 64 - startbits */
 } gaz_index;
 
 /* Points g into the embedded blob; -1 when it is missing or corrupt. */
@@ -219,6 +229,10 @@ uint32_t gaz_key_postings(const gaz_index *g, uint64_t h, const uint32_t **list,
 /* The places literally named by a folded name (gaz_hash of gaz_fold of its
  * normalize_name): sets *pl to their indexes and returns how many. */
 size_t gaz_literal_places(const gaz_index *g, uint64_t fold_hash, const uint32_t **pl);
+/* The most words of a gazetteer name whose first word has this key hash
+ * (gaz_hash of its conflict_name_key; an empty key hashes like ""), 0 = none.
+ * Never less than the truth; more when keys share a slot. */
+unsigned gaz_start_words(const gaz_index *g, uint64_t first_key_hash);
 /* Is the folded text a French or English lexicon word? */
 int gaz_is_word(const gaz_index *g, uint64_t fold_hash);
 /* Is it a capitalized entry of the English lexicon (a proper noun)? */

@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#define SLOT_BITS 16 /* 65,536 slots (1 MiB), filled to 3/4 at most */
+#define SLOT_BITS 17
 #define ARENA_MIN 65536
 
 typedef struct {
@@ -102,7 +102,8 @@ void *conflict_memo_put(conflict_memo *m, uint64_t h, const char *k, size_t n, c
     return m->arena + voff;
 }
 
-void conflict_memo_stats(const conflict_memo *m, size_t *entries, size_t *resets) {
+void conflict_memo_stats(const conflict_memo *m, size_t *entries, size_t *bytes, size_t *resets) {
     *entries = m ? m->count : 0;
+    *bytes = m ? m->used : 0;
     *resets = m ? m->resets : 0;
 }

@@ -29,7 +29,8 @@ void *conflict_memo_get(const conflict_memo *m, uint64_t h, const char *k, size_
 void *conflict_memo_put(conflict_memo *m, uint64_t h, const char *k, size_t n, const void *v,
                         size_t vn);
 
-/* Entries stored and times the memo emptied itself (for tests and tuning). */
-void conflict_memo_stats(const conflict_memo *m, size_t *entries, size_t *resets);
+/* Entries stored, bytes they take and times the memo emptied itself (for tests
+ * and tuning). */
+void conflict_memo_stats(const conflict_memo *m, size_t *entries, size_t *bytes, size_t *resets);
 
 #endif

@@ -240,7 +240,7 @@ static const char *const links[] = {"de", "d", "du", "des", "of", "the", "la", "
 enum { F_OTHER = 0, F_PPLC, F_PPLA, F_PPLA2, F_PPLA3, F_LOW };
 
 #define WORD_BITS 12
-#define PLACES_MEMO_BYTES (8u << 20) /* per connection */
+#define PLACES_MEMO_BYTES (16u << 20) /* per connection, at most; grows with use */
 #define MAXMULTI 128
 
 typedef struct {
@@ -686,6 +686,7 @@ typedef struct {
  * lexicon flags and its candidate places before the context rules any out.
  * Names recur across an archive, so the engine memoizes these per text. */
 #define MAXLITERAL 32 /* literal candidates kept: the context may rule the first ones out */
+#define SIM_UNKNOWN -1.0f
 enum {
     SPAN_NOKEY = 1,   /* the key is too short to look up */
     SPAN_WORD = 2,    /* one word of the French/English lexicon */
@@ -699,7 +700,8 @@ typedef struct {
     uint8_t flags;      /* SPAN_* */
     uint8_t folded_len; /* length of the folded name, at most 255 */
     uint16_t ncand;
-    uint32_t pad;
+    uint8_t start_words; /* one word: the most words of a name it starts (gaz_start_words) */
+    uint8_t pad[3];
     cand cands[MAXLITERAL + MAXEXACT];
 } span_facts;
 
@@ -942,11 +944,9 @@ static size_t facts_size(const span_facts *f) {
     return offsetof(span_facts, cands) + f->ncand * sizeof(cand);
 }
 
-/* The literal places first, then the best-ranked key matches with their letter
- * similarity. */
-static conflict_status collect(const places_state *ps, span_facts *f, const uint32_t *list,
-                               uint32_t cnt, unsigned vowel, size_t keylen, uint64_t fh,
-                               const char *fs, size_t fn, conflict_buf *tmp) {
+/* The literal places first, then the best-ranked key matches. */
+static void collect(const places_state *ps, span_facts *f, const uint32_t *list, uint32_t cnt,
+                    unsigned vowel, size_t keylen, uint64_t fh) {
     const uint32_t *xpl;
     size_t nx = gaz_literal_places(&ps->g, fh, &xpl);
     if (nx > MAXLITERAL) nx = MAXLITERAL;
@@ -996,22 +996,10 @@ static conflict_status collect(const places_state *ps, span_facts *f, const uint
         x.admin1 = GAZ_PLACE_ADMIN1(p);
         x.exact = (uint8_t)exact;
         x.major = (uint8_t)is_major(ps, p);
-        x.sim = 1;
-        if (!exact) {
-            /* a key match only: the skeleton hides vowels, so compare letters with the main
-             * name (Boulkessi is not Belgioioso, Giwa is not Kyiv) */
-            double sim = name_sim(ps, tmp, fs, fn, ps->g.strings + GAZ_PLACE_NAME(p));
-            if (sim < 0) return CONFLICT_NOMEM;
-            x.sim = (float)sim;
-            if (x.sim < 0.3f) continue;
-            /* country names have standard spellings: Commerce is not Comoros; and a
-             * short word's skeleton says little (Pan is not Hpa-An, Tur not Tours) */
-            if ((x.kind == GAZ_COUNTRY || fn <= 4) && x.sim < 0.6f) continue;
-        }
+        x.sim = exact ? 1 : SIM_UNKNOWN; /* letters are compared only if the context allows */
         x.prior = (float)place_prior(ps, p);
         f->cands[f->ncand++] = x;
     }
-    return CONFLICT_OK;
 }
 
 /* The lexicon flags of a span's folded text (single: the span is one word). */
@@ -1043,6 +1031,9 @@ static conflict_status span_facts_of(ctx *c, size_t b0, size_t b1, int single, i
         conflict_buf_reset(&c->kb);
         conflict_status st = conflict_name_key(s, n, &c->kb, err);
         if (st) return st;
+        if (single)
+            f->start_words =
+                (uint8_t)gaz_start_words(&ps->g, gaz_hash(c->kb.len ? c->kb.p : "", c->kb.len));
         /* one-letter keys (Gao -> g) only for names of three letters or more */
         if (c->kb.len < 1 || (c->kb.len < 2 && n < 3)) {
             f->flags |= SPAN_NOKEY;
@@ -1058,9 +1049,7 @@ static conflict_status span_facts_of(ctx *c, size_t b0, size_t b1, int single, i
                 if (st) return st;
                 fold_flags(ps, f, single, fs, fn);
                 if (cnt)
-                    st = collect(ps, f, list, cnt, gaz_first_vowel(s, n), c->kb.len,
-                                 gaz_hash(fs, fn), fs, fn, &c->kb2);
-                if (st) return st;
+                    collect(ps, f, list, cnt, gaz_first_vowel(s, n), c->kb.len, gaz_hash(fs, fn));
             }
         }
         span_facts *kept = conflict_memo_put(ps->memo, sh, s, n, f, facts_size(f));
@@ -1076,11 +1065,32 @@ static conflict_status span_facts_of(ctx *c, size_t b0, size_t b1, int single, i
     return CONFLICT_OK;
 }
 
-/* The span's candidates that its context allows, at most MAXCAND. */
-static conflict_status add_cands(ctx *c, mention *mt, const span_facts *f) {
+/* The span's candidates that its context allows, at most MAXCAND. A key match
+ * gets its letter similarity here, once (the facts keep it). */
+static conflict_status add_cands(ctx *c, mention *mt, span_facts *f, conflict_error *err) {
+    const char *fs = NULL;
+    size_t fn = f->folded_len;
     for (uint32_t i = 0; i < f->ncand && mt->nc < MAXCAND; i++) {
-        if (ruled_out(c, mt, &f->cands[i])) continue;
-        if (!push_cand(c, &f->cands[i])) return CONFLICT_NOMEM;
+        cand *x = &f->cands[i];
+        if (ruled_out(c, mt, x)) continue;
+        if (x->sim == SIM_UNKNOWN) {
+            if (!fs) {
+                conflict_status st =
+                    fold_name(c->ps, c->s + mt->b0, mt->b1 - mt->b0, c->fbuf, &c->fb, &fs, &fn, err);
+                if (st) return st;
+            }
+            /* the skeleton hides vowels, so compare letters with the main name
+             * (Boulkessi is not Belgioioso, Giwa is not Kyiv) */
+            const gaz_place *p = &c->ps->g.places[x->id];
+            double sim = name_sim(c->ps, &c->kb2, fs, fn, c->ps->g.strings + GAZ_PLACE_NAME(p));
+            if (sim < 0) return CONFLICT_NOMEM;
+            x->sim = (float)sim;
+        }
+        if (x->sim < 0.3f) continue;
+        /* country names have standard spellings: Commerce is not Comoros; and a short
+         * word's skeleton says little (Pan is not Hpa-An, Tur not Tours) */
+        if ((x->kind == GAZ_COUNTRY || fn <= 4) && x->sim < 0.6f) continue;
+        if (!push_cand(c, x)) return CONFLICT_NOMEM;
         mt->nc++;
     }
     return CONFLICT_OK;
@@ -1188,13 +1198,22 @@ static conflict_status spot(ctx *c, conflict_error *err) {
         int npass = caseless && proclitic(s + t->start, t->len) ? 2 : 1;
         for (int pass = 0; pass < npass && !found && !st; pass++) {
             size_t skip = pass ? 2 : 0; /* the proclitic letters take two bytes */
-            for (size_t j = maxj + 1; j-- > minj && !found;) {
+            /* no name is longer than the longest that starts with this word */
+            span_facts *first;
+            st = span_facts_of(c, t->start + skip, t->start + t->len, 1, c->user != NULL, &first,
+                               err);
+            size_t words = conflict_user_places_max_words(c->user);
+            if (st || !(words = words > first->start_words ? words : first->start_words)) continue;
+            size_t top = i + words - 1;
+            if (top > maxj) top = maxj;
+            for (size_t j = top + 1; j-- > minj && !found;) {
                 const conflict_token *last = &tk->v[j];
                 if (j > i && !is_cap(last) && (c->wm[j] & W_PARTICLE)) continue; /* "de", "al-" at the end */
                 if (i == j && (c->wm[i] & W_PARTICLE)) continue; /* "Al" of Al-Noor alone */
                 size_t b0 = t->start + skip, b1 = last->start + last->len;
-                span_facts *f;
-                st = span_facts_of(c, b0, b1, i == j, c->user != NULL, &f, err);
+                span_facts *f = first; /* still valid: no longer span was looked up */
+                if (j > i || top > i)
+                    st = span_facts_of(c, b0, b1, i == j, c->user != NULL, &f, err);
                 if (st) break;
                 if (f->flags & SPAN_NOKEY) continue;
                 size_t nuser = c->user ? conflict_user_places_lookup(c->user, f->key, NULL, 0) : 0;
@@ -1237,7 +1256,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 mt.proper |= (f->flags & SPAN_PROPER) != 0;
                 mt.demonym = (f->flags & SPAN_DEMONYM) != 0;
                 mt.short_name = !caseless && f->folded_len <= 3;
-                st = add_cands(c, &mt, f);
+                st = add_cands(c, &mt, f, err);
                 if (!st) st = collect_user(c, &mt, f->key);
                 if (st) break;
                 if (!filter_cands(c, &mt)) {

@@ -35,6 +35,7 @@ struct conflict_user_places {
     size_t nkeys, capkeys;
     uint64_t *gids; /* (geonameid << 32 | gazetteer row), sorted; built on demand */
     size_t ngids;
+    size_t max_words; /* in the longest name */
 };
 
 conflict_status conflict_user_places_new(const conflict_allocator *a, conflict_user_places **out) {
@@ -59,6 +60,8 @@ void conflict_user_places_free(conflict_user_places *u) {
 }
 
 size_t conflict_user_places_count(const conflict_user_places *u) { return u ? u->n : 0; }
+
+size_t conflict_user_places_max_words(const conflict_user_places *u) { return u ? u->max_words : 0; }
 
 static char *dup(const conflict_allocator *a, const char *s, size_t n) {
     char *p = conflict_malloc(a, n + 1);
@@ -102,9 +105,14 @@ static conflict_status add_key(conflict_user_places *u, const char *s, size_t n,
     while (n && s[0] == ' ') s++, n--;
     while (n && s[n - 1] == ' ') n--;
     if (!n) return CONFLICT_OK;
+    conflict_tokens tk;
+    conflict_status st = conflict_tokenize(s, n, u->a, &tk);
+    if (st) return st;
+    if (tk.n > u->max_words) u->max_words = tk.n;
+    conflict_tokens_free(&tk);
     conflict_buf kb;
     conflict_buf_init(&kb, u->a, 0);
-    conflict_status st = conflict_name_key(s, n, &kb, err);
+    st = conflict_name_key(s, n, &kb, err);
     if (!st && kb.len >= 1) {
         uint64_t h = gaz_hash(kb.p, kb.len);
         int dupkey = 0;

@@ -1,8 +1,10 @@
 /* Unit tests of the core plumbing: UTF-8, buffers, JSON, tables, options. */
+#include <stdint.h>
 #include <stdlib.h>
 
 #include "check.h"
 #include "conflict.h"
+#include "memo.h"
 
 static char *norm(const char *s) {
     static char out[256];
@@ -129,7 +131,41 @@ static void test_tokenize(void) {
     conflict_tokens_free(&t);
 }
 
+/* The memo returns what was put, by exact bytes, and empties itself when full. */
+static void test_memo(void) {
+    CHECK(conflict_memo_new(&conflict_default_allocator, 1000) == NULL); /* too small for its tables */
+    conflict_memo *m = conflict_memo_new(&conflict_default_allocator, 4u << 20);
+    CHECK(m != NULL);
+    CHECK(conflict_memo_get(m, 7, "Alep", 4) == NULL);
+    int v = 42;
+    int *got = conflict_memo_put(m, 7, "Alep", 4, &v, sizeof v);
+    CHECK(got && *got == 42 && ((uintptr_t)got & 7) == 0);
+    got = conflict_memo_get(m, 7, "Alep", 4);
+    CHECK(got && *got == 42);
+    CHECK(conflict_memo_get(m, 7, "Alex", 4) == NULL); /* same hash, other bytes */
+    CHECK(conflict_memo_get(m, 7, "Ale", 3) == NULL);
+    CHECK(conflict_memo_put(m, 7, "Alep", 4, &v, sizeof v) == NULL); /* stored already */
+    static char big[2u << 20];
+    CHECK(conflict_memo_put(m, 8, "big", 3, big, sizeof big) == NULL); /* over a quarter */
+    size_t entries, bytes, resets;
+    char k[16];
+    int bad = 0;
+    for (int i = 0; i < 200000; i++) { /* more than the slots: it must empty itself */
+        int n = snprintf(k, sizeof k, "k%d", i);
+        got = conflict_memo_put(m, (uint64_t)i * 0x9E3779B97F4A7C15ull, k, (size_t)n, &i, sizeof i);
+        bad += !(got && *got == i);
+        got = conflict_memo_get(m, (uint64_t)i * 0x9E3779B97F4A7C15ull, k, (size_t)n);
+        bad += !(got && *got == i);
+    }
+    CHECK(bad == 0);
+    conflict_memo_stats(m, &entries, &bytes, &resets);
+    CHECK(resets >= 1 && entries > 0 && bytes <= (4u << 20));
+    conflict_memo_free(m);
+    conflict_memo_free(NULL);
+}
+
 int main(void) {
+    test_memo();
     test_tokenize();
     test_utf8();
     test_normalize();

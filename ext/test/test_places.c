@@ -253,6 +253,10 @@ static void test_options(void) {
 }
 
 static void test_user_places(void) {
+    /* looked up before the overlay exists: what the engine remembers of these
+     * words must not hide the user's places */
+    run("Des obus sont tombés sur Tal Zeitoune et Zeitounet Abou Hamra Sharqi.", NULL);
+    absent("Tal Zeitoune");
     conflict_user_places *u = NULL;
     conflict_error err = {0};
     CHECK(conflict_user_places_new(&conflict_default_allocator, &u) == CONFLICT_OK);
@@ -269,6 +273,15 @@ static void test_user_places(void) {
     r.country_len = 2;
     r.admin1 = "Idlib";
     r.admin1_len = 5;
+    CHECK(conflict_user_places_add(u, eng, &r, &err) == CONFLICT_OK);
+    memset(&r, 0, sizeof r); /* longer than any gazetteer name that starts so */
+    r.name = "Zeitounet Abou Hamra Sharqi";
+    r.name_len = strlen(r.name);
+    r.has_coords = 1;
+    r.lat = 35.7;
+    r.lon = 36.6;
+    r.country = "SY";
+    r.country_len = 2;
     CHECK(conflict_user_places_add(u, eng, &r, &err) == CONFLICT_OK);
     memset(&r, 0, sizeof r); /* a new spelling of a gazetteer place: Ma'arrat an-Nu'man */
     r.name = "Maaret Noomane";
@@ -287,10 +300,13 @@ static void test_user_places(void) {
     r.kind = "town";
     r.kind_len = 4;
     CHECK(conflict_user_places_add(u, eng, &r, &err) == CONFLICT_ERROR);
-    CHECK(conflict_user_places_count(u) == 2);
+    CHECK(conflict_user_places_count(u) == 3);
     conflict_user_places_finish(u);
     conflict_user_places_free(conflict_engine_set_user_places(eng, u));
 
+    run("Des obus sont tombés sur Tal Zeitoune et Zeitounet Abou Hamra Sharqi.", NULL);
+    expect("Tal Zeitoune", "city", "SY", "Tell Zaytouna");
+    expect("Zeitounet Abou Hamra Sharqi", "city", "SY", NULL);
     run("Des obus sont tombés sur Tal Zeitoune et Maaret Noomane, dans la province d'Idleb.", NULL);
     expect("Tal Zeitoune", "city", "SY", "Tell Zaytouna");
     long k = find("Tal Zeitoune");
@@ -306,6 +322,49 @@ static void test_user_places(void) {
     conflict_user_places_free(conflict_engine_set_user_places(eng, NULL));
     run("Des obus sont tombés sur Tal Zeitoune.", NULL);
     absent("Tal Zeitoune");
+}
+
+static char *json_of(conflict_engine *e, const char *text) {
+    conflict_options o;
+    conflict_error err = {0};
+    conflict_table t;
+    conflict_buf b;
+    memset(&o, 0, sizeof o);
+    conflict_table_init(&t, NULL, conflict_places_extractor.cols, conflict_places_extractor.ncols);
+    conflict_buf_init(&b, NULL, 0);
+    if (conflict_places_extractor.extract(e, text, strlen(text), &o, &t, &err) ||
+        conflict_table_to_json(&t, &b) || conflict_buf_put(&b, "", 1))
+        b.len = 0;
+    conflict_table_free(&t);
+    char *r = b.len ? strdup(b.p) : strdup("(error)");
+    conflict_buf_free(&b);
+    return r;
+}
+
+/* An engine remembers what the gazetteer says of the words it saw: the same text
+ * gives the same places first, again, and after other texts as a fresh engine. */
+static void test_memo_consistent(void) {
+    static const char *const texts[] = {
+        "ALEP, 3 mars (AFP) - Des frappes ont visé Ariha et Saraqeb, dans la province d'Idleb.",
+        "Clashes near Tal Afar and in Mosul, Nineveh Governorate, killed Iraqi soldiers.",
+        "Saraqeb, Ariha, Tal Afar: Ma'arrat an-Nu'man and Maarat al-Numan are one town.",
+        "Villagers of Mirpurkhas and Mirpur Khas, Sindh; Holubivske and Holubivs'ke, Luhansk.",
+    };
+    conflict_error err = {0};
+    for (int round = 0; round < 2; round++)
+        for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+            char *a = json_of(eng, texts[i]);
+            if (round == 1) {
+                conflict_engine *one = NULL;
+                CHECK(conflict_engine_new(&conflict_default_allocator, &one, &err) == CONFLICT_OK);
+                char *b = json_of(one, texts[i]);
+                CHECK_STR(a, b);
+                CHECK(strcmp(a, "[]") != 0);
+                free(b);
+                conflict_engine_free(one);
+            }
+            free(a);
+        }
 }
 
 /* The extractor folds names code point by code point; it must agree with
@@ -340,6 +399,7 @@ int main(void) {
     test_arabic_script();
     test_options();
     test_user_places();
+    test_memo_consistent();
     test_fold();
     conflict_buf b;
     conflict_buf_init(&b, NULL, 0);

@@ -204,6 +204,26 @@ static int key_of(const char *s, size_t n, conflict_buf *b) {
     return b->len > 0;
 }
 
+/* Records in starts[] how many words a text span that starts with the name's first
+ * words glued into one can have: a name of m words whose first p words the text
+ * writes as one word (Mirpurkhas for Mirpur Khas, Holubivske for Holubivs'ke) is
+ * a span of m - p + 1 words. */
+static void note_start(uint8_t *starts, uint32_t bits, const char *s, size_t n,
+                       conflict_tokens *tk, conflict_buf *kb) {
+    if (conflict_tokenize(s, n, &conflict_default_allocator, tk)) die("out of memory", NULL);
+    size_t m = tk->n;
+    for (size_t p = 1; p <= m; p++) {
+        conflict_error err = {0};
+        conflict_buf_reset(kb);
+        size_t end = tk->v[p - 1].start + tk->v[p - 1].len;
+        if (conflict_name_key(s + tk->v[0].start, end - tk->v[0].start, kb, &err))
+            die("name_key failed", s);
+        uint8_t *slot = &starts[gaz_hash(kb->p ? kb->p : "", kb->len) >> (64 - bits)];
+        size_t words = m - p + 1 < 255 ? m - p + 1 : 255;
+        if (*slot < words) *slot = (uint8_t)words;
+    }
+}
+
 int main(int argc, char **argv) {
     if (argc < 5)
         die("usage: gazpack places.tsv.gz common_words.txt lexicon.txt.gz out.bin [sources]", NULL);
@@ -376,6 +396,15 @@ int main(int argc, char **argv) {
         nw = k;
     }
 
+    /* starts[]: the longest name, in words, behind each first-word key */
+    const uint32_t startbits = 21;
+    uint8_t *starts = calloc((size_t)1 << startbits, 1);
+    conflict_tokens tk;
+    memset(&tk, 0, sizeof tk);
+    conflict_buf sb;
+    conflict_buf_init(&sb, &conflict_default_allocator, 0);
+    if (!starts) die("out of memory", NULL);
+
     /* postings: one entry per (key, place); exact-name fingerprints */
     conflict_buf fb;
     conflict_buf_init(&fb, &conflict_default_allocator, 0);
@@ -408,6 +437,7 @@ int main(int argc, char **argv) {
                 exact[nexact++] = (xentry){gaz_word_fp(gaz_hash(fb.p, fb.len)), rank, (uint32_t)i};
             }
             if (keep && key_of(s, n, &kb) && kb.len >= 1) {
+                note_start(starts, startbits, s, n, &tk, &sb);
                 nnames++;
                 uint64_t h = gaz_hash(kb.p, kb.len);
                 uint8_t v = (uint8_t)gaz_first_vowel(s, n);
@@ -554,6 +584,9 @@ int main(int argc, char **argv) {
         while (i < nw && (wfp[i] >> 16) < b) i++;
         wdir[b] = (uint32_t)i;
     }
+    h.off_starts = (uint32_t)(off = ALIGN64(off));
+    h.startbits = startbits;
+    off += (size_t)1 << startbits;
     h.off_strings = (uint32_t)(off = ALIGN8(off));
     h.strings_size = (uint32_t)strings.len;
     off += strings.len;
@@ -576,6 +609,7 @@ int main(int argc, char **argv) {
     memcpy(blob + h.off_exact + 2 * nexact * sizeof *xfp, xdir, ((1u << 16) + 1) * sizeof *xdir);
     if (nw) memcpy(blob + h.off_words, wfp, nw * sizeof *wfp);
     memcpy(blob + h.off_words + nw * sizeof *wfp, wdir, ((1u << 16) + 1) * sizeof *wdir);
+    memcpy(blob + h.off_starts, starts, (size_t)1 << startbits);
     memcpy(blob + h.off_strings, strings.p, strings.len);
     memcpy(blob + h.off_info, info, strlen(info) + 1);
 

@@ -248,6 +248,14 @@ typedef struct {
     uint32_t mask;
 } word_entry;
 
+/* a nationality word (syrienne, Pakistani) of the actor dictionary and its country */
+#define NAT_BITS 11
+typedef struct {
+    const char *key; /* folded (conflict_pd_fold), NULL = empty slot */
+    uint32_t hash;   /* conflict_pd_hash */
+    uint8_t country; /* gazetteer country index */
+} nat_word;
+
 /* The folded form of one code point: n bytes of s, or FOLD_NONE when the code
  * point must go through conflict_normalize_name() with its neighbours. */
 typedef struct {
@@ -267,6 +275,7 @@ typedef struct {
     int nmulti;
     conflict_user_places *user;   /* the connection's overlay, or NULL */
     conflict_memo *memo;          /* span_facts by span text (NULL: none) */
+    nat_word nat[1u << NAT_BITS]; /* the actor dictionary's one-word nationalities */
     /* gaz_fold(normalize_name()) code point by code point (fold_name) */
     uint8_t fold_ascii[128];                 /* folded byte, 0 = dropped */
     fold_cp fold_lat[FOLD_LAT_END - 0x80];   /* U+0080..U+036F */
@@ -459,6 +468,34 @@ size_t conflict_places_fold_check(const conflict_engine *e, size_t step) {
     return bad;
 }
 
+static int country_index(const places_state *ps, const char *cc) {
+    if (!cc) return 0;
+    for (uint32_t i = 0; i < ps->g.h->ncountries; i++)
+        if (ps->g.countries[i].cc[0] == cc[0] && ps->g.countries[i].cc[1] == cc[1]) return (int)i + 1;
+    return 0;
+}
+
+/* Copies the actor dictionary's one-word nationalities with a country into a
+ * small table: every token of a text is looked up there. */
+static void nat_init(places_state *ps) {
+    const conflict_pd *d = &conflict_actors_pd;
+    uint32_t m = (1u << NAT_BITS) - 1, n = 0;
+    for (uint32_t j = 0; j <= d->mask; j++) {
+        const conflict_pd_slot *sl = &d->slots[j];
+        if (!sl->key || sl->first < 0 || sl->ntok != 1) continue;
+        for (uint16_t a = 0; a < sl->count; a++) {
+            const conflict_pd_alias *al = &d->aliases[sl->first + a];
+            const conflict_dict_entry *en = &conflict_actors_entries[al->entry];
+            if (en->kind != DK_NAT || !en->country[0] || (al->flags & CONFLICT_PD_CASE)) continue;
+            int ci = country_index(ps, en->country);
+            if (ci <= 0 || ci >= 256 || ++n > m / 2) continue; /* half full at most */
+            uint32_t k = sl->hash & m;
+            while (ps->nat[k].key) k = (k + 1) & m;
+            ps->nat[k] = (nat_word){d->strings + sl->key, sl->hash, (uint8_t)ci};
+        }
+    }
+}
+
 static conflict_status places_init(conflict_engine *e, void **state, conflict_error *err) {
     gaz_index g;
     if (gaz_index_open(&g))
@@ -501,6 +538,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
             ps->multi[ps->nmulti++] = (uint16_t)i;
         }
     }
+    nat_init(ps);
     /* without it extraction is only slower */
     ps->memo = conflict_memo_new(e->a, PLACES_MEMO_BYTES);
     *state = ps;
@@ -546,10 +584,7 @@ const conflict_user_places *conflict_engine_user_places(const conflict_engine *e
 
 int conflict_gaz_country_index(const conflict_engine *e, const char *cc) {
     const places_state *ps = e->mod[CONFLICT_MOD_PLACES];
-    if (!ps || !cc) return 0;
-    for (uint32_t i = 0; i < ps->g.h->ncountries; i++)
-        if (ps->g.countries[i].cc[0] == cc[0] && ps->g.countries[i].cc[1] == cc[1]) return (int)i + 1;
-    return 0;
+    return ps ? country_index(ps, cc) : 0;
 }
 
 size_t conflict_gaz_nplaces(const conflict_engine *e) {
@@ -1468,22 +1503,19 @@ static void add_nationality_votes(const ctx *c, double *v, const uint8_t *used, 
         if (c->nat[used[u]]) v[used[u]] += 0.5;
 }
 
-/* Marks c->nat for the nationality words of the actor dictionary among the tokens. */
-static void find_nationalities(ctx *c, const conflict_engine *e) {
+/* Marks c->nat for the nationality words among the tokens. */
+static void find_nationalities(ctx *c) {
+    const places_state *ps = c->ps;
+    uint32_t m = (1u << NAT_BITS) - 1;
     for (size_t i = 0; i < c->tk.n; i++) {
         const conflict_token *t = &c->tk.v[i];
         if (t->len < 4 || t->len >= CONFLICT_PD_MAXTOK || !(t->flags & CONFLICT_TOK_ALPHA)) continue;
         char key[CONFLICT_PD_MAXTOK];
         size_t k = conflict_pd_fold(c->s + t->start, t->len, key, sizeof key);
-        const conflict_pd_slot *sl = k ? conflict_pd_find(&conflict_actors_pd, key, k) : NULL;
-        if (!sl || sl->first < 0) continue;
-        for (uint16_t a = 0; a < sl->count; a++) {
-            const conflict_pd_alias *al = &conflict_actors_pd.aliases[sl->first + a];
-            const conflict_dict_entry *en = &conflict_actors_entries[al->entry];
-            if (en->kind != DK_NAT || !en->country[0] || (al->flags & CONFLICT_PD_CASE)) continue;
-            int ci = conflict_gaz_country_index(e, en->country);
-            if (ci > 0 && ci < 256) c->nat[ci] = 1;
-        }
+        if (!k) continue;
+        uint32_t h = conflict_pd_hash(CONFLICT_PD_HASH0, key, k);
+        for (uint32_t j = h & m; ps->nat[j].key; j = (j + 1) & m)
+            if (ps->nat[j].hash == h && !strcmp(ps->nat[j].key, key)) c->nat[ps->nat[j].country] = 1;
     }
 }
 
@@ -1726,7 +1758,7 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
             c.wm[i] = t->len < 24 ? word_mask(ps, c.th[i]) : 0;
         }
     }
-    if (!st) find_nationalities(&c, e);
+    if (!st) find_nationalities(&c);
     if (!st) st = spot(&c, err);
     if (!st) link_containers(&c);
     if (!st) st = mark_repeats(&c);

@@ -703,6 +703,8 @@ typedef struct {
     int attributive; /* a lower-case noun follows ("Thai border") */
     int short_name;  /* three letters or fewer: a town only under its own name (Pan is not Hpa-An) */
     int in_run, sentence_initial, common, locative, dateline;
+    int name_tail;  /* a capitalized word that is no acronym and no place comes just before
+                       (Rajya Sabha, Raita Sangha): the end of another name */
     int demonym;    /* Indian, Syrienne: an adjective unless the name is literal */
     int proper;     /* a proper noun of the lexicon (Sikh, Omar): major places only */
     int caseless;   /* in a script without capitals (Arabic): literal names only */
@@ -900,6 +902,19 @@ static int in_capitalized_run(const ctx *c, size_t t0, size_t t1) {
             return 1;
     }
     return 0;
+}
+
+/* Is token t0 preceded, in the same sentence, by a capitalized word that is not
+ * an acronym (BJP Puducherry office) nor the end of a place (Mussoorie Dehradun)? */
+static int name_tail(const ctx *c, size_t t0) {
+    const conflict_tokens *tk = &c->tk;
+    if (t0 == 0 || tk->v[t0 - 1].next_sep != ' ' || (tk->v[t0].flags & CONFLICT_TOK_SENTENCE))
+        return 0;
+    const conflict_token *p = &tk->v[t0 - 1];
+    if (!is_cap(p) || (p->flags & CONFLICT_TOK_ALLCAPS) ||
+        (c->wm[t0 - 1] & (W_HEAD_BEFORE | W_NOTPLACE | W_LOCATIVE)))
+        return 0;
+    return !(c->nm && c->m[c->nm - 1].t1 + 1 == t0);
 }
 
 /* "ALEP, 26 janv (AFP) -": all-caps words opening a line. */
@@ -1271,6 +1286,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                                              tok_eq(s, &tk->v[j + 1], "division"));
                 }
                 mt.in_run = in_capitalized_run(c, i, j);
+                mt.name_tail = mt.in_run && name_tail(c, i);
                 mt.named_after = (last->next_sep == ',' || last->next_sep == '(') && j + 1 < tk->n &&
                                  is_cap(&tk->v[j + 1]);
                 mt.attributive = !caseless && last->next_sep == ' ' && j + 1 < tk->n &&
@@ -1418,8 +1434,38 @@ static uint16_t a1_get(const a1map *m, uint16_t a) {
     return 0;
 }
 
+/* Votes per country, their maximum and the next one. */
+typedef struct {
+    double v[256];
+    double best, second;
+} tally;
+
+static void tally_top(tally *t, const uint8_t *used, int nused) {
+    t->best = t->second = 0;
+    for (int u = 0; u < (used ? nused : 256); u++) {
+        double h = t->v[used ? used[u] : u];
+        if (h > t->best) t->second = t->best, t->best = h;
+        else if (h > t->second) t->second = h;
+    }
+}
+
+/* The strongest votes for a country other than cc. */
+static double tally_elsewhere(const tally *t, int cc) {
+    return t->v[cc] >= t->best ? t->second : t->best;
+}
+
+/* A choice that is evidence of its country by itself: a literal name with no
+ * doubt on it (not a word, not part of another name) and big or in context. */
+static int solid_choice(const mention *mt, const cand *x) {
+    return x->exact && !mt->name_tail && !mt->common && !mt->proper && !mt->generic &&
+           (x->major || mt->cue || mt->locative || mt->named_after || mt->container >= 0 ||
+            mt->contains);
+}
+
 static void choose(ctx *c, mention *mt, const double *votes, double best, const a1map *a1,
-                   int restrict_country, const double *hard, double hard_best) {
+                   int restrict_country, const tally *hard_t, const tally *solid) {
+    const double *hard = hard_t->v;
+    double hard_best = hard_t->best;
     double top = -1e9, second = -1e9;
     int ti = -1, main_town = 0;
     for (uint32_t i = 0; i < mt->nc; i++) {
@@ -1432,7 +1478,19 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
             /* far from the text's countries, only countries and big places named literally */
             int home = hard[x->country] >= 0.5 * hard_best;
             if (!home && !(x->kind == GAZ_COUNTRY || (x->major && x->exact))) continue;
+            double own = mt->chosen >= 0 && c->pool[mt->chosen].country == x->country
+                             ? cand_weight(&c->pool[mt->chosen])
+                             : 0;
             if ((mt->generic || mt->in_run) && hard[x->country] < hard_best && x->kind != GAZ_COUNTRY)
+                continue;
+            /* no other mention in its country, and sure ones in another */
+            int stray = hard[x->country] - own < 0.2 && tally_elsewhere(solid, x->country) >= 0.5;
+            /* the last word of a longer capitalized name (Rajya Sabha, Raita Sangha) */
+            if (mt->name_tail && x->kind != GAZ_COUNTRY && stray) continue;
+            /* a village named with no sign of a place (no cue, no "in", no division) needs
+             * another mention in its country (against Modi) */
+            if (!x->major && !mt->cue && !mt->locative && !mt->named_after && mt->container < 0 &&
+                !mt->contains && x->kind != GAZ_COUNTRY && stray)
                 continue;
             /* a common word (Central, Forest, Commerce) needs other mentions in its country */
             /* so does a spelling matched only by its key (Sikh ~ Siki) */
@@ -1447,12 +1505,9 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
                         !(x->major && x->kind == GAZ_CITY && (x->nflags & GAZ_NAME_MAIN) &&
                           (mt->locative || capital))) ||
                        (mt->proper && !x->major);
-            if ((mt->generic || !x->exact || word) && x->kind != GAZ_COUNTRY) {
-                double own = mt->chosen >= 0 && c->pool[mt->chosen].country == x->country
-                                 ? cand_weight(&c->pool[mt->chosen])
-                                 : 0;
-                if (hard[x->country] - own < 0.2) continue;
-            }
+            if ((mt->generic || !x->exact || word) && x->kind != GAZ_COUNTRY &&
+                hard[x->country] - own < 0.2)
+                continue;
         }
         double share = best > 0 ? votes[x->country] / best : 0;
         double t = x->prior + 0.9 * share;
@@ -1520,7 +1575,8 @@ static void find_nationalities(ctx *c) {
 }
 
 static conflict_status resolve(ctx *c) {
-    double votes[256], hard[256];
+    double votes[256];
+    tally hard, solid;
     /* only the candidates' countries and the option's get votes: the maxima
      * below look at those (used[0..nused)) and the arrays stop at nq */
     uint8_t seen[256], used[256];
@@ -1569,37 +1625,41 @@ static conflict_status resolve(ctx *c) {
             if (votes[used[u]] > best) best = votes[used[u]];
         /* hard votes and admin1 support of the previous choices */
         memset(a1.key, 0, 2 * (size_t)size * sizeof *a1.key);
-        memset(hard, 0, vsize);
-        double hard_best = 0;
+        memset(hard.v, 0, vsize);
+        memset(solid.v, 0, sizeof solid.v);
         if (round > 0) {
             for (size_t k = 0; k < c->nm; k++) {
                 if (c->m[k].chosen < 0 || c->m[k].repeat) continue;
                 const cand *x = &c->pool[c->m[k].chosen];
-                hard[x->country] += cand_weight(x);
+                hard.v[x->country] += cand_weight(x);
+                if (solid_choice(&c->m[k], x)) solid.v[x->country] += cand_weight(x);
                 if (x->admin1) {
                     uint16_t *q = a1_slot(&a1, x->admin1);
                     if (*q < 1000) ++*q;
                 }
             }
-            hard[c->opt_country] += bonus;
-            add_nationality_votes(c, hard, used, nused);
-            for (int u = 0; u < nused; u++)
-                if (hard[used[u]] > hard_best) hard_best = hard[used[u]];
+            hard.v[c->opt_country] += bonus;
+            solid.v[c->opt_country] += bonus;
+            add_nationality_votes(c, hard.v, used, nused);
+            for (int k = 1; k < 256; k++) /* even where no mention has a candidate */
+                if (c->nat[k]) solid.v[k] += 0.5;
         }
+        tally_top(&hard, used, nused);
+        tally_top(&solid, NULL, 0);
         for (size_t k = 0; k < c->nm; k++) {
             mention *mt = &c->m[k];
             if (round > 0 && mt->chosen >= 0) {
                 const cand *x = &c->pool[mt->chosen];
                 uint16_t *q = x->admin1 ? a1_slot(&a1, x->admin1) : NULL;
                 if (q && *q) --*q; /* no self-support */
-                choose(c, mt, votes, best, &a1, round == 2, hard, hard_best);
+                choose(c, mt, votes, best, &a1, round == 2, &hard, &solid);
                 if (q) ++*q;
             } else {
-                choose(c, mt, votes, best, round ? &a1 : NULL, round == 2, hard, hard_best);
+                choose(c, mt, votes, best, round ? &a1 : NULL, round == 2, &hard, &solid);
             }
         }
         /* the next round votes with the choices */
-        memcpy(votes, hard, vsize);
+        memcpy(votes, hard.v, vsize);
         if (round == 0) {
             memset(votes, 0, vsize);
             for (size_t k = 0; k < c->nm; k++)

@@ -194,6 +194,17 @@ static void test_precision(void) {
     absent("Molotov");
     absent("Thai");
     expect("Yangon", "admin1", "MM", NULL);
+    /* the last word of another capitalized name, a village with no sign of a place:
+     * not when the text's sure places are in another country */
+    run("Farmers of the Karnataka Rajya Raita Sangha marched to the Vidhan Sabha in Bengaluru.",
+        NULL);
+    absent("Sangha");
+    absent("Sabha");
+    expect("Bengaluru", "city", "IN", NULL);
+    run("Indian farmers shouted slogans against Modi.", NULL);
+    absent("Modi");
+    run("Farmers marched to Modi, where police stopped them.", NULL); /* no contrary sign */
+    CHECK(find("Modi") >= 0);
 }
 
 static void test_nationality_votes(void) {

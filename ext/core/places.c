@@ -222,7 +222,8 @@ enum {
     W_NOTPLACE_FIRST = 1 << 10, /* first token of a longer not_places entry */
     W_LINK = 1 << 11,          /* de, du, d', of, the, la... between a cue and a name */
     W_DIRECTION = 1 << 12,     /* nord, sud, north, centre...: generic division names */
-    W_POINT = 1 << 13          /* à, near, près de: a town rather than a division */
+    W_POINT = 1 << 13,         /* à, near, près de: a town rather than a division */
+    W_NAT = 1 << 14            /* a nationality word of the actor dictionary (syrienne) */
 };
 
 static const char *const point_locatives[] = {"\xc3\xa0", "near", "pr\xc3\xa8s", "outskirts",
@@ -246,15 +247,8 @@ enum { F_OTHER = 0, F_PPLC, F_PPLA, F_PPLA2, F_PPLA3, F_LOW };
 typedef struct {
     uint64_t hash;
     uint32_t mask;
+    uint8_t country; /* W_NAT: its gazetteer country index */
 } word_entry;
-
-/* a nationality word (syrienne, Pakistani) of the actor dictionary and its country */
-#define NAT_BITS 11
-typedef struct {
-    const char *key; /* folded (conflict_pd_fold), NULL = empty slot */
-    uint32_t hash;   /* conflict_pd_hash */
-    uint8_t country; /* gazetteer country index */
-} nat_word;
 
 /* The folded form of one code point: n bytes of s, or FOLD_NONE when the code
  * point must go through conflict_normalize_name() with its neighbours. */
@@ -275,7 +269,6 @@ typedef struct {
     int nmulti;
     conflict_user_places *user;   /* the connection's overlay, or NULL */
     conflict_memo *memo;          /* span_facts by span text (NULL: none) */
-    nat_word nat[1u << NAT_BITS]; /* the actor dictionary's one-word nationalities */
     /* gaz_fold(normalize_name()) code point by code point (fold_name) */
     uint8_t fold_ascii[128];                 /* folded byte, 0 = dropped */
     fold_cp fold_lat[FOLD_LAT_END - 0x80];   /* U+0080..U+036F */
@@ -302,23 +295,24 @@ static size_t first_word_len(const char *w) {
     return n;
 }
 
-static void add_word(places_state *ps, const char *w, size_t n, uint32_t mask) {
+static word_entry *add_word(places_state *ps, const char *w, size_t n, uint32_t mask) {
     uint64_t h = fold_hash(w, n);
     uint32_t m = (1u << WORD_BITS) - 1, j = (uint32_t)h & m;
     while (ps->words[j].hash && ps->words[j].hash != h) j = (j + 1) & m;
     ps->words[j].hash = h;
     ps->words[j].mask |= mask;
+    return &ps->words[j];
 }
 
 static void add_list(places_state *ps, const char *const *list, uint32_t mask) {
     for (; *list; list++) add_word(ps, *list, strlen(*list), mask);
 }
 
-static uint32_t word_mask(const places_state *ps, uint64_t h) {
+static const word_entry *word_find(const places_state *ps, uint64_t h) {
     uint32_t m = (1u << WORD_BITS) - 1, j = (uint32_t)h & m;
     for (; ps->words[j].hash; j = (j + 1) & m)
-        if (ps->words[j].hash == h) return ps->words[j].mask;
-    return 0;
+        if (ps->words[j].hash == h) return &ps->words[j];
+    return NULL;
 }
 
 static int is_sep(char c) {
@@ -475,11 +469,11 @@ static int country_index(const places_state *ps, const char *cc) {
     return 0;
 }
 
-/* Copies the actor dictionary's one-word nationalities with a country into a
- * small table: every token of a text is looked up there. */
+/* Adds the actor dictionary's one-word nationalities with a country to the word
+ * table, as written and folded (égyptienne, egyptienne): the text's tokens are
+ * looked up there anyway. A word of two countries keeps the first. */
 static void nat_init(places_state *ps) {
     const conflict_pd *d = &conflict_actors_pd;
-    uint32_t m = (1u << NAT_BITS) - 1, n = 0;
     for (uint32_t j = 0; j <= d->mask; j++) {
         const conflict_pd_slot *sl = &d->slots[j];
         if (!sl->key || sl->first < 0 || sl->ntok != 1) continue;
@@ -488,10 +482,13 @@ static void nat_init(places_state *ps) {
             const conflict_dict_entry *en = &conflict_actors_entries[al->entry];
             if (en->kind != DK_NAT || !en->country[0] || (al->flags & CONFLICT_PD_CASE)) continue;
             int ci = country_index(ps, en->country);
-            if (ci <= 0 || ci >= 256 || ++n > m / 2) continue; /* half full at most */
-            uint32_t k = sl->hash & m;
-            while (ps->nat[k].key) k = (k + 1) & m;
-            ps->nat[k] = (nat_word){d->strings + sl->key, sl->hash, (uint8_t)ci};
+            const char *forms[2] = {d->strings + al->raw, d->strings + sl->key};
+            for (int f = 0; f < 2 && ci > 0 && ci < 256; f++) {
+                size_t n = strlen(forms[f]);
+                if (n < 4) continue;
+                word_entry *w = add_word(ps, forms[f], n, W_NAT);
+                if (!w->country) w->country = (uint8_t)ci;
+            }
         }
     }
 }
@@ -1558,22 +1555,6 @@ static void add_nationality_votes(const ctx *c, double *v, const uint8_t *used, 
         if (c->nat[used[u]]) v[used[u]] += 0.5;
 }
 
-/* Marks c->nat for the nationality words among the tokens. */
-static void find_nationalities(ctx *c) {
-    const places_state *ps = c->ps;
-    uint32_t m = (1u << NAT_BITS) - 1;
-    for (size_t i = 0; i < c->tk.n; i++) {
-        const conflict_token *t = &c->tk.v[i];
-        if (t->len < 4 || t->len >= CONFLICT_PD_MAXTOK || !(t->flags & CONFLICT_TOK_ALPHA)) continue;
-        char key[CONFLICT_PD_MAXTOK];
-        size_t k = conflict_pd_fold(c->s + t->start, t->len, key, sizeof key);
-        if (!k) continue;
-        uint32_t h = conflict_pd_hash(CONFLICT_PD_HASH0, key, k);
-        for (uint32_t j = h & m; ps->nat[j].key; j = (j + 1) & m)
-            if (ps->nat[j].hash == h && !strcmp(ps->nat[j].key, key)) c->nat[ps->nat[j].country] = 1;
-    }
-}
-
 static conflict_status resolve(ctx *c) {
     double votes[256];
     tally hard, solid;
@@ -1815,10 +1796,12 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
         for (size_t i = 0; !st && i < c.tk.n; i++) {
             const conflict_token *t = &c.tk.v[i];
             c.th[i] = fold_hash(s + t->start, t->len);
-            c.wm[i] = t->len < 24 ? word_mask(ps, c.th[i]) : 0;
+            const word_entry *w = t->len < 24 ? word_find(ps, c.th[i]) : NULL;
+            c.wm[i] = w ? w->mask : 0;
+            /* "Pakistani troops", "l'armée malienne": evidence for a country */
+            if (w && (w->mask & W_NAT) && (t->flags & CONFLICT_TOK_ALPHA)) c.nat[w->country] = 1;
         }
     }
-    if (!st) find_nationalities(&c);
     if (!st) st = spot(&c, err);
     if (!st) link_containers(&c);
     if (!st) st = mark_repeats(&c);

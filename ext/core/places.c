@@ -1061,14 +1061,14 @@ static void fold_flags(const places_state *ps, span_facts *f, int single, const 
 }
 
 /* The facts of s[b0, b1): from the memo, or computed into c->facts (and memoized).
- * with_flags: the lexicon flags are needed even without gazetteer postings (for
- * the user's places). */
-static conflict_status span_facts_of(ctx *c, size_t b0, size_t b1, int single, int with_flags,
-                                     span_facts **out, conflict_error *err) {
+ * sh: the memo's hash of the span, fold_hash for one word (the tokens have it
+ * already), else gaz_hash. with_flags:
+ * the lexicon flags are needed even without gazetteer postings (user places). */
+static conflict_status span_facts_of(ctx *c, size_t b0, size_t b1, uint64_t sh, int single,
+                                     int with_flags, span_facts **out, conflict_error *err) {
     const places_state *ps = c->ps;
     const char *s = c->s + b0;
     size_t n = b1 - b0;
-    uint64_t sh = gaz_hash(s, n);
     span_facts *f = conflict_memo_get(ps->memo, sh, s, n);
     if (f && !(f->flags & SPAN_SINGLE) != !single) f = NULL; /* not expected: text is text */
     if (!f) {
@@ -1247,7 +1247,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
             size_t skip = pass ? 2 : 0; /* the proclitic letters take two bytes */
             /* no name is longer than the longest that starts with this word */
             span_facts *first;
-            st = span_facts_of(c, t->start + skip, t->start + t->len, 1, c->user != NULL, &first,
+            uint64_t first_hash = skip ? fold_hash(s + t->start + skip, t->len - skip) : c->th[i];
+            st = span_facts_of(c, t->start + skip, t->start + t->len, first_hash, 1, c->user != NULL, &first,
                                err);
             size_t words = conflict_user_places_max_words(c->user);
             if (st || !(words = words > first->start_words ? words : first->start_words)) continue;
@@ -1260,7 +1261,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 size_t b0 = t->start + skip, b1 = last->start + last->len;
                 span_facts *f = first; /* still valid: no longer span was looked up */
                 if (j > i || top > i)
-                    st = span_facts_of(c, b0, b1, i == j, c->user != NULL, &f, err);
+                    st = span_facts_of(c, b0, b1, i == j ? first_hash : gaz_hash(s + b0, b1 - b0),
+                                       i == j, c->user != NULL, &f, err);
                 if (st) break;
                 if (f->flags & SPAN_NOKEY) continue;
                 size_t nuser = c->user ? conflict_user_places_lookup(c->user, f->key, NULL, 0) : 0;

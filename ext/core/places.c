@@ -1441,8 +1441,8 @@ typedef struct {
 
 static void tally_top(tally *t, const uint8_t *used, int nused) {
     t->best = t->second = 0;
-    for (int u = 0; u < (used ? nused : 256); u++) {
-        double h = t->v[used ? used[u] : u];
+    for (int u = 0; u < nused; u++) {
+        double h = t->v[used[u]];
         if (h > t->best) t->second = t->best, t->best = h;
         else if (h > t->second) t->second = h;
     }
@@ -1572,6 +1572,12 @@ static conflict_status resolve(ctx *c) {
         if (!seen[k]) seen[k] = 1, used[nused++] = k;
         if (k >= nq) nq = k + 1;
     }
+    /* the sure evidence also counts nationality words of countries no mention has */
+    uint8_t sused[256];
+    int nsused = nused;
+    memcpy(sused, used, (size_t)nused);
+    for (int k = 1; k < 256; k++)
+        if (c->nat[k] && !seen[k]) sused[nsused++] = (uint8_t)k;
     size_t vsize = (size_t)nq * sizeof votes[0];
     memset(votes, 0, vsize);
     /* soft votes: each mention votes for each country of its candidates with
@@ -1609,7 +1615,8 @@ static conflict_status resolve(ctx *c) {
         /* hard votes and admin1 support of the previous choices */
         memset(a1.key, 0, 2 * (size_t)size * sizeof *a1.key);
         memset(hard.v, 0, vsize);
-        memset(solid.v, 0, sizeof solid.v);
+        solid.v[0] = 0; /* unknown country */
+        for (int u = 0; u < nsused; u++) solid.v[sused[u]] = 0;
         if (round > 0) {
             for (size_t k = 0; k < c->nm; k++) {
                 if (c->m[k].chosen < 0 || c->m[k].repeat) continue;
@@ -1624,11 +1631,10 @@ static conflict_status resolve(ctx *c) {
             hard.v[c->opt_country] += bonus;
             solid.v[c->opt_country] += bonus;
             add_nationality_votes(c, hard.v, used, nused);
-            for (int k = 1; k < 256; k++) /* even where no mention has a candidate */
-                if (c->nat[k]) solid.v[k] += 0.5;
+            add_nationality_votes(c, solid.v, sused, nsused);
         }
         tally_top(&hard, used, nused);
-        tally_top(&solid, NULL, 0);
+        tally_top(&solid, sused, nsused);
         for (size_t k = 0; k < c->nm; k++) {
             mention *mt = &c->m[k];
             if (round > 0 && mt->chosen >= 0) {

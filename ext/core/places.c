@@ -757,6 +757,7 @@ typedef struct {
     span_facts facts; /* the last span's, when not memoized */
     int opt_country; /* country index from options, 0 = none */
     uint8_t nat[256];  /* countries named by a nationality word (Syrian, malienne, Pakistani) */
+    int nnat;          /* how many such words */
     unsigned kinds_mask;
     double min_score;
 } ctx;
@@ -1576,7 +1577,7 @@ static conflict_status resolve(ctx *c) {
     uint8_t sused[256];
     int nsused = nused;
     memcpy(sused, used, (size_t)nused);
-    for (int k = 1; k < 256; k++)
+    for (int k = 1; k < 256 && c->nnat; k++)
         if (c->nat[k] && !seen[k]) sused[nsused++] = (uint8_t)k;
     size_t vsize = (size_t)nq * sizeof votes[0];
     memset(votes, 0, vsize);
@@ -1807,7 +1808,8 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
             const word_entry *w = t->len < 24 ? word_find(ps, c.th[i]) : NULL;
             c.wm[i] = w ? w->mask : 0;
             /* "Pakistani troops", "l'armée malienne": evidence for a country */
-            if (w && (w->mask & W_NAT) && (t->flags & CONFLICT_TOK_ALPHA)) c.nat[w->country] = 1;
+            if (w && (w->mask & W_NAT) && (t->flags & CONFLICT_TOK_ALPHA))
+                c.nat[w->country] = 1, c.nnat++;
         }
     }
     if (!st) st = spot(&c, err);

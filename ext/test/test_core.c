@@ -146,7 +146,7 @@ static void test_memo(void) {
     CHECK(conflict_memo_get(m, 7, "Ale", 3) == NULL);
     CHECK(conflict_memo_put(m, 7, "Alep", 4, &v, sizeof v) == NULL); /* stored already */
     static char big[2u << 20];
-    CHECK(conflict_memo_put(m, 8, "big", 3, big, sizeof big) == NULL); /* over a quarter */
+    CHECK(conflict_memo_put(m, 8, "big", 3, big, sizeof big) == NULL); /* bigger than a chunk */
     size_t entries, bytes, resets;
     char k[16];
     int bad = 0;

@@ -239,7 +239,7 @@ conflict_status conflict_options_parse(const char *s, size_t n, const char *cons
                                        conflict_options *out, conflict_error *err);
 const conflict_option *conflict_options_get(const conflict_options *o, const char *key);
 
-/* ---- engine: per-connection, read-only after creation -------------------- */
+/* ---- engine: per connection; one thread at a time (it memoizes look-ups) --- */
 
 typedef struct conflict_engine conflict_engine;
 

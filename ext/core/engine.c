@@ -1,4 +1,5 @@
-/* The engine: per-connection state, read-only once created. */
+/* The engine: per-connection state, used by one thread at a time (as SQLite uses a
+ * connection): compiled data, and the places memo that fills as texts are read. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>

@@ -7,8 +7,8 @@
 
 #include "conflict.h"
 
-/* Each module keeps its read-only state (compiled patterns, indexes) in the
- * engine; the engine is created once per connection. */
+/* Each module keeps its state (compiled patterns, indexes, the places memo) in
+ * the engine; the engine is created once per connection. */
 enum {
     CONFLICT_MOD_PLACES,
     CONFLICT_MOD_COUNTS,

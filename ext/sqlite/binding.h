@@ -59,16 +59,34 @@ conflict_status conflict_run_extractor(const conflict_ex_binding *b, const char 
                                        const char *opt, size_t nopt, const char *ref,
                                        size_t nref, conflict_table *t, conflict_error *err);
 
-/* conflict_load_*(): SELECT * FROM table, with cols[role] = the index of the first
- * column named by one of the role's aliases (case-insensitive), else -1.
- * Returns NULL after reporting an error on ctx. */
+/* conflict_load_*(table): the user's rows, read into a new overlay that replaces
+ * the connection's only when every row is good (NULL removes it). Columns are
+ * found by name: cols[role] = the first column named by one of the role's
+ * aliases (case-insensitive), else -1. */
 typedef struct {
     const char *name;
     int role;
 } conflict_column_alias;
-sqlite3_stmt *conflict_user_table_open(sqlite3_context *ctx, const char *fn, const char *table,
-                                       const conflict_column_alias *aliases, size_t naliases,
-                                       int *cols, int ncols);
+#define CONFLICT_USER_MAX_ROLES 16
+typedef struct {
+    const char *fn; /* "conflict_load_places" */
+    const conflict_column_alias *aliases;
+    size_t naliases;
+    int nroles; /* at most CONFLICT_USER_MAX_ROLES */
+    /* the columns found do not fit: an error message (sqlite3_mprintf), else NULL */
+    char *(*check_columns)(const char *table, const int *cols);
+    conflict_status (*create)(void **overlay);
+    /* one row: CONFLICT_ERROR with *msg (sqlite3_mprintf, NULL when out of memory) */
+    conflict_status (*add_row)(void *overlay, conflict_conn *c, sqlite3_stmt *st, const int *cols,
+                               long long row, char **msg);
+    conflict_status (*finish)(void *overlay);
+    void (*destroy)(void *overlay);
+    /* installs the overlay (NULL: none) in the engine; returns the previous one */
+    void *(*install)(conflict_engine *e, void *overlay);
+    size_t (*count)(const void *overlay);
+} conflict_user_loader;
+void conflict_user_table_load(sqlite3_context *ctx, sqlite3_value **argv,
+                              const conflict_user_loader *l);
 /* Text of a column (NULL and *n = 0 for SQL NULL or a missing column). */
 const char *conflict_user_col_text(sqlite3_stmt *st, int col, size_t *n);
 

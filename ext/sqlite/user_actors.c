@@ -19,68 +19,48 @@
 #define FN "conflict_load_actors"
 
 enum { U_NAME, U_ALIASES, U_TYPE, U_COUNTRY, U_NCOLS };
+_Static_assert(U_NCOLS <= CONFLICT_USER_MAX_ROLES, "too many columns");
 
-static const conflict_column_alias column_aliases[] = {{"name", U_NAME},       {"aliases", U_ALIASES}, {"alias", U_ALIASES},
-                 {"type", U_TYPE},       {"country", U_COUNTRY}, {"iso2", U_COUNTRY},
-                 {"country_code", U_COUNTRY}};
+static const conflict_column_alias column_aliases[] = {
+    {"name", U_NAME},       {"aliases", U_ALIASES}, {"alias", U_ALIASES},       {"type", U_TYPE},
+    {"country", U_COUNTRY}, {"iso2", U_COUNTRY},    {"country_code", U_COUNTRY}};
 
+static char *check_columns(const char *table, const int *cols) {
+    return cols[U_NAME] < 0 ? sqlite3_mprintf(FN "(): table \"%s\" has no \"name\" column", table)
+                            : NULL;
+}
+
+static conflict_status create(void **u) {
+    return conflict_user_actors_new(&conflict_sqlite_allocator, (conflict_user_actors **)u);
+}
+
+static conflict_status add_row(void *u, conflict_conn *c, sqlite3_stmt *st, const int *cols,
+                               long long row, char **msg) {
+    (void)c;
+    conflict_user_actor_row r;
+    memset(&r, 0, sizeof r);
+    r.name = conflict_user_col_text(st, cols[U_NAME], &r.name_len);
+    r.aliases = conflict_user_col_text(st, cols[U_ALIASES], &r.aliases_len);
+    r.type = conflict_user_col_text(st, cols[U_TYPE], &r.type_len);
+    r.country = conflict_user_col_text(st, cols[U_COUNTRY], &r.country_len);
+    conflict_error err = {0};
+    conflict_status cs = conflict_user_actors_add(u, &r, &err);
+    if (cs == CONFLICT_ERROR) *msg = sqlite3_mprintf(FN "(): row %lld: %s", row, err.msg);
+    return cs;
+}
+
+static conflict_status finish(void *u) { return conflict_user_actors_finish(u); }
+static void destroy(void *u) { conflict_user_actors_free(u); }
+static void *install(conflict_engine *e, void *u) { return conflict_engine_set_user_actors(e, u); }
+static size_t count(const void *u) { return conflict_user_actors_count(u); }
+
+static const conflict_user_loader loader = {
+    FN,       column_aliases, sizeof column_aliases / sizeof column_aliases[0], U_NCOLS,
+    check_columns, create, add_row, finish, destroy, install, count};
 
 static void load_actors_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     (void)argc;
-    conflict_conn *c = sqlite3_user_data(ctx);
-    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
-        conflict_user_actors_free(conflict_engine_set_user_actors(c->engine, NULL));
-        sqlite3_result_int(ctx, 0);
-        return;
-    }
-    const char *table;
-    size_t tn;
-    if (conflict_arg_text(ctx, FN, argv, 0, &table, &tn) <= 0) return;
-    int cols[U_NCOLS];
-    sqlite3_stmt *st = conflict_user_table_open(ctx, FN, table, column_aliases,
-                                                sizeof column_aliases / sizeof column_aliases[0],
-                                                cols, U_NCOLS);
-    if (!st) return;
-    char *msg = NULL;
-    if (cols[U_NAME] < 0) msg = sqlite3_mprintf(FN "(): table \"%s\" has no \"name\" column", table);
-    conflict_user_actors *u = NULL;
-    if (!msg && conflict_user_actors_new(&conflict_sqlite_allocator, &u)) {
-        sqlite3_finalize(st);
-        sqlite3_result_error_nomem(ctx);
-        return;
-    }
-    int rc = SQLITE_OK;
-    long long row = 0;
-    int bad = msg != NULL;
-    while (!bad && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        row++;
-        conflict_user_actor_row r;
-        memset(&r, 0, sizeof r);
-        r.name = conflict_user_col_text(st, cols[U_NAME], &r.name_len);
-        r.aliases = conflict_user_col_text(st, cols[U_ALIASES], &r.aliases_len);
-        r.type = conflict_user_col_text(st, cols[U_TYPE], &r.type_len);
-        r.country = conflict_user_col_text(st, cols[U_COUNTRY], &r.country_len);
-        conflict_error err = {0};
-        conflict_status cs = conflict_user_actors_add(u, &r, &err);
-        if (cs == CONFLICT_NOMEM) bad = 1;
-        else if (cs) msg = sqlite3_mprintf(FN "(): row %lld: %s", row, err.msg), bad = 1;
-        if (bad) break;
-    }
-    if (!bad && rc != SQLITE_DONE) {
-        msg = sqlite3_mprintf(FN "(): cannot read table \"%s\": %s", table, sqlite3_errmsg(sqlite3_context_db_handle(ctx)));
-        bad = 1;
-    }
-    sqlite3_finalize(st);
-    if (!bad && conflict_user_actors_finish(u)) bad = 1;
-    if (bad) {
-        conflict_user_actors_free(u);
-        if (msg) sqlite3_result_error(ctx, msg, -1);
-        else sqlite3_result_error_nomem(ctx);
-        sqlite3_free(msg);
-        return;
-    }
-    conflict_user_actors_free(conflict_engine_set_user_actors(c->engine, u));
-    sqlite3_result_int64(ctx, (sqlite3_int64)conflict_user_actors_count(u));
+    conflict_user_table_load(ctx, argv, &loader);
 }
 
 int conflict_register_user_actors(sqlite3 *db, conflict_conn *conn, char **errmsg) {

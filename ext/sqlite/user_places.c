@@ -21,90 +21,76 @@
 #define FN "conflict_load_places"
 
 enum { U_NAME, U_ALIASES, U_LAT, U_LON, U_COUNTRY, U_KIND, U_ADMIN1, U_GID, U_NCOLS };
+_Static_assert(U_NCOLS <= CONFLICT_USER_MAX_ROLES, "too many columns");
 
-static const conflict_column_alias column_aliases[] = {{"name", U_NAME},         {"aliases", U_ALIASES},  {"alias", U_ALIASES},
-                 {"lat", U_LAT},           {"latitude", U_LAT},     {"lon", U_LON},
-                 {"lng", U_LON},           {"longitude", U_LON},    {"country", U_COUNTRY},
-                 {"iso2", U_COUNTRY},      {"country_code", U_COUNTRY}, {"kind", U_KIND},
-                 {"admin1", U_ADMIN1},     {"geonameid", U_GID}};
+static const conflict_column_alias column_aliases[] = {
+    {"name", U_NAME},         {"aliases", U_ALIASES},      {"alias", U_ALIASES},
+    {"lat", U_LAT},           {"latitude", U_LAT},         {"lon", U_LON},
+    {"lng", U_LON},           {"longitude", U_LON},        {"country", U_COUNTRY},
+    {"iso2", U_COUNTRY},      {"country_code", U_COUNTRY}, {"kind", U_KIND},
+    {"admin1", U_ADMIN1},     {"geonameid", U_GID}};
 
+static char *check_columns(const char *table, const int *cols) {
+    if (cols[U_NAME] < 0)
+        return sqlite3_mprintf(FN "(): table \"%s\" has no \"name\" column", table);
+    if ((cols[U_LAT] < 0) != (cols[U_LON] < 0))
+        return sqlite3_mprintf(FN "(): table \"%s\" needs both \"lat\" and \"lon\" columns", table);
+    return NULL;
+}
+
+static conflict_status create(void **u) {
+    return conflict_user_places_new(&conflict_sqlite_allocator, (conflict_user_places **)u);
+}
+
+static int is_number(sqlite3_stmt *st, int col) {
+    int t = sqlite3_column_type(st, col);
+    return t == SQLITE_INTEGER || t == SQLITE_FLOAT;
+}
+
+static conflict_status add_row(void *u, conflict_conn *c, sqlite3_stmt *st, const int *cols,
+                               long long row, char **msg) {
+    conflict_user_place_row r;
+    memset(&r, 0, sizeof r);
+    r.name = conflict_user_col_text(st, cols[U_NAME], &r.name_len);
+    r.aliases = conflict_user_col_text(st, cols[U_ALIASES], &r.aliases_len);
+    r.country = conflict_user_col_text(st, cols[U_COUNTRY], &r.country_len);
+    r.kind = conflict_user_col_text(st, cols[U_KIND], &r.kind_len);
+    r.admin1 = conflict_user_col_text(st, cols[U_ADMIN1], &r.admin1_len);
+    if (cols[U_LAT] >= 0 && sqlite3_column_type(st, cols[U_LAT]) != SQLITE_NULL &&
+        sqlite3_column_type(st, cols[U_LON]) != SQLITE_NULL) {
+        if (!is_number(st, cols[U_LAT]) || !is_number(st, cols[U_LON])) {
+            *msg = sqlite3_mprintf(FN "(): row %lld: lat and lon must be numbers", row);
+            return CONFLICT_ERROR;
+        }
+        r.has_coords = 1;
+        r.lat = sqlite3_column_double(st, cols[U_LAT]);
+        r.lon = sqlite3_column_double(st, cols[U_LON]);
+    }
+    if (cols[U_GID] >= 0 && sqlite3_column_type(st, cols[U_GID]) != SQLITE_NULL) {
+        if (sqlite3_column_type(st, cols[U_GID]) != SQLITE_INTEGER) {
+            *msg = sqlite3_mprintf(FN "(): row %lld: geonameid must be an integer", row);
+            return CONFLICT_ERROR;
+        }
+        r.geonameid = sqlite3_column_int64(st, cols[U_GID]);
+    }
+    conflict_error err = {0};
+    conflict_status cs = conflict_user_places_add(u, c->engine, &r, &err);
+    if (cs == CONFLICT_ERROR) *msg = sqlite3_mprintf(FN "(): row %lld: %s", row, err.msg);
+    return cs;
+}
+
+static conflict_status finish(void *u) { return conflict_user_places_finish(u); }
+static void destroy(void *u) { conflict_user_places_free(u); }
+static void *install(conflict_engine *e, void *u) { return conflict_engine_set_user_places(e, u); }
+static size_t count(const void *u) { return conflict_user_places_count(u); }
+
+static const conflict_user_loader loader = {
+    FN,       column_aliases, sizeof column_aliases / sizeof column_aliases[0], U_NCOLS,
+    check_columns, create, add_row, finish, destroy, install, count};
 
 static void load_places_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     (void)argc;
-    conflict_conn *c = sqlite3_user_data(ctx);
-    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
-        conflict_user_places_free(conflict_engine_set_user_places(c->engine, NULL));
-        sqlite3_result_int(ctx, 0);
-        return;
-    }
-    const char *table;
-    size_t tn;
-    if (conflict_arg_text(ctx, FN, argv, 0, &table, &tn) <= 0) return;
-    int cols[U_NCOLS];
-    sqlite3_stmt *st = conflict_user_table_open(ctx, FN, table, column_aliases,
-                                                sizeof column_aliases / sizeof column_aliases[0],
-                                                cols, U_NCOLS);
-    if (!st) return;
-    char *msg = NULL;
-    if (cols[U_NAME] < 0) msg = sqlite3_mprintf(FN "(): table \"%s\" has no \"name\" column", table);
-    else if ((cols[U_LAT] < 0) != (cols[U_LON] < 0))
-        msg = sqlite3_mprintf(FN "(): table \"%s\" needs both \"lat\" and \"lon\" columns", table);
-    conflict_user_places *u = NULL;
-    if (!msg && conflict_user_places_new(&conflict_sqlite_allocator, &u)) {
-        sqlite3_finalize(st);
-        sqlite3_result_error_nomem(ctx);
-        return;
-    }
-    int rc = SQLITE_OK;
-    long long row = 0;
-    while (!msg && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        row++;
-        conflict_user_place_row r;
-        memset(&r, 0, sizeof r);
-        r.name = conflict_user_col_text(st, cols[U_NAME], &r.name_len);
-        r.aliases = conflict_user_col_text(st, cols[U_ALIASES], &r.aliases_len);
-        r.country = conflict_user_col_text(st, cols[U_COUNTRY], &r.country_len);
-        r.kind = conflict_user_col_text(st, cols[U_KIND], &r.kind_len);
-        r.admin1 = conflict_user_col_text(st, cols[U_ADMIN1], &r.admin1_len);
-        if (cols[U_LAT] >= 0 && sqlite3_column_type(st, cols[U_LAT]) != SQLITE_NULL &&
-            sqlite3_column_type(st, cols[U_LON]) != SQLITE_NULL) {
-            int tl = sqlite3_column_type(st, cols[U_LAT]), tg = sqlite3_column_type(st, cols[U_LON]);
-            if ((tl != SQLITE_INTEGER && tl != SQLITE_FLOAT) ||
-                (tg != SQLITE_INTEGER && tg != SQLITE_FLOAT)) {
-                msg = sqlite3_mprintf(FN "(): row %lld: lat and lon must be numbers", row);
-                break;
-            }
-            r.has_coords = 1;
-            r.lat = sqlite3_column_double(st, cols[U_LAT]);
-            r.lon = sqlite3_column_double(st, cols[U_LON]);
-        }
-        if (cols[U_GID] >= 0 && sqlite3_column_type(st, cols[U_GID]) != SQLITE_NULL) {
-            if (sqlite3_column_type(st, cols[U_GID]) != SQLITE_INTEGER) {
-                msg = sqlite3_mprintf(FN "(): row %lld: geonameid must be an integer", row);
-                break;
-            }
-            r.geonameid = sqlite3_column_int64(st, cols[U_GID]);
-        }
-        conflict_error err = {0};
-        conflict_status cs = conflict_user_places_add(u, c->engine, &r, &err);
-        if (cs == CONFLICT_NOMEM) {
-            msg = sqlite3_mprintf(FN "(): out of memory");
-        } else if (cs) {
-            msg = sqlite3_mprintf(FN "(): row %lld: %s", row, err.msg);
-        }
-    }
-    if (!msg && rc != SQLITE_DONE)
-        msg = sqlite3_mprintf(FN "(): cannot read table \"%s\": %s", table, sqlite3_errmsg(sqlite3_context_db_handle(ctx)));
-    sqlite3_finalize(st);
-    if (msg) {
-        conflict_user_places_free(u);
-        sqlite3_result_error(ctx, msg, -1);
-        sqlite3_free(msg);
-        return;
-    }
-    conflict_user_places_finish(u);
-    conflict_user_places_free(conflict_engine_set_user_places(c->engine, u));
-    sqlite3_result_int64(ctx, (sqlite3_int64)conflict_user_places_count(u));
+    conflict_user_table_load(ctx, argv, &loader);
 }
 
 int conflict_register_user_places(sqlite3 *db, conflict_conn *conn, char **errmsg) {

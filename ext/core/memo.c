@@ -1,6 +1,8 @@
 /*
- * The memo (memo.h): open addressing over 16-byte slots; keys and payloads in
- * 1 MiB chunks allocated as they fill (no copy when the memo grows). Emptying
+ * The memo (memo.h): open addressing over 8-byte slots (a 32-bit tag of the
+ * hash and where the entry is: the table stays in a 1 MiB cache); an entry is
+ * its key length, key and payload, in 1 MiB chunks allocated as they fill (no
+ * copy when the memo grows). Emptying
  * it whole when full is cheaper than any eviction policy and, names being
  * Zipf-distributed, the frequent ones are back at once.
  */
@@ -8,16 +10,15 @@
 
 #include <string.h>
 
-#define SLOT_BITS 17  /* 131,072 slots (2 MiB), filled to 3/4 at most */
+#define SLOT_BITS 17  /* 131,072 slots (1 MiB), filled to 3/4 at most */
 #define CHUNK_BITS 20 /* 1 MiB */
 #define CHUNK ((size_t)1 << CHUNK_BITS)
 #define MAX_CHUNKS 256
 
 typedef struct {
-    uint64_t h;   /* 0 = empty */
-    uint32_t off; /* chunk << CHUNK_BITS | position of the key bytes; the payload
-                     follows at the next multiple of 8 */
-    uint32_t n;   /* key length */
+    uint32_t tag; /* high bits of the hash, never 0; 0 = empty */
+    uint32_t off; /* chunk << CHUNK_BITS | position of the entry: a uint32_t key
+                     length, the key, the payload at the next multiple of 8 */
 } memo_slot;
 
 struct conflict_memo {
@@ -50,26 +51,38 @@ void conflict_memo_free(conflict_memo *m) {
 
 static size_t align8(size_t x) { return (x + 7) & ~(size_t)7; }
 
-static const char *at(const conflict_memo *m, uint32_t off) {
+static char *at(const conflict_memo *m, uint32_t off) {
     return m->chunks[off >> CHUNK_BITS] + (off & (CHUNK - 1));
 }
+
+static uint32_t tag_of(uint64_t h) {
+    uint32_t t = (uint32_t)(h >> 32);
+    return t ? t : 1;
+}
+
+/* where the payload of the entry at e (key length n) starts */
+static char *payload(char *e, size_t n) { return e + align8(sizeof(uint32_t) + n); }
 
 /* the slot of h: the one holding k, or the empty one where it would go */
 static memo_slot *find(const conflict_memo *m, uint64_t h, const char *k, size_t n) {
     size_t mask = ((size_t)1 << SLOT_BITS) - 1;
+    uint32_t tag = tag_of(h);
     for (size_t j = (size_t)h & mask;; j = (j + 1) & mask) {
         memo_slot *s = &m->slots[j];
-        if (!s->h || (s->h == h && s->n == n && !memcmp(at(m, s->off), k, n))) return s;
+        if (!s->tag) return s;
+        if (s->tag == tag) {
+            const char *e = at(m, s->off);
+            uint32_t en;
+            memcpy(&en, e, sizeof en);
+            if (en == n && !memcmp(e + sizeof en, k, n)) return s;
+        }
     }
 }
 
-static uint64_t nonzero(uint64_t h) { return h ? h : 1; }
-
 void *conflict_memo_get(const conflict_memo *m, uint64_t h, const char *k, size_t n) {
     if (!m || !m->slots) return NULL;
-    h = nonzero(h);
     memo_slot *s = find(m, h, k, n);
-    return s->h ? (void *)(at(m, s->off) + (align8(s->off + s->n) - s->off)) : NULL;
+    return s->tag ? (void *)payload(at(m, s->off), n) : NULL;
 }
 
 /* keeps the chunks: they are filled again from the first */
@@ -82,7 +95,7 @@ static void reset(conflict_memo *m) {
 void *conflict_memo_put(conflict_memo *m, uint64_t h, const char *k, size_t n, const void *v,
                         size_t vn) {
     if (!m) return NULL;
-    size_t need = align8(align8(n) + vn) + 8; /* worst case of the two alignments */
+    size_t need = align8(sizeof(uint32_t) + n) + align8(vn);
     if (need > CHUNK) return NULL;
     if (!m->slots) {
         m->slots = conflict_malloc(m->a, sizeof(memo_slot) << SLOT_BITS);
@@ -104,19 +117,18 @@ void *conflict_memo_put(conflict_memo *m, uint64_t h, const char *k, size_t n, c
         m->cur = next;
         m->used = 0;
     }
-    h = nonzero(h);
     memo_slot *s = find(m, h, k, n);
-    if (s->h) return NULL; /* stored already: callers get before they put */
-    char *base = m->chunks[m->cur];
-    size_t off = m->used, voff = align8(off + n);
-    if (n) memcpy(base + off, k, n);
-    memcpy(base + voff, v, vn);
-    m->used = align8(voff + vn);
-    s->h = h;
-    s->off = (uint32_t)(m->cur << CHUNK_BITS | off);
-    s->n = (uint32_t)n;
+    if (s->tag) return NULL; /* stored already: callers get before they put */
+    char *e = m->chunks[m->cur] + m->used;
+    uint32_t en = (uint32_t)n;
+    memcpy(e, &en, sizeof en);
+    if (n) memcpy(e + sizeof en, k, n);
+    memcpy(payload(e, n), v, vn);
+    s->tag = tag_of(h);
+    s->off = (uint32_t)(m->cur << CHUNK_BITS | m->used);
+    m->used += need;
     m->count++;
-    return base + voff;
+    return payload(e, n);
 }
 
 void conflict_memo_stats(const conflict_memo *m, size_t *entries, size_t *bytes, size_t *resets) {

@@ -673,6 +673,11 @@ static int is_major(const places_state *ps, const gaz_place *p) {
     return GAZ_PLACE_POP(p) >= 166; /* about 100,000 people */
 }
 
+static int is_capital(const places_state *ps, const gaz_place *p) {
+    int f = ps->frank[GAZ_PLACE_FEATURE(p)];
+    return GAZ_PLACE_KIND(p) == GAZ_CITY && (f == F_PPLC || f == F_PPLA);
+}
+
 /* ---- per-call context ------------------------------------------------------------ */
 
 enum { CUE_NONE = 0, CUE_ADMIN = 1, CUE_CITY = 2 };
@@ -685,6 +690,7 @@ enum { CUE_NONE = 0, CUE_ADMIN = 1, CUE_CITY = 2 };
 typedef struct {
     uint32_t id; /* gazetteer index, or USER_BIT | user index */
     uint8_t nflags, kind, country, exact, major;
+    uint8_t capital; /* a town that is a national or first-level capital */
     float sim;   /* letter similarity of the span and the name (1 when exact) */
     uint16_t admin1;
     float prior, total;
@@ -1044,6 +1050,7 @@ static void collect(const places_state *ps, span_facts *f, const uint32_t *list,
         x.admin1 = GAZ_PLACE_ADMIN1(p);
         x.exact = (uint8_t)exact;
         x.major = (uint8_t)is_major(ps, p);
+        x.capital = (uint8_t)is_capital(ps, p);
         x.sim = exact ? 1 : SIM_UNKNOWN; /* letters are compared only if the context allows */
         x.prior = (float)place_prior(ps, p);
         f->cands[f->ncand++] = x;
@@ -1160,6 +1167,7 @@ static conflict_status collect_user(ctx *c, mention *mt, uint64_t h) {
             x.country = GAZ_PLACE_COUNTRY(p);
             x.admin1 = GAZ_PLACE_ADMIN1(p);
             x.prior = (float)place_prior(c->ps, p) + 0.3f;
+            x.capital = (uint8_t)is_capital(c->ps, p);
         } else {
             x.id = USER_BIT | (uint32_t)idx[i];
             x.kind = (uint8_t)v.kind;
@@ -1499,11 +1507,9 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
                         (mt->cue == CUE_CITY && (x->kind == GAZ_CITY || x->kind == GAZ_OTHER)));
             /* a big town named by a common word: a capital (Tripoli, Van), or after "in",
              * "near" (in Nice); not "the Independence of Guinea" */
-            int rank = c->ps->frank[GAZ_PLACE_FEATURE(&c->ps->g.places[x->id])];
-            int capital = x->kind == GAZ_CITY && (rank == F_PPLC || rank == F_PPLA);
             int word = (mt->common && !cued &&
                         !(x->major && x->kind == GAZ_CITY && (x->nflags & GAZ_NAME_MAIN) &&
-                          (mt->locative || capital))) ||
+                          (mt->locative || x->capital))) ||
                        (mt->proper && !x->major);
             if ((mt->generic || !x->exact || word) && x->kind != GAZ_COUNTRY &&
                 hard[x->country] - own < 0.2)

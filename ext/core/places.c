@@ -1070,8 +1070,8 @@ static void fold_flags(const places_state *ps, span_facts *f, int single, const 
 
 /* The facts of s[b0, b1): from the memo, or computed into c->facts (and memoized).
  * sh: the memo's hash of the span, fold_hash for one word (the tokens have it
- * already), else gaz_hash. with_flags:
- * the lexicon flags are needed even without gazetteer postings (user places). */
+ * already), else gaz_hash. with_flags: the lexicon flags are needed even without
+ * gazetteer postings (user places). */
 static conflict_status span_facts_of(ctx *c, size_t b0, size_t b1, uint64_t sh, int single,
                                      int with_flags, span_facts **out, conflict_error *err) {
     const places_state *ps = c->ps;
@@ -1257,8 +1257,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
             /* no name is longer than the longest that starts with this word */
             span_facts *first;
             uint64_t first_hash = skip ? fold_hash(s + t->start + skip, t->len - skip) : c->th[i];
-            st = span_facts_of(c, t->start + skip, t->start + t->len, first_hash, 1, c->user != NULL, &first,
-                               err);
+            st = span_facts_of(c, t->start + skip, t->start + t->len, first_hash, 1,
+                               c->user != NULL, &first, err);
             size_t words = conflict_user_places_max_words(c->user);
             if (st || !(words = words > first->start_words ? words : first->start_words)) continue;
             size_t top = i + words - 1;

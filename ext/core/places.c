@@ -91,6 +91,11 @@ static const char *const cue_city_before[] = {
 static const char *const cue_admin_after[] = {
     "province", "governorate", "state", "region", "oblast", "wilaya", "county", "prefecture",
     "department", "division", "district", "emirate", NULL};
+/* Cue words that name a first-level division: "Gomel region" is the division whose
+ * capital is Gomel. */
+static const char *const first_level[] = {
+    "province", "governorate", "gouvernorat", "state", "\xc3\xa9tat", "etat", "region",
+    "r\xc3\xa9gion", "oblast", "voblast", "wilaya", "wilayat", "emirate", "muhafazat", NULL};
 static const char *const cue_city_after[] = {"city", "town", "village", "municipality",
                                              "township", "sector", "sectors", NULL};
 /* Locative words: a following capitalized word is likely a place. */
@@ -223,7 +228,8 @@ enum {
     W_LINK = 1 << 11,          /* de, du, d', of, the, la... between a cue and a name */
     W_DIRECTION = 1 << 12,     /* nord, sud, north, centre...: generic division names */
     W_POINT = 1 << 13,         /* à, near, près de: a town rather than a division */
-    W_NAT = 1 << 14            /* a nationality word of the actor dictionary (syrienne) */
+    W_NAT = 1 << 14,           /* a nationality word of the actor dictionary (syrienne) */
+    W_FIRST_LEVEL = 1 << 15    /* province, oblast, state, région: a first-level division */
 };
 
 static const char *const point_locatives[] = {"\xc3\xa0", "near", "pr\xc3\xa8s", "outskirts",
@@ -525,6 +531,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     add_list(ps, links, W_LINK);
     add_list(ps, directions, W_DIRECTION);
     add_list(ps, point_locatives, W_POINT);
+    add_list(ps, first_level, W_FIRST_LEVEL);
     for (size_t i = 0; not_places[i]; i++) {
         size_t n = first_word_len(not_places[i]);
         if (!not_places[i][n]) {
@@ -702,6 +709,7 @@ typedef struct {
     uint32_t c0, nc; /* candidates in the pool */
     int cue;         /* CUE_* */
     int weak_cue;    /* the cue is a noun that also heads office names (X Department) */
+    int first_level; /* the cue names a first-level division (province, oblast, state) */
     int named_after; /* a comma or parenthesis and a capitalized word follow ("X, Y", "X (Y)") */
     int attributive; /* a lower-case noun follows ("Thai border") */
     int short_name;  /* three letters or fewer: a town only under its own name (Pan is not Hpa-An) */
@@ -846,7 +854,7 @@ static size_t stop_phrase(const ctx *c, size_t i) {
 
 /* The cue noun before token t0, skipping "de la", "d'", "of the":
  * "la province d'Idleb", "the town of X", "le village de X". */
-static int cue_before(const ctx *c, size_t t0, int *locative) {
+static int cue_before(const ctx *c, size_t t0, int *locative, size_t *at) {
     *locative = 0;
     /* "à Gao", "near Gao", "près de Gao": a point */
     if (t0 > 0 && joinable(c->tk.v[t0 - 1].next_sep) && (c->wm[t0 - 1] & W_POINT)) *locative = 2;
@@ -858,6 +866,7 @@ static int cue_before(const ctx *c, size_t t0, int *locative) {
         const conflict_token *p = &c->tk.v[k - 1];
         if (!joinable(p->next_sep)) break;
         uint32_t wm = c->wm[k - 1];
+        *at = k - 1;
         if (wm & W_ADMIN_BEFORE) return CUE_ADMIN;
         if (wm & W_CITY_BEFORE) return CUE_CITY;
         if (steps == 0 && (wm & W_LOCATIVE) && !*locative) *locative = 1;
@@ -867,9 +876,10 @@ static int cue_before(const ctx *c, size_t t0, int *locative) {
     return CUE_NONE;
 }
 
-static int cue_after(const ctx *c, size_t t1) {
+static int cue_after(const ctx *c, size_t t1, size_t *at) {
     if (t1 + 1 >= c->tk.n || c->tk.v[t1].next_sep != ' ') return CUE_NONE;
     uint32_t wm = c->wm[t1 + 1];
+    *at = t1 + 1;
     if (wm & W_ADMIN_AFTER) return CUE_ADMIN;
     if (wm & W_CITY_AFTER) return CUE_CITY;
     return CUE_NONE;
@@ -1286,13 +1296,18 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 mt.b0 = b0;
                 mt.b1 = b1;
                 mt.sentence_initial = (t->flags & CONFLICT_TOK_SENTENCE) != 0;
-                mt.cue = cue_before(c, i, &mt.locative);
+                size_t cue_at = 0;
+                mt.cue = cue_before(c, i, &mt.locative, &cue_at);
                 if (!mt.cue) {
-                    mt.cue = cue_after(c, j);
+                    mt.cue = cue_after(c, j, &cue_at);
                     /* "Forest Department", "Police Division": an office as often as a division */
                     mt.weak_cue = mt.cue && (tok_eq(s, &tk->v[j + 1], "department") ||
                                              tok_eq(s, &tk->v[j + 1], "division"));
                 }
+                /* not "Lupane State University" */
+                mt.first_level = mt.cue == CUE_ADMIN && (c->wm[cue_at] & W_FIRST_LEVEL) &&
+                                 !(cue_at > j && cue_at + 1 < tk->n &&
+                                   tk->v[cue_at].next_sep == ' ' && is_cap(&tk->v[cue_at + 1]));
                 mt.in_run = in_capitalized_run(c, i, j);
                 mt.name_tail = mt.in_run && name_tail(c, i);
                 mt.named_after = (last->next_sep == ',' || last->next_sep == '(') && j + 1 < tk->n &&
@@ -1470,6 +1485,16 @@ static int solid_choice(const mention *mt, const cand *x) {
             mt->contains);
 }
 
+static void capital_to_division(const ctx *c, cand *x) {
+    if (x->kind != GAZ_CITY || !x->capital || !x->admin1 || (x->id & USER_BIT)) return;
+    const gaz_place *p = &c->ps->g.places[x->id];
+    if (GAZ_PLACE_ADMIN1(p) != x->admin1 || GAZ_PLACE_ADMIN1(p) > c->ps->g.h->nadmin1) return;
+    x->id = c->ps->g.admin1[x->admin1 - 1];
+    x->kind = GAZ_ADMIN1;
+    x->major = 1;
+    x->capital = 0;
+}
+
 static void choose(ctx *c, mention *mt, const double *votes, double best, const a1map *a1,
                    int restrict_country, const tally *hard_t, const tally *solid) {
     const double *hard = hard_t->v;
@@ -1543,6 +1568,9 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
     }
     mt->chosen = ti < 0 ? -1 : (int)(mt->c0 + (uint32_t)ti);
     if (ti < 0) return;
+    /* "Gomel region", "Samarkand region": no division has the name, its capital
+     * has: the division named after its capital */
+    if (restrict_country && mt->first_level) capital_to_division(c, &c->pool[mt->chosen]);
     const cand *x = &c->pool[mt->chosen];
     double margin = second < -1e8 ? 1.0 : top - second;
     double share = best > 0 ? votes[x->country] / best : 0;

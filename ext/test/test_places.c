@@ -207,6 +207,15 @@ static void test_precision(void) {
     CHECK(find("Modi") >= 0);
 }
 
+/* "X region" where only X's capital bears the name: the division */
+static void test_division_named_after_capital(void) {
+    run("Drones struck the Gomel region and the Samarkand region; students of Lupane State "
+        "University marched.", NULL);
+    expect("Gomel", "admin1", "BY", NULL);
+    expect("Samarkand", "admin1", "UZ", NULL);
+    expect("Lupane", "city", "ZW", NULL);
+}
+
 static void test_nationality_votes(void) {
     /* a nationality word tells the country of an otherwise ambiguous name */
     run("Soldiers deployed in Tripoli on Monday.", NULL);
@@ -407,6 +416,7 @@ int main(void) {
     test_precision();
     test_containment();
     test_nationality_votes();
+    test_division_named_after_capital();
     test_arabic_script();
     test_options();
     test_user_places();

@@ -229,6 +229,7 @@ enum {
     W_DIRECTION = 1 << 12,     /* nord, sud, north, centre...: generic division names */
     W_POINT = 1 << 13,         /* à, near, près de: a town rather than a division */
     W_NAT = 1 << 14,           /* a nationality word of the actor dictionary (syrienne) */
+    W_NAT_ABROAD = 1 << 16,    /* ... of a force often abroad (Russian, Turkish, French) */
     W_FIRST_LEVEL = 1 << 15    /* province, oblast, state, région: a first-level division */
 };
 
@@ -489,10 +490,11 @@ static void nat_init(places_state *ps) {
             if (en->kind != DK_NAT || !en->country[0] || (al->flags & CONFLICT_PD_CASE)) continue;
             int ci = country_index(ps, en->country);
             const char *forms[2] = {d->strings + al->raw, d->strings + sl->key};
+            uint32_t mask = W_NAT | (en->type == DT_FOREIGN_FORCES ? W_NAT_ABROAD : 0);
             for (int f = 0; f < 2 && ci > 0 && ci < 256; f++) {
                 size_t n = strlen(forms[f]);
                 if (n < 4) continue;
-                word_entry *w = add_word(ps, forms[f], n, W_NAT);
+                word_entry *w = add_word(ps, forms[f], n, mask);
                 if (!w->country) w->country = (uint8_t)ci;
             }
         }
@@ -688,6 +690,7 @@ static int is_capital(const places_state *ps, const gaz_place *p) {
 /* ---- per-call context ------------------------------------------------------------ */
 
 enum { CUE_NONE = 0, CUE_ADMIN = 1, CUE_CITY = 2 };
+enum { NAT_NAMED = 1, NAT_HOME = 2 }; /* a nationality word; one of a force at home */
 
 #define MAXCAND 16
 #define MAXEXACT 8
@@ -770,7 +773,7 @@ typedef struct {
     char fbuf[FOLD_MAX];
     span_facts facts; /* the last span's, when not memoized */
     int opt_country; /* country index from options, 0 = none */
-    uint8_t nat[256];  /* countries named by a nationality word (Syrian, malienne, Pakistani) */
+    uint8_t nat[256];  /* NAT_* per country named by a nationality word (Syrian, malienne) */
     int nnat;          /* how many such words */
     unsigned kinds_mask;
     double min_score;
@@ -1587,9 +1590,10 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
 
 /* "Pakistani troops", "l'armée malienne": a nationality word is evidence for its
  * country, once per text, like half a place (only countries with candidates matter). */
-static void add_nationality_votes(const ctx *c, double *v, const uint8_t *used, int nused) {
+static void add_nationality_votes(const ctx *c, double *v, const uint8_t *used, int nused,
+                                  uint8_t which) {
     for (int u = 0; u < nused; u++)
-        if (c->nat[used[u]]) v[used[u]] += 0.5;
+        if (c->nat[used[u]] & which) v[used[u]] += 0.5;
 }
 
 static conflict_status resolve(ctx *c) {
@@ -1634,7 +1638,7 @@ static conflict_status resolve(ctx *c) {
     }
     double bonus = c->opt_country ? 3.0 + 0.5 * (double)c->nm : 0;
     votes[c->opt_country] += bonus;
-    add_nationality_votes(c, votes, used, nused);
+    add_nationality_votes(c, votes, used, nused, NAT_NAMED);
     if (!c->nm) return CONFLICT_OK;
     a1map a1;
     uint32_t size = 16;
@@ -1665,8 +1669,9 @@ static conflict_status resolve(ctx *c) {
             }
             hard.v[c->opt_country] += bonus;
             solid.v[c->opt_country] += bonus;
-            add_nationality_votes(c, hard.v, used, nused);
-            add_nationality_votes(c, solid.v, sused, nsused);
+            add_nationality_votes(c, hard.v, used, nused, NAT_NAMED);
+            /* a force often abroad (Turkish drones struck Tal Tamr) says nothing sure */
+            add_nationality_votes(c, solid.v, sused, nsused, NAT_HOME);
         }
         tally_top(&hard, used, nused);
         tally_top(&solid, sused, nsused);
@@ -1690,7 +1695,7 @@ static conflict_status resolve(ctx *c) {
                 if (c->m[k].chosen >= 0 && !c->m[k].repeat)
                     votes[c->pool[c->m[k].chosen].country] += cand_weight(&c->pool[c->m[k].chosen]);
             votes[c->opt_country] += bonus;
-            add_nationality_votes(c, votes, used, nused);
+            add_nationality_votes(c, votes, used, nused, NAT_NAMED);
         }
     }
     conflict_free(c->a, a1.key);
@@ -1842,8 +1847,10 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
             const word_entry *w = t->len < 24 ? word_find(ps, c.th[i]) : NULL;
             c.wm[i] = w ? w->mask : 0;
             /* "Pakistani troops", "l'armée malienne": evidence for a country */
-            if (w && (w->mask & W_NAT) && (t->flags & CONFLICT_TOK_ALPHA))
-                c.nat[w->country] = 1, c.nnat++;
+            if (w && (w->mask & W_NAT) && (t->flags & CONFLICT_TOK_ALPHA)) {
+                c.nat[w->country] |= NAT_NAMED | (w->mask & W_NAT_ABROAD ? 0 : NAT_HOME);
+                c.nnat++;
+            }
         }
     }
     if (!st) st = spot(&c, err);

@@ -205,6 +205,9 @@ static void test_precision(void) {
     absent("Modi");
     run("Farmers marched to Modi, where police stopped them.", NULL); /* no contrary sign */
     CHECK(find("Modi") >= 0);
+    /* a force often abroad says nothing sure of where its strikes fall */
+    run("Turkish drones struck Tell Tamer.", NULL);
+    expect("Tell Tamer", "city", "SY", NULL);
 }
 
 /* "X region" where only X's capital bears the name: the division */

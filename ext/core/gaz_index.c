@@ -16,7 +16,9 @@ int gaz_index_open(gaz_index *g) {
         h->off_info >= size || h->off_strings >= size || h->off_exact >= size ||
         h->off_words >= size || h->off_keys >= size || h->nfeatures > GAZ_MAX_FEATURES ||
         h->startbits < 1 || h->startbits > 28 || h->off_starts > size ||
-        ((size_t)1 << h->startbits) > size - h->off_starts ||
+        ((size_t)1 << h->startbits) > size - h->off_starts || h->pairbits < 6 ||
+        h->pairbits > 34 || h->off_pairs % 8 || h->off_pairs > size ||
+        ((size_t)1 << h->pairbits) / 8 > size - h->off_pairs ||
         h->dirbits < 1 || h->dirbits > 28 || h->off_keys % 64 ||
         (size_t)h->nkslots < ((size_t)8 << h->dirbits) + 1 ||
         (size_t)h->nkslots * sizeof(gaz_key) > size - h->off_keys)
@@ -33,6 +35,8 @@ int gaz_index_open(gaz_index *g) {
     g->lexicon = (const uint32_t *)(const void *)(b + h->off_words);
     g->starts = b + h->off_starts;
     g->start_shift = 64 - h->startbits;
+    g->pairs = (const uint64_t *)(const void *)(b + h->off_pairs);
+    g->pair_mask = ((uint64_t)1 << h->pairbits) - 1;
     g->strings = (const char *)(b + h->off_strings);
     g->info = (const char *)(b + h->off_info);
     g->shift = 64 - h->dirbits;
@@ -86,6 +90,11 @@ size_t gaz_literal_places(const gaz_index *g, uint64_t fold_hash, const uint32_t
 
 unsigned gaz_start_words(const gaz_index *g, uint64_t first_key_hash) {
     return g->starts[first_key_hash >> g->start_shift];
+}
+
+int gaz_pair_maybe(const gaz_index *g, uint64_t h) {
+    uint64_t a = h & g->pair_mask, b = (h >> 30) & g->pair_mask;
+    return (g->pairs[a >> 6] >> (a & 63) & 1) && (g->pairs[b >> 6] >> (b & 63) & 1);
 }
 
 int gaz_is_word(const gaz_index *g, uint64_t fold_hash) {

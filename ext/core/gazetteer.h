@@ -8,7 +8,7 @@
  * the blob.
  *
  *   header | places[] | keys[] | post[] | admin1[] | countries[] |
- *   features[] | exact[] | words[] | starts[] | strings | info
+ *   features[] | exact[] | words[] | starts[] | pairs[] | strings | info
  *
  * places[i]  one 20-byte record per row of data/places.tsv.gz, in file order.
  * keys[]     a hash table of nkslots 8-byte slots, one per distinct
@@ -46,6 +46,13 @@
  *            Khas). Keys that share a slot share the maximum. Most capitalized
  *            words of a text start no name, or only one-word names: the
  *            extractor then looks up no longer span.
+ * pairs[]    a Bloom filter of 2^pairbits bits over the first two words of
+ *            every name of two words or more (gaz_pair_hash of their keys; the
+ *            first p words glued as for starts[], then the next word or all the
+ *            others glued), two bits per pair: a span of three words or more
+ *            whose first two words are no such pair is no name, and is not
+ *            looked up. Two words are always tried: a text may split a name
+ *            (Petion-Ville for Pétionville).
  * posting    bits 0-21 place index, bits 22-24 name flags, bits 25-28 the
  *            first-vowel classes of the names that gave this key (GAZ_V_*;
  *            0 = unknown). Keys are consonant skeletons, so short keys
@@ -58,7 +65,7 @@
 #include <stdint.h>
 
 #define GAZ_MAGIC 0x5A414743u /* "CGAZ" */
-#define GAZ_VERSION 7u
+#define GAZ_VERSION 8u
 
 enum { GAZ_COUNTRY = 0, GAZ_ADMIN1, GAZ_ADMIN2, GAZ_REGION, GAZ_CITY, GAZ_OTHER, GAZ_NKINDS };
 
@@ -80,7 +87,8 @@ typedef struct {
     uint32_t nplaces, nkeys, dirbits, npost, nadmin1, ncountries, nfeatures;
     uint32_t off_places, off_keys, nkslots, off_post, off_admin1, off_countries, off_features;
     uint32_t off_strings, strings_size, off_info;
-    uint32_t nnames, off_exact, nexact, off_words, nwords, off_starts, startbits, pad;
+    uint32_t nnames, off_exact, nexact, off_words, nwords, off_starts, startbits;
+    uint32_t off_pairs, pairbits;
 } gaz_header;
 
 typedef struct {
@@ -214,9 +222,11 @@ typedef struct {
     const gaz_feature *features;
     const uint32_t *exact, *lexicon;
     const uint8_t *starts;
+    const uint64_t *pairs;
     const char *strings, *info;
     uint32_t shift;       /* 64 - dirbits */
     uint32_t start_shift; /* 64 - startbits */
+    uint64_t pair_mask;   /* 2^pairbits - 1 */
 } gaz_index;
 
 /* Points g into the embedded blob; -1 when it is missing or corrupt. */
@@ -233,6 +243,17 @@ size_t gaz_literal_places(const gaz_index *g, uint64_t fold_hash, const uint32_t
  * (gaz_hash of its conflict_name_key; an empty key hashes like ""), 0 = none.
  * Never less than the truth; more when keys share a slot. */
 unsigned gaz_start_words(const gaz_index *g, uint64_t first_key_hash);
+/* The hash of a pair of words for pairs[]: from the gaz_hash of each word's
+ * name key (an empty key hashes like ""). */
+static inline uint64_t gaz_pair_hash(uint64_t first, uint64_t second) {
+    uint64_t h = first * 0x9E3779B97F4A7C15ull ^ second;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    return h;
+}
+/* Can a gazetteer name start with these two words (pairs[])? */
+int gaz_pair_maybe(const gaz_index *g, uint64_t pair_hash);
 /* Is the folded text a French or English lexicon word? */
 int gaz_is_word(const gaz_index *g, uint64_t fold_hash);
 /* Is it a capitalized entry of the English lexicon (a proper noun)? */

@@ -747,7 +747,7 @@ enum {
     SPAN_SINGLE = 32  /* computed as one word */
 };
 typedef struct {
-    uint64_t key;       /* hash of the span's name key */
+    uint64_t key;       /* hash of the span's name key (of "" when it has none) */
     uint8_t flags;      /* SPAN_* */
     uint8_t folded_len; /* length of the folded name, at most 255 */
     uint16_t ncand;
@@ -1099,14 +1099,12 @@ static conflict_status span_facts_of(ctx *c, size_t b0, size_t b1, uint64_t sh, 
         conflict_buf_reset(&c->kb);
         conflict_status st = conflict_name_key(s, n, &c->kb, err);
         if (st) return st;
-        if (single)
-            f->start_words =
-                (uint8_t)gaz_start_words(&ps->g, gaz_hash(c->kb.len ? c->kb.p : "", c->kb.len));
+        f->key = gaz_hash(c->kb.len ? c->kb.p : "", c->kb.len);
+        if (single) f->start_words = (uint8_t)gaz_start_words(&ps->g, f->key);
         /* one-letter keys (Gao -> g) only for names of three letters or more */
         if (c->kb.len < 1 || (c->kb.len < 2 && n < 3)) {
             f->flags |= SPAN_NOKEY;
         } else {
-            f->key = gaz_hash(c->kb.p, c->kb.len);
             const uint32_t *list = NULL;
             uint32_t one;
             uint32_t cnt = gaz_key_postings(&ps->g, f->key, &list, &one, NULL);
@@ -1276,13 +1274,27 @@ static conflict_status spot(ctx *c, conflict_error *err) {
             if (st || !(words = words > first->start_words ? words : first->start_words)) continue;
             size_t top = i + words - 1;
             if (top > maxj) top = maxj;
+            /* nor can it start with two words that start no name together */
+            int first_valid = 1;
+            if (top > i && !c->user) {
+                uint64_t first_key = first->key;
+                const conflict_token *u = &tk->v[i + 1];
+                span_facts *second;
+                st = span_facts_of(c, u->start, u->start + u->len, c->th[i + 1], 1, 0, &second,
+                                   err);
+                if (st) break;
+                first_valid = 0;
+                /* two words may still write one (Petion-Ville, Hawl Wadaag) */
+                if (!gaz_pair_maybe(&c->ps->g, gaz_pair_hash(first_key, second->key)))
+                    top = i + 1;
+            }
             for (size_t j = top + 1; j-- > minj && !found;) {
                 const conflict_token *last = &tk->v[j];
                 if (j > i && !is_cap(last) && (c->wm[j] & W_PARTICLE)) continue; /* "de", "al-" at the end */
                 if (i == j && (c->wm[i] & W_PARTICLE)) continue; /* "Al" of Al-Noor alone */
                 size_t b0 = t->start + skip, b1 = last->start + last->len;
-                span_facts *f = first; /* still valid: no longer span was looked up */
-                if (j > i || top > i)
+                span_facts *f = first; /* still valid: no other span was looked up */
+                if (j > i || top > i || !first_valid)
                     st = span_facts_of(c, b0, b1, i == j ? first_hash : gaz_hash(s + b0, b1 - b0),
                                        i == j, c->user != NULL, &f, err);
                 if (st) break;

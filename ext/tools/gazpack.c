@@ -208,8 +208,8 @@ static int key_of(const char *s, size_t n, conflict_buf *b) {
  * words glued into one can have: a name of m words whose first p words the text
  * writes as one word (Mirpurkhas for Mirpur Khas, Holubivske for Holubivs'ke) is
  * a span of m - p + 1 words. */
-static void note_start(uint8_t *starts, uint32_t bits, const char *s, size_t n,
-                       conflict_tokens *tk, conflict_buf *kb) {
+static void note_start(uint8_t *starts, uint32_t bits, uint64_t *pairs, uint64_t pair_mask,
+                       const char *s, size_t n, conflict_tokens *tk, conflict_buf *kb) {
     if (conflict_tokenize(s, n, &conflict_default_allocator, tk)) die("out of memory", NULL);
     size_t m = tk->n;
     for (size_t p = 1; p <= m; p++) {
@@ -218,9 +218,22 @@ static void note_start(uint8_t *starts, uint32_t bits, const char *s, size_t n,
         size_t end = tk->v[p - 1].start + tk->v[p - 1].len;
         if (conflict_name_key(s + tk->v[0].start, end - tk->v[0].start, kb, &err))
             die("name_key failed", s);
-        uint8_t *slot = &starts[gaz_hash(kb->p ? kb->p : "", kb->len) >> (64 - bits)];
+        uint64_t first = gaz_hash(kb->p ? kb->p : "", kb->len);
+        uint8_t *slot = &starts[first >> (64 - bits)];
         size_t words = m - p + 1 < 255 ? m - p + 1 : 255;
         if (*slot < words) *slot = (uint8_t)words;
+        if (p == m) continue;
+        /* the first p words glued, then the next word, or all the others glued
+         * (Khutir Vilny for Khutor Vol'nyy) */
+        for (size_t last = p + 1; last <= m; last += m - p > 1 ? m - p - 1 : 1) {
+            conflict_buf_reset(kb);
+            size_t b0 = tk->v[p].start, b1 = tk->v[last - 1].start + tk->v[last - 1].len;
+            if (conflict_name_key(s + b0, b1 - b0, kb, &err)) die("name_key failed", s);
+            uint64_t h = gaz_pair_hash(first, gaz_hash(kb->p ? kb->p : "", kb->len));
+            uint64_t a = h & pair_mask, b = (h >> 30) & pair_mask;
+            pairs[a >> 6] |= 1ull << (a & 63);
+            pairs[b >> 6] |= 1ull << (b & 63);
+        }
     }
 }
 
@@ -403,7 +416,10 @@ int main(int argc, char **argv) {
     memset(&tk, 0, sizeof tk);
     conflict_buf sb;
     conflict_buf_init(&sb, &conflict_default_allocator, 0);
-    if (!starts) die("out of memory", NULL);
+    const uint32_t pairbits = 24;
+    const uint64_t pair_mask = ((uint64_t)1 << pairbits) - 1;
+    uint64_t *pairs = calloc(((size_t)1 << pairbits) / 64, sizeof *pairs);
+    if (!starts || !pairs) die("out of memory", NULL);
 
     /* postings: one entry per (key, place); exact-name fingerprints */
     conflict_buf fb;
@@ -437,7 +453,7 @@ int main(int argc, char **argv) {
                 exact[nexact++] = (xentry){gaz_word_fp(gaz_hash(fb.p, fb.len)), rank, (uint32_t)i};
             }
             if (keep && key_of(s, n, &kb) && kb.len >= 1) {
-                note_start(starts, startbits, s, n, &tk, &sb);
+                note_start(starts, startbits, pairs, pair_mask, s, n, &tk, &sb);
                 nnames++;
                 uint64_t h = gaz_hash(kb.p, kb.len);
                 uint8_t v = (uint8_t)gaz_first_vowel(s, n);
@@ -587,6 +603,9 @@ int main(int argc, char **argv) {
     h.off_starts = (uint32_t)(off = ALIGN64(off));
     h.startbits = startbits;
     off += (size_t)1 << startbits;
+    h.off_pairs = (uint32_t)(off = ALIGN64(off));
+    h.pairbits = pairbits;
+    off += ((size_t)1 << pairbits) / 8;
     h.off_strings = (uint32_t)(off = ALIGN8(off));
     h.strings_size = (uint32_t)strings.len;
     off += strings.len;
@@ -610,6 +629,7 @@ int main(int argc, char **argv) {
     if (nw) memcpy(blob + h.off_words, wfp, nw * sizeof *wfp);
     memcpy(blob + h.off_words + nw * sizeof *wfp, wdir, ((1u << 16) + 1) * sizeof *wdir);
     memcpy(blob + h.off_starts, starts, (size_t)1 << startbits);
+    memcpy(blob + h.off_pairs, pairs, ((size_t)1 << pairbits) / 8);
     memcpy(blob + h.off_strings, strings.p, strings.len);
     memcpy(blob + h.off_info, info, strlen(info) + 1);
 

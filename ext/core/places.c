@@ -7,7 +7,8 @@
  *    janv (AFP)") and run over up to six tokens joined by spaces, hyphens or
  *    apostrophes. Elided articles (d'Idleb, l'Irak) fall off by themselves:
  *    the apostrophe splits the token. Longest match first; a span's key is
- *    conflict_name_key() of its text, looked up in the hash index.
+ *    conflict_name_key() of its text, looked up in the hash index (and what
+ *    the gazetteer says of a span's text is kept in the connection's memo).
  * 2. Filters (precision). Phrases that are not places on their own
  *    (months, titles, agencies and armed groups) consume their tokens; keys
  *    that are common words only name small places after a strong cue ("le
@@ -15,7 +16,7 @@
  *    (Rami Abdel Rahmane) keeps only major places matched by a main or
  *    plain-ASCII name; short consonant-skeleton keys must agree on the first
  *    vowel (Rami is not Rome).
- * 3. Resolution (document level). Each mention's candidates get a prior
+ * 3. Resolution (places_resolve.c, document level). Each mention's candidates get a prior
  *    (kind, feature, population); countries collect votes from the text
  *    (soft votes first, then the choices themselves), first-level divisions
  *    collect support; cue words select the kind ("province d'X" is the
@@ -28,11 +29,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gazetteer.h"
-#include "internal.h"
-#include "memo.h"
-#include "places_internal.h"
 #include "dict_data.h"
+#include "places_ctx.h"
 
 static const char *const place_cols[] = {"text", "start",   "length",    "name",
                                          "kind", "country", "admin1",    "lat",
@@ -213,25 +211,7 @@ static const char *const not_places[] = {
 
 /* ---- module state ------------------------------------------------------------ */
 
-enum {
-    W_ADMIN_BEFORE = 1 << 0,
-    W_CITY_BEFORE = 1 << 1,
-    W_ADMIN_AFTER = 1 << 2,
-    W_CITY_AFTER = 1 << 3,
-    W_LOCATIVE = 1 << 4,
-    W_ORG_BEFORE = 1 << 5,
-    W_HEAD_AFTER = 1 << 6,
-    W_HEAD_BEFORE = 1 << 7,
-    W_PARTICLE = 1 << 8,
-    W_NOTPLACE = 1 << 9,       /* a one-token not_places entry */
-    W_NOTPLACE_FIRST = 1 << 10, /* first token of a longer not_places entry */
-    W_LINK = 1 << 11,          /* de, du, d', of, the, la... between a cue and a name */
-    W_DIRECTION = 1 << 12,     /* nord, sud, north, centre...: generic division names */
-    W_POINT = 1 << 13,         /* à, near, près de: a town rather than a division */
-    W_NAT = 1 << 14,           /* a nationality word of the actor dictionary (syrienne) */
-    W_NAT_ABROAD = 1 << 16,    /* ... of a force often abroad (Russian, Turkish, French) */
-    W_FIRST_LEVEL = 1 << 15    /* province, oblast, state, région: a first-level division */
-};
+#define PLACES_MEMO_BYTES (16u << 20) /* per connection, at most; grows with use */
 
 static const char *const point_locatives[] = {"\xc3\xa0", "near", "pr\xc3\xa8s", "outskirts",
                                               "abords", "environs", "at", "outside", NULL};
@@ -244,44 +224,6 @@ static const char *const directions[] = {
 
 static const char *const links[] = {"de", "d", "du", "des", "of", "the", "la", "l", "le",
                                     "les", NULL};
-
-enum { F_OTHER = 0, F_PPLC, F_PPLA, F_PPLA2, F_PPLA3, F_LOW };
-
-#define WORD_BITS 12
-#define PLACES_MEMO_BYTES (16u << 20) /* per connection, at most; grows with use */
-#define MAXMULTI 128
-
-typedef struct {
-    uint64_t hash;
-    uint32_t mask;
-    uint8_t country; /* W_NAT: its gazetteer country index */
-} word_entry;
-
-/* The folded form of one code point: n bytes of s, or FOLD_NONE when the code
- * point must go through conflict_normalize_name() with its neighbours. */
-typedef struct {
-    uint8_t n;
-    char s[3];
-} fold_cp;
-#define FOLD_NONE 0xFF
-#define FOLD_LAT_END 0x370
-#define FOLD_MAX 256 /* longest input folded on the fast path */
-
-typedef struct {
-    gaz_index g;
-    uint8_t frank[GAZ_MAX_FEATURES];            /* F_* of each feature code */
-    word_entry words[1u << WORD_BITS];
-    uint16_t multi[MAXMULTI];     /* not_places entries of several tokens */
-    uint64_t multi_first[MAXMULTI]; /* fold_hash of their first word */
-    int nmulti;
-    conflict_user_places *user;   /* the connection's overlay, or NULL */
-    conflict_memo *memo;          /* span_facts by span text (NULL: none) */
-    /* gaz_fold(normalize_name()) code point by code point (fold_name) */
-    uint8_t fold_ascii[128];                 /* folded byte, 0 = dropped */
-    fold_cp fold_lat[FOLD_LAT_END - 0x80];   /* U+0080..U+036F */
-    fold_cp fold_ext[0x100];                 /* U+1E00..U+1EFF */
-    fold_cp fold_punct[0x70];                /* U+2000..U+206F */
-} places_state;
 
 static uint64_t fold_hash(const char *s, size_t n) {
     uint64_t h = 0xcbf29ce484222325ull;
@@ -689,96 +631,6 @@ static int is_capital(const places_state *ps, const gaz_place *p) {
 
 /* ---- per-call context ------------------------------------------------------------ */
 
-enum { CUE_NONE = 0, CUE_ADMIN = 1, CUE_CITY = 2 };
-enum { NAT_NAMED = 1, NAT_HOME = 2 }; /* a nationality word; one of a force at home */
-
-#define MAXCAND 16
-#define MAXEXACT 8
-#define MAXSCAN 64 /* postings examined per mention (they come best first) */
-#define USER_BIT 0x80000000u
-
-typedef struct {
-    uint32_t id; /* gazetteer index, or USER_BIT | user index */
-    uint8_t nflags, kind, country, exact, major;
-    uint8_t capital; /* a town that is a national or first-level capital */
-    float sim;   /* letter similarity of the span and the name (1 when exact) */
-    uint16_t admin1;
-    float prior, total;
-} cand;
-
-typedef struct {
-    size_t t0, t1;   /* tokens, inclusive */
-    size_t b0, b1;   /* bytes */
-    uint32_t c0, nc; /* candidates in the pool */
-    int cue;         /* CUE_* */
-    int weak_cue;    /* the cue is a noun that also heads office names (X Department) */
-    int first_level; /* the cue names a first-level division (province, oblast, state) */
-    int named_after; /* a comma or parenthesis and a capitalized word follow ("X, Y", "X (Y)") */
-    int attributive; /* a lower-case noun follows ("Thai border") */
-    int short_name;  /* three letters or fewer: a town only under its own name (Pan is not Hpa-An) */
-    int in_run, sentence_initial, common, locative, dateline;
-    int name_tail;  /* a capitalized word that is no acronym and no place comes just before
-                       (Rajya Sabha, Raita Sangha): the end of another name */
-    int demonym;    /* Indian, Syrienne: an adjective unless the name is literal */
-    int proper;     /* a proper noun of the lexicon (Sikh, Omar): major places only */
-    int caseless;   /* in a script without capitals (Arabic): literal names only */
-    int lower_tail; /* the span ends with a lower-case adjective (Arabie saoudite) */
-    int after_stop; /* the span starts with a not_places word (Le, La, The) */
-    int generic;  /* only direction words (Nord-Est, Centre): the text's own country only */
-    int chosen; /* index in pool, -1 = dropped */
-    int container; /* the next mention when it says where this one lies ("X, Y", "X (Y)"), else -1 */
-    int contains;  /* a previous mention lies in this one: a division rather than a town */
-    uint64_t key;  /* hash of the span's name key */
-    int repeat;    /* an earlier mention has the same key: it adds no evidence of its own */
-    double score;
-} mention;
-
-/* What the gazetteer says of a span's text whatever its context: its key, its
- * lexicon flags and its candidate places before the context rules any out.
- * Names recur across an archive, so the engine memoizes these per text. */
-#define MAXLITERAL 32 /* literal candidates kept: the context may rule the first ones out */
-#define SIM_UNKNOWN -1.0f
-enum {
-    SPAN_NOKEY = 1,   /* the key is too short to look up */
-    SPAN_WORD = 2,    /* one word of the French/English lexicon */
-    SPAN_PROPER = 4,  /* one proper noun of the lexicon (Sikh, Omar) */
-    SPAN_DEMONYM = 8, /* one word shaped like a demonym (Indian, Syrienne) */
-    SPAN_FOLDED = 16, /* the flags above and folded_len are known */
-    SPAN_SINGLE = 32  /* computed as one word */
-};
-typedef struct {
-    uint64_t key;       /* hash of the span's name key (of "" when it has none) */
-    uint8_t flags;      /* SPAN_* */
-    uint8_t folded_len; /* length of the folded name, at most 255 */
-    uint16_t ncand;
-    uint8_t start_words; /* one word: the most words of a name it starts (gaz_start_words) */
-    uint8_t pad[3];
-    cand cands[MAXLITERAL + MAXEXACT];
-} span_facts;
-
-typedef struct {
-    const places_state *ps;
-    const conflict_user_places *user;
-    const conflict_allocator *a;
-    const char *s;
-    size_t n;
-    conflict_tokens tk;
-    uint32_t *wm; /* word-class mask per token */
-    uint64_t *th; /* fold_hash per token */
-    mention *m;
-    size_t nm, capm;
-    cand *pool;
-    size_t np, capp;
-    conflict_buf kb, kb2, fb;
-    char fbuf[FOLD_MAX];
-    span_facts facts; /* the last span's, when not memoized */
-    int opt_country; /* country index from options, 0 = none */
-    uint8_t nat[256];  /* NAT_* per country named by a nationality word (Syrian, malienne) */
-    int nnat;          /* how many such words */
-    unsigned kinds_mask;
-    double min_score;
-} ctx;
-
 static int push_cand(ctx *c, const cand *x) {
     if (c->np == c->capp) {
         size_t cap = c->capp ? c->capp * 2 : 256;
@@ -806,10 +658,6 @@ static int push_mention(ctx *c, const mention *x) {
 /* ---- spotting -------------------------------------------------------------------- */
 
 static int joinable(char sep) { return sep == ' ' || sep == '-' || sep == '\''; }
-
-static int is_cap(const conflict_token *t) {
-    return (t->flags & CONFLICT_TOK_UPPER) && (t->flags & CONFLICT_TOK_ALPHA);
-}
 
 /* A word in Arabic script (Arabic, Persian, Urdu, Pashto) of three letters or more. */
 static int is_arabic(const char *s, const conflict_token *t) {
@@ -1385,335 +1233,6 @@ static conflict_status spot(ctx *c, conflict_error *err) {
     return st;
 }
 
-/* ---- resolution ------------------------------------------------------------------ */
-
-/* "Sao Goncalo, Rio de Janeiro", "Tagiura (Tripoli)", "Kagara (Rafi LGA, Niger)": a
- * mention followed by a comma or an opening parenthesis, then at most a few
- * unresolved capitalized words or division nouns, then the next mention, which
- * names where the first lies. */
-static void link_containers(ctx *c) {
-    const conflict_tokens *tk = &c->tk;
-    for (size_t k = 0; k + 1 < c->nm; k++) {
-        mention *a = &c->m[k];
-        const mention *b = &c->m[k + 1];
-        char sep = tk->v[a->t1].next_sep;
-        if (sep != ',' && sep != '(') continue;
-        int ok = b->t0 - a->t1 <= 4;
-        for (size_t q = a->t1 + 1; ok && q < b->t0; q++) {
-            const conflict_token *t = &tk->v[q];
-            ok = (is_cap(t) || (t->flags & CONFLICT_TOK_ALLCAPS) ||
-                  (c->wm[q] & (W_ADMIN_AFTER | W_CITY_AFTER))) &&
-                 (t->next_sep == ' ' || t->next_sep == ',' || t->next_sep == '(');
-        }
-        if (ok) {
-            a->container = (int)(k + 1);
-            c->m[k + 1].contains = 1;
-        }
-    }
-}
-
-/* Marks the mentions whose name key an earlier mention had: Tuzla named twice
- * is one piece of evidence for Bosnia, not two against "Tuzla, Istanbul". */
-static conflict_status mark_repeats(ctx *c) {
-    size_t size = 16;
-    while (size < 2 * c->nm) size <<= 1;
-    uint64_t *set = conflict_malloc(c->a, size * sizeof *set);
-    if (!set) return CONFLICT_NOMEM;
-    memset(set, 0, size * sizeof *set);
-    for (size_t k = 0; k < c->nm; k++) {
-        uint64_t h = c->m[k].key | 1;
-        size_t j = (size_t)(h >> 7) & (size - 1);
-        while (set[j] && set[j] != h) j = (j + 1) & (size - 1);
-        c->m[k].repeat = set[j] == h;
-        set[j] = h;
-    }
-    conflict_free(c->a, set);
-    return CONFLICT_OK;
-}
-
-/* How well candidate x fits inside the place its container mention resolved to. */
-static double containment(const ctx *c, const mention *mt, const cand *x) {
-    if (mt->container < 0) return 0;
-    int ci = c->m[mt->container].chosen;
-    if (ci < 0) return 0;
-    const cand *y = &c->pool[ci];
-    if (x->id == y->id) return -0.5; /* "Veracruz, Veracruz": the city of the state */
-    if (x->country != y->country || x->kind == GAZ_COUNTRY) return 0;
-    if (y->kind == GAZ_COUNTRY) return 0.3;
-    if (y->kind == GAZ_ADMIN1) return x->admin1 == y->admin1 ? 0.5 : 0;
-    return 0.2; /* a town or district of the same country */
-}
-
-static double cand_weight(const cand *x) {
-    double w = x->prior > 1 ? 1 : x->prior;
-    if (!x->exact) w *= 0.4 * x->sim;
-    if (x->kind == GAZ_COUNTRY && x->exact) w *= 1.5;
-    return w;
-}
-
-/* Counts of chosen places per first-level division: a small open-addressing map. */
-typedef struct {
-    uint16_t *key, *count;
-    uint32_t mask;
-} a1map;
-
-/* The counter of a (inserted when absent; the map holds at most one key per mention). */
-static uint16_t *a1_slot(const a1map *m, uint16_t a) {
-    uint32_t j = (a * 2654435761u) & m->mask;
-    while (m->key[j] && m->key[j] != a) j = (j + 1) & m->mask;
-    m->key[j] = a;
-    return &m->count[j];
-}
-
-static uint16_t a1_get(const a1map *m, uint16_t a) {
-    uint32_t j = (a * 2654435761u) & m->mask;
-    for (; m->key[j]; j = (j + 1) & m->mask)
-        if (m->key[j] == a) return m->count[j];
-    return 0;
-}
-
-/* Votes per country, their maximum and the next one. */
-typedef struct {
-    double v[256];
-    double best, second;
-} tally;
-
-static void tally_top(tally *t, const uint8_t *used, int nused) {
-    t->best = t->second = 0;
-    for (int u = 0; u < nused; u++) {
-        double h = t->v[used[u]];
-        if (h > t->best) t->second = t->best, t->best = h;
-        else if (h > t->second) t->second = h;
-    }
-}
-
-/* The strongest votes for a country other than cc. */
-static double tally_elsewhere(const tally *t, int cc) {
-    return t->v[cc] >= t->best ? t->second : t->best;
-}
-
-/* A choice that is evidence of its country by itself: a literal name with no
- * doubt on it (not a word, not part of another name) and big or in context. */
-static int solid_choice(const mention *mt, const cand *x) {
-    return x->exact && !mt->name_tail && !mt->common && !mt->proper && !mt->generic &&
-           (x->major || mt->cue || mt->locative || mt->named_after || mt->container >= 0 ||
-            mt->contains);
-}
-
-static void capital_to_division(const ctx *c, cand *x) {
-    if (x->kind != GAZ_CITY || !x->capital || !x->admin1 || (x->id & USER_BIT)) return;
-    const gaz_place *p = &c->ps->g.places[x->id];
-    if (GAZ_PLACE_ADMIN1(p) != x->admin1 || GAZ_PLACE_ADMIN1(p) > c->ps->g.h->nadmin1) return;
-    x->id = c->ps->g.admin1[x->admin1 - 1];
-    x->kind = GAZ_ADMIN1;
-    x->major = 1;
-    x->capital = 0;
-}
-
-static void choose(ctx *c, mention *mt, const double *votes, double best, const a1map *a1,
-                   int restrict_country, const tally *hard_t, const tally *solid) {
-    const double *hard = hard_t->v;
-    double hard_best = hard_t->best;
-    double top = -1e9, second = -1e9;
-    int ti = -1, main_town = 0;
-    for (uint32_t i = 0; i < mt->nc; i++) {
-        const cand *x = &c->pool[mt->c0 + i];
-        main_town |= x->kind == GAZ_CITY && x->exact && (x->nflags & GAZ_NAME_MAIN);
-    }
-    for (uint32_t i = 0; i < mt->nc; i++) {
-        cand *x = &c->pool[mt->c0 + i];
-        if (restrict_country && !(x->id & USER_BIT)) {
-            /* far from the text's countries, only countries and big places named literally */
-            int home = hard[x->country] >= 0.5 * hard_best;
-            if (!home && !(x->kind == GAZ_COUNTRY || (x->major && x->exact))) continue;
-            double own = mt->chosen >= 0 && c->pool[mt->chosen].country == x->country
-                             ? cand_weight(&c->pool[mt->chosen])
-                             : 0;
-            if ((mt->generic || mt->in_run) && hard[x->country] < hard_best && x->kind != GAZ_COUNTRY)
-                continue;
-            /* no other mention in its country, and sure ones in another */
-            int stray = hard[x->country] - own < 0.2 && tally_elsewhere(solid, x->country) >= 0.5;
-            /* the last word of a longer capitalized name (Rajya Sabha, Raita Sangha) */
-            if (mt->name_tail && x->kind != GAZ_COUNTRY && stray) continue;
-            /* a village named with no sign of a place (no cue, no "in", no division) needs
-             * another mention in its country (against Modi) */
-            if (!x->major && !mt->cue && !mt->locative && !mt->named_after && mt->container < 0 &&
-                !mt->contains && x->kind != GAZ_COUNTRY && stray)
-                continue;
-            /* a common word (Central, Forest, Commerce) needs other mentions in its country */
-            /* so does a spelling matched only by its key (Sikh ~ Siki) */
-            int cued = !mt->weak_cue &&
-                       ((mt->cue == CUE_ADMIN && x->kind != GAZ_CITY && x->kind != GAZ_OTHER) ||
-                        (mt->cue == CUE_CITY && (x->kind == GAZ_CITY || x->kind == GAZ_OTHER)));
-            /* a big town named by a common word: a capital (Tripoli, Van), or after "in",
-             * "near" (in Nice); not "the Independence of Guinea" */
-            int word = (mt->common && !cued &&
-                        !(x->major && x->kind == GAZ_CITY && (x->nflags & GAZ_NAME_MAIN) &&
-                          (mt->locative || x->capital))) ||
-                       (mt->proper && !x->major);
-            if ((mt->generic || !x->exact || word) && x->kind != GAZ_COUNTRY &&
-                hard[x->country] - own < 0.2)
-                continue;
-        }
-        double share = best > 0 ? votes[x->country] / best : 0;
-        double t = x->prior + 0.9 * share;
-        if (mt->cue == CUE_ADMIN)
-            t += (x->kind == GAZ_ADMIN1 || x->kind == GAZ_ADMIN2 || x->kind == GAZ_REGION) ? 0.6 : 0;
-        if (mt->cue == CUE_CITY) t += (x->kind == GAZ_CITY || x->kind == GAZ_OTHER) ? 0.6 : 0;
-        if (x->exact) t += 0.15;
-        if (x->nflags & GAZ_NAME_MAIN) t += 0.05;
-        /* among towns, one that bears the name beats one that has it as an alias
-         * (Salem is not Jerusalem, Bethlehem not Belém) */
-        if (main_town && x->kind == GAZ_CITY && !(x->nflags & GAZ_NAME_MAIN)) t -= 0.2;
-        t += containment(c, mt, x);
-        /* "Al Farnaj (Tripoli)", "Cankaya, Ankara": the container is the division */
-        if (mt->contains && (x->kind == GAZ_ADMIN1 || x->kind == GAZ_ADMIN2)) t += 0.3;
-        if (a1 && x->admin1) {
-            uint16_t sup = a1_get(a1, x->admin1);
-            t += 0.1 * (sup > 3 ? 3 : sup);
-        }
-        x->total = (float)t;
-        if (t > top) {
-            second = top;
-            top = t;
-            ti = (int)i;
-        } else if (t > second) {
-            second = t;
-        }
-    }
-    mt->chosen = ti < 0 ? -1 : (int)(mt->c0 + (uint32_t)ti);
-    if (ti < 0) return;
-    /* "Gomel region", "Samarkand region": no division has the name, its capital
-     * has: the division named after its capital */
-    if (restrict_country && mt->first_level) capital_to_division(c, &c->pool[mt->chosen]);
-    const cand *x = &c->pool[mt->chosen];
-    double margin = second < -1e8 ? 1.0 : top - second;
-    double share = best > 0 ? votes[x->country] / best : 0;
-    double sc = 0.3 + 0.2 * (margin > 0.5 ? 1 : margin * 2) + 0.2 * share +
-                0.15 * (x->prior > 1 ? 1 : x->prior);
-    if (x->exact) sc += 0.1;
-    if (mt->cue) sc += 0.1;
-    if (mt->locative) sc += 0.05;
-    if (mt->sentence_initial && mt->t0 == mt->t1) sc -= 0.1;
-    if (mt->in_run) sc -= 0.1;
-    if (mt->common) sc -= 0.15;
-    mt->score = sc < 0 ? 0 : sc > 1 ? 1 : sc;
-}
-
-/* "Pakistani troops", "l'armée malienne": a nationality word is evidence for its
- * country, once per text, like half a place (only countries with candidates matter). */
-static void add_nationality_votes(const ctx *c, double *v, const uint8_t *used, int nused,
-                                  uint8_t which) {
-    for (int u = 0; u < nused; u++)
-        if (c->nat[used[u]] & which) v[used[u]] += 0.5;
-}
-
-static conflict_status resolve(ctx *c) {
-    double votes[256];
-    tally hard, solid;
-    /* only the candidates' countries and the option's get votes: the maxima
-     * below look at those (used[0..nused)) and the arrays stop at nq */
-    uint8_t seen[256], used[256];
-    int nq = c->opt_country + 1, nused = 0;
-    memset(seen, 0, sizeof seen);
-    seen[0] = 1; /* unknown country: never the best */
-    if (!seen[c->opt_country]) seen[c->opt_country] = 1, used[nused++] = (uint8_t)c->opt_country;
-    for (size_t q = 0; q < c->np; q++) {
-        uint8_t k = c->pool[q].country;
-        if (!seen[k]) seen[k] = 1, used[nused++] = k;
-        if (k >= nq) nq = k + 1;
-    }
-    /* the sure evidence also counts nationality words of countries no mention has */
-    uint8_t sused[256];
-    int nsused = nused;
-    memcpy(sused, used, (size_t)nused);
-    for (int k = 1; k < 256 && c->nnat; k++)
-        if (c->nat[k] && !seen[k]) sused[nsused++] = (uint8_t)k;
-    size_t vsize = (size_t)nq * sizeof votes[0];
-    memset(votes, 0, vsize);
-    /* soft votes: each mention votes for each country of its candidates with
-     * the weight of its best candidate there (a country outweighs a village) */
-    for (size_t k = 0; k < c->nm; k++) {
-        mention *mt = &c->m[k];
-        const cand *x0 = &c->pool[mt->c0];
-        for (uint32_t i = 0; i < mt->nc && !mt->repeat; i++) {
-            /* the best candidate of each country votes */
-            double w = cand_weight(&x0[i]);
-            int best_here = 1;
-            for (uint32_t j = 0; j < mt->nc && best_here; j++) {
-                if (j == i || x0[j].country != x0[i].country) continue;
-                double wj = cand_weight(&x0[j]);
-                if (wj > w || (wj == w && j < i)) best_here = 0;
-            }
-            if (best_here) votes[x0[i].country] += w;
-        }
-    }
-    double bonus = c->opt_country ? 3.0 + 0.5 * (double)c->nm : 0;
-    votes[c->opt_country] += bonus;
-    add_nationality_votes(c, votes, used, nused, NAT_NAMED);
-    if (!c->nm) return CONFLICT_OK;
-    a1map a1;
-    uint32_t size = 16;
-    while (size < 2 * c->nm + 2 && size < (1u << 17)) size <<= 1;
-    a1.mask = size - 1;
-    a1.key = conflict_malloc(c->a, 2 * (size_t)size * sizeof *a1.key);
-    if (!a1.key) return CONFLICT_NOMEM;
-    a1.count = a1.key + size;
-    for (int round = 0; round < 3; round++) {
-        double best = 0;
-        for (int u = 0; u < nused; u++)
-            if (votes[used[u]] > best) best = votes[used[u]];
-        /* hard votes and admin1 support of the previous choices */
-        memset(a1.key, 0, 2 * (size_t)size * sizeof *a1.key);
-        memset(hard.v, 0, vsize);
-        solid.v[0] = 0; /* unknown country */
-        for (int u = 0; u < nsused; u++) solid.v[sused[u]] = 0;
-        if (round > 0) {
-            for (size_t k = 0; k < c->nm; k++) {
-                if (c->m[k].chosen < 0 || c->m[k].repeat) continue;
-                const cand *x = &c->pool[c->m[k].chosen];
-                hard.v[x->country] += cand_weight(x);
-                if (solid_choice(&c->m[k], x)) solid.v[x->country] += cand_weight(x);
-                if (x->admin1) {
-                    uint16_t *q = a1_slot(&a1, x->admin1);
-                    if (*q < 1000) ++*q;
-                }
-            }
-            hard.v[c->opt_country] += bonus;
-            solid.v[c->opt_country] += bonus;
-            add_nationality_votes(c, hard.v, used, nused, NAT_NAMED);
-            /* a force often abroad (Turkish drones struck Tal Tamr) says nothing sure */
-            add_nationality_votes(c, solid.v, sused, nsused, NAT_HOME);
-        }
-        tally_top(&hard, used, nused);
-        tally_top(&solid, sused, nsused);
-        for (size_t k = 0; k < c->nm; k++) {
-            mention *mt = &c->m[k];
-            if (round > 0 && mt->chosen >= 0) {
-                const cand *x = &c->pool[mt->chosen];
-                uint16_t *q = x->admin1 ? a1_slot(&a1, x->admin1) : NULL;
-                if (q && *q) --*q; /* no self-support */
-                choose(c, mt, votes, best, &a1, round == 2, &hard, &solid);
-                if (q) ++*q;
-            } else {
-                choose(c, mt, votes, best, round ? &a1 : NULL, round == 2, &hard, &solid);
-            }
-        }
-        /* the next round votes with the choices */
-        memcpy(votes, hard.v, vsize);
-        if (round == 0) {
-            memset(votes, 0, vsize);
-            for (size_t k = 0; k < c->nm; k++)
-                if (c->m[k].chosen >= 0 && !c->m[k].repeat)
-                    votes[c->pool[c->m[k].chosen].country] += cand_weight(&c->pool[c->m[k].chosen]);
-            votes[c->opt_country] += bonus;
-            add_nationality_votes(c, votes, used, nused, NAT_NAMED);
-        }
-    }
-    conflict_free(c->a, a1.key);
-    return CONFLICT_OK;
-}
-
 /* ---- output -------------------------------------------------------------------- */
 
 static conflict_status emit(ctx *c, conflict_table *out) {
@@ -1866,9 +1385,9 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
         }
     }
     if (!st) st = spot(&c, err);
-    if (!st) link_containers(&c);
-    if (!st) st = mark_repeats(&c);
-    if (!st) st = resolve(&c);
+    if (!st) places_link_containers(&c);
+    if (!st) st = places_mark_repeats(&c);
+    if (!st) st = places_resolve(&c);
     if (!st) st = emit(&c, out);
     if (!st) st = conflict_table_sort(out, NULL);
     if (!st) st = conflict_table_finish(out, s, n);

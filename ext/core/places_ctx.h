@@ -1,0 +1,176 @@
+/*
+ * The places extractor's shared types: the module state (places.c), the
+ * per-call context and its mentions and candidates, filled by spotting
+ * (places.c) and resolved by places_resolve.c.
+ */
+#ifndef CONFLICT_PLACES_CTX_H
+#define CONFLICT_PLACES_CTX_H
+
+#include "gazetteer.h"
+#include "internal.h"
+#include "memo.h"
+#include "places_internal.h"
+
+/* word classes of the word table (places_state.words) */
+enum {
+    W_ADMIN_BEFORE = 1 << 0,
+    W_CITY_BEFORE = 1 << 1,
+    W_ADMIN_AFTER = 1 << 2,
+    W_CITY_AFTER = 1 << 3,
+    W_LOCATIVE = 1 << 4,
+    W_ORG_BEFORE = 1 << 5,
+    W_HEAD_AFTER = 1 << 6,
+    W_HEAD_BEFORE = 1 << 7,
+    W_PARTICLE = 1 << 8,
+    W_NOTPLACE = 1 << 9,       /* a one-token not_places entry */
+    W_NOTPLACE_FIRST = 1 << 10, /* first token of a longer not_places entry */
+    W_LINK = 1 << 11,          /* de, du, d', of, the, la... between a cue and a name */
+    W_DIRECTION = 1 << 12,     /* nord, sud, north, centre...: generic division names */
+    W_POINT = 1 << 13,         /* à, near, près de: a town rather than a division */
+    W_NAT = 1 << 14,           /* a nationality word of the actor dictionary (syrienne) */
+    W_NAT_ABROAD = 1 << 16,    /* ... of a force often abroad (Russian, Turkish, French) */
+    W_FIRST_LEVEL = 1 << 15    /* province, oblast, state, région: a first-level division */
+};
+
+
+enum { F_OTHER = 0, F_PPLC, F_PPLA, F_PPLA2, F_PPLA3, F_LOW };
+
+#define WORD_BITS 12
+#define MAXMULTI 128
+
+typedef struct {
+    uint64_t hash;
+    uint32_t mask;
+    uint8_t country; /* W_NAT: its gazetteer country index */
+} word_entry;
+
+/* The folded form of one code point: n bytes of s, or FOLD_NONE when the code
+ * point must go through conflict_normalize_name() with its neighbours. */
+typedef struct {
+    uint8_t n;
+    char s[3];
+} fold_cp;
+#define FOLD_NONE 0xFF
+#define FOLD_LAT_END 0x370
+#define FOLD_MAX 256 /* longest input folded on the fast path */
+
+typedef struct {
+    gaz_index g;
+    uint8_t frank[GAZ_MAX_FEATURES];            /* F_* of each feature code */
+    word_entry words[1u << WORD_BITS];
+    uint16_t multi[MAXMULTI];     /* not_places entries of several tokens */
+    uint64_t multi_first[MAXMULTI]; /* fold_hash of their first word */
+    int nmulti;
+    conflict_user_places *user;   /* the connection's overlay, or NULL */
+    conflict_memo *memo;          /* span_facts by span text (NULL: none) */
+    /* gaz_fold(normalize_name()) code point by code point (fold_name) */
+    uint8_t fold_ascii[128];                 /* folded byte, 0 = dropped */
+    fold_cp fold_lat[FOLD_LAT_END - 0x80];   /* U+0080..U+036F */
+    fold_cp fold_ext[0x100];                 /* U+1E00..U+1EFF */
+    fold_cp fold_punct[0x70];                /* U+2000..U+206F */
+} places_state;
+
+/* ---- per-call context ---------------------------------------------------------- */
+
+enum { CUE_NONE = 0, CUE_ADMIN = 1, CUE_CITY = 2 };
+enum { NAT_NAMED = 1, NAT_HOME = 2 }; /* a nationality word; one of a force at home */
+
+#define MAXCAND 16
+#define MAXEXACT 8
+#define MAXSCAN 64 /* postings examined per mention (they come best first) */
+#define USER_BIT 0x80000000u
+
+typedef struct {
+    uint32_t id; /* gazetteer index, or USER_BIT | user index */
+    uint8_t nflags, kind, country, exact, major;
+    uint8_t capital; /* a town that is a national or first-level capital */
+    float sim;   /* letter similarity of the span and the name (1 when exact) */
+    uint16_t admin1;
+    float prior, total;
+} cand;
+
+typedef struct {
+    size_t t0, t1;   /* tokens, inclusive */
+    size_t b0, b1;   /* bytes */
+    uint32_t c0, nc; /* candidates in the pool */
+    int cue;         /* CUE_* */
+    int weak_cue;    /* the cue is a noun that also heads office names (X Department) */
+    int first_level; /* the cue names a first-level division (province, oblast, state) */
+    int named_after; /* a comma or parenthesis and a capitalized word follow ("X, Y", "X (Y)") */
+    int attributive; /* a lower-case noun follows ("Thai border") */
+    int short_name;  /* three letters or fewer: a town only under its own name (Pan is not Hpa-An) */
+    int in_run, sentence_initial, common, locative, dateline;
+    int name_tail;  /* a capitalized word that is no acronym and no place comes just before
+                       (Rajya Sabha, Raita Sangha): the end of another name */
+    int demonym;    /* Indian, Syrienne: an adjective unless the name is literal */
+    int proper;     /* a proper noun of the lexicon (Sikh, Omar): major places only */
+    int caseless;   /* in a script without capitals (Arabic): literal names only */
+    int lower_tail; /* the span ends with a lower-case adjective (Arabie saoudite) */
+    int after_stop; /* the span starts with a not_places word (Le, La, The) */
+    int generic;  /* only direction words (Nord-Est, Centre): the text's own country only */
+    int chosen; /* index in pool, -1 = dropped */
+    int container; /* the next mention when it says where this one lies ("X, Y", "X (Y)"), else -1 */
+    int contains;  /* a previous mention lies in this one: a division rather than a town */
+    uint64_t key;  /* hash of the span's name key */
+    int repeat;    /* an earlier mention has the same key: it adds no evidence of its own */
+    double score;
+} mention;
+
+/* What the gazetteer says of a span's text whatever its context: its key, its
+ * lexicon flags and its candidate places before the context rules any out.
+ * Names recur across an archive, so the engine memoizes these per text. */
+#define MAXLITERAL 32 /* literal candidates kept: the context may rule the first ones out */
+#define SIM_UNKNOWN -1.0f
+enum {
+    SPAN_NOKEY = 1,   /* the key is too short to look up */
+    SPAN_WORD = 2,    /* one word of the French/English lexicon */
+    SPAN_PROPER = 4,  /* one proper noun of the lexicon (Sikh, Omar) */
+    SPAN_DEMONYM = 8, /* one word shaped like a demonym (Indian, Syrienne) */
+    SPAN_FOLDED = 16, /* the flags above and folded_len are known */
+    SPAN_SINGLE = 32  /* computed as one word */
+};
+typedef struct {
+    uint64_t key;       /* hash of the span's name key (of "" when it has none) */
+    uint8_t flags;      /* SPAN_* */
+    uint8_t folded_len; /* length of the folded name, at most 255 */
+    uint16_t ncand;
+    uint8_t start_words; /* one word: the most words of a name it starts (gaz_start_words) */
+    uint8_t pad[3];
+    cand cands[MAXLITERAL + MAXEXACT];
+} span_facts;
+
+typedef struct {
+    const places_state *ps;
+    const conflict_user_places *user;
+    const conflict_allocator *a;
+    const char *s;
+    size_t n;
+    conflict_tokens tk;
+    uint32_t *wm; /* word-class mask per token */
+    uint64_t *th; /* fold_hash per token */
+    mention *m;
+    size_t nm, capm;
+    cand *pool;
+    size_t np, capp;
+    conflict_buf kb, kb2, fb;
+    char fbuf[FOLD_MAX];
+    span_facts facts; /* the last span's, when not memoized */
+    int opt_country; /* country index from options, 0 = none */
+    uint8_t nat[256];  /* NAT_* per country named by a nationality word (Syrian, malienne) */
+    int nnat;          /* how many such words */
+    unsigned kinds_mask;
+    double min_score;
+} ctx;
+
+static inline int is_cap(const conflict_token *t) {
+    return (t->flags & CONFLICT_TOK_UPPER) && (t->flags & CONFLICT_TOK_ALPHA);
+}
+
+
+/* Resolution (places_resolve.c): "X, Y" and "X (Y)" containers, repeated names,
+ * then the choice of each mention's place for the whole text. */
+void places_link_containers(ctx *c);
+conflict_status places_mark_repeats(ctx *c);
+conflict_status places_resolve(ctx *c);
+
+#endif

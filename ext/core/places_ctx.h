@@ -28,11 +28,11 @@ enum {
     W_DIRECTION = 1 << 12,     /* nord, sud, north, centre...: generic division names */
     W_POINT = 1 << 13,         /* à, near, près de: a town rather than a division */
     W_NAT = 1 << 14,           /* a nationality word of the actor dictionary (syrienne) */
-    W_NAT_ABROAD = 1 << 16,    /* ... of a force often abroad (Russian, Turkish, French) */
-    W_FIRST_LEVEL = 1 << 15    /* province, oblast, state, région: a first-level division */
+    W_FIRST_LEVEL = 1 << 15,   /* province, oblast, state, région: a first-level division */
+    W_NAT_ABROAD = 1 << 16     /* ... of a force often abroad (Russian, Turkish, French) */
 };
 
-
+/* feature ranks (places_state.frank) */
 enum { F_OTHER = 0, F_PPLC, F_PPLA, F_PPLA2, F_PPLA3, F_LOW };
 
 #define WORD_BITS 12

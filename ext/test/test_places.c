@@ -4,6 +4,7 @@
 
 #include "check.h"
 #include "conflict_places.h"
+#include "gazetteer.h"
 #include "internal.h"
 #include "places_internal.h"
 
@@ -406,6 +407,39 @@ static void test_fold(void) {
     CHECK(conflict_places_fold_check(eng, 13) == 0); /* a sample of the gazetteer's names */
 }
 
+/* The look-up filters of the blob (starts[], pairs[]) must let every name of the
+ * gazetteer through as the extractor tokenizes and keys it: a sample of names. */
+static void test_span_filters(void) {
+    gaz_index g;
+    CHECK(gaz_index_open(&g) == 0);
+    conflict_tokens tk;
+    conflict_buf kb;
+    conflict_buf_init(&kb, NULL, 0);
+    size_t bad = 0, seen = 0;
+    conflict_error err = {0};
+    for (size_t i = 1, idx = 0; i < g.h->strings_size; idx++) {
+        const char *name = g.strings + i;
+        size_t n = strlen(name);
+        i += n + 1;
+        if (idx % 7 || conflict_tokenize(name, n, NULL, &tk)) continue;
+        uint64_t h[2];
+        for (size_t k = 0; k < tk.n && k < 2; k++) {
+            conflict_buf_reset(&kb);
+            conflict_name_key(name + tk.v[k].start, tk.v[k].len, &kb, &err);
+            h[k] = gaz_hash(kb.len ? kb.p : "", kb.len);
+        }
+        if (tk.n) {
+            seen++;
+            if (gaz_start_words(&g, h[0]) < (tk.n < 255 ? tk.n : 255)) bad++;
+            else if (tk.n >= 2 && !gaz_pair_maybe(&g, gaz_pair_hash(h[0], h[1]))) bad++;
+        }
+        conflict_tokens_free(&tk);
+    }
+    conflict_buf_free(&kb);
+    if (bad) printf("FAIL %zu of %zu sampled names would never be looked up\n", bad, seen);
+    CHECK(seen > 10000 && bad == 0);
+}
+
 int main(void) {
     conflict_error err = {0};
     if (conflict_engine_new(&conflict_default_allocator, &eng, &err)) {
@@ -425,6 +459,7 @@ int main(void) {
     test_user_places();
     test_memo_consistent();
     test_fold();
+    test_span_filters();
     conflict_buf b;
     conflict_buf_init(&b, NULL, 0);
     conflict_gazetteer_debug(&b);

@@ -1010,6 +1010,7 @@ static conflict_status add_cands(ctx *c, mention *mt, span_facts *f, conflict_er
     return CONFLICT_OK;
 }
 
+/* The user's places of the span's key that the mention's context allows. */
 static conflict_status collect_user(ctx *c, mention *mt, uint64_t h) {
     if (!c->user) return CONFLICT_OK;
     size_t idx[16];
@@ -1038,21 +1039,11 @@ static conflict_status collect_user(ctx *c, mention *mt, uint64_t h) {
         x.exact = 1;
         x.major = 1;
         x.sim = 1;
+        if (ruled_out(c, mt, &x)) continue;
         if (!push_cand(c, &x)) return CONFLICT_NOMEM;
         mt->nc++;
     }
     return CONFLICT_OK;
-}
-
-/* Drops the candidates that the mention's context rules out; returns how many remain. */
-static uint32_t filter_cands(ctx *c, mention *mt) {
-    uint32_t kept = 0;
-    for (uint32_t i = 0; i < mt->nc; i++) {
-        cand *x = &c->pool[mt->c0 + i];
-        if (!ruled_out(c, mt, x)) c->pool[mt->c0 + kept++] = *x;
-    }
-    mt->nc = kept;
-    return kept;
 }
 
 static conflict_status spot(ctx *c, conflict_error *err) {
@@ -1196,7 +1187,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 st = add_cands(c, &mt, f, err);
                 if (!st) st = collect_user(c, &mt, f->key);
                 if (st) break;
-                if (!filter_cands(c, &mt)) {
+                if (!mt.nc) { /* the context ruled every candidate out */
                     c->np = mt.c0;
                     continue;
                 }

@@ -276,6 +276,20 @@ static void test_options(void) {
     CHECK(tab.nrows == 0);
 }
 
+/* a user place with coordinates and a country */
+static conflict_user_place_row place_row(const char *name, double lat, double lon, const char *cc) {
+    conflict_user_place_row r;
+    memset(&r, 0, sizeof r);
+    r.name = name;
+    r.name_len = strlen(name);
+    r.has_coords = 1;
+    r.lat = lat;
+    r.lon = lon;
+    r.country = cc;
+    r.country_len = strlen(cc);
+    return r;
+}
+
 static void test_user_places(void) {
     /* looked up before the overlay exists: what the engine remembers of these
      * words must not hide the user's places */
@@ -284,28 +298,14 @@ static void test_user_places(void) {
     conflict_user_places *u = NULL;
     conflict_error err = {0};
     CHECK(conflict_user_places_new(&conflict_default_allocator, &u) == CONFLICT_OK);
-    conflict_user_place_row r;
-    memset(&r, 0, sizeof r);
-    r.name = "Tell Zaytouna";
-    r.name_len = strlen(r.name);
+    conflict_user_place_row r = place_row("Tell Zaytouna", 35.71, 36.52, "sy");
     r.aliases = "Tal Zeitoune|Tell Zeytuna";
     r.aliases_len = strlen(r.aliases);
-    r.has_coords = 1;
-    r.lat = 35.71;
-    r.lon = 36.52;
-    r.country = "sy";
-    r.country_len = 2;
     r.admin1 = "Idlib";
     r.admin1_len = 5;
     CHECK(conflict_user_places_add(u, eng, &r, &err) == CONFLICT_OK);
-    memset(&r, 0, sizeof r); /* longer than any gazetteer name that starts so */
-    r.name = "Zeitounet Abou Hamra Sharqi";
-    r.name_len = strlen(r.name);
-    r.has_coords = 1;
-    r.lat = 35.7;
-    r.lon = 36.6;
-    r.country = "SY";
-    r.country_len = 2;
+    /* longer than any gazetteer name that starts so */
+    r = place_row("Zeitounet Abou Hamra Sharqi", 35.7, 36.6, "SY");
     CHECK(conflict_user_places_add(u, eng, &r, &err) == CONFLICT_OK);
     memset(&r, 0, sizeof r); /* a new spelling of a gazetteer place: Ma'arrat an-Nu'man */
     r.name = "Maaret Noomane";

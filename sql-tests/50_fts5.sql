@@ -51,7 +51,7 @@ CREATE VIRTUAL TABLE vocab USING fts5vocab(docs, 'instance');
 SELECT 'ft_21', group_concat(t || '@' || offset, ' ') FROM (
   SELECT CASE WHEN term LIKE '#%' THEN substr(term, 1, 2) ELSE term END AS t, offset
     FROM vocab WHERE doc = 2 ORDER BY offset, t);
--- a place id is a GeoNames id when the place has one: Mogadishu is 53654
+-- a place id is a GeoNames id when the place has one: Mogadishu, the Banaadir region that is the city, is 64833
 SELECT 'ft_21b', group_concat(DISTINCT term) FROM vocab WHERE doc = 10 AND term LIKE '#p%';
 -- options: key/value pairs, 0 or 1 (table plain: keys 0 places 0 actors 0)
 SELECT 'ft_22', group_concat(rowid) FROM plain WHERE plain MATCH '"Maarat al-Numan"';

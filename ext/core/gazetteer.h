@@ -11,6 +11,8 @@
  *   features[] | exact[] | words[] | starts[] | pairs[] | strings | info
  *
  * places[i]  one 20-byte record per row of data/places.tsv.gz, in file order.
+ * admin1[a]  the place index of the 1-based division a + 1 (bits 0-21), and
+ *            GAZ_ADMIN1_CITY when the division is in effect its capital city.
  * keys[]     a hash table of nkslots 8-byte slots, one per distinct
  *            conflict_name_key() of a name or alias: (lo, value) with lo = the
  *            low 32 bits of its 64-bit hash h with bit 0 replaced by the
@@ -65,7 +67,7 @@
 #include <stdint.h>
 
 #define GAZ_MAGIC 0x5A414743u /* "CGAZ" */
-#define GAZ_VERSION 8u
+#define GAZ_VERSION 9u
 
 enum { GAZ_COUNTRY = 0, GAZ_ADMIN1, GAZ_ADMIN2, GAZ_REGION, GAZ_CITY, GAZ_OTHER, GAZ_NKINDS };
 
@@ -108,6 +110,9 @@ typedef struct {
 #define GAZ_PLACE_FEATURE(p) (((p)->attrs >> 16) & 0xFFu)
 #define GAZ_PLACE_COUNTRY(p) ((p)->attrs >> 24)
 #define GAZ_MAX_ADMIN1 0x1FFFu
+/* admin1[] entries */
+#define GAZ_ADMIN1_PLACE(v) ((v) & 0x3FFFFFu)
+#define GAZ_ADMIN1_CITY 0x80000000u /* Delhi, Beirut, Kyiv: the capital is the division */
 #define GAZ_MAX_FEATURES 256
 
 typedef struct {

@@ -1246,7 +1246,7 @@ static conflict_status emit(ctx *c, conflict_table *out) {
             if (v.cc[0] && !conflict_table_set_text_copy(out, row, C_COUNTRY, v.cc, 2))
                 return CONFLICT_NOMEM;
             if (v.admin1) {
-                const gaz_place *a = &ps->g.places[ps->g.admin1[v.admin1 - 1]];
+                const gaz_place *a = &ps->g.places[GAZ_ADMIN1_PLACE(ps->g.admin1[v.admin1 - 1])];
                 const char *an = ps->g.strings + GAZ_PLACE_NAME(a);
                 conflict_table_set_text(out, row, C_ADMIN1, an, strlen(an));
             } else if (v.admin1_name && v.admin1_name[0] &&
@@ -1267,7 +1267,7 @@ static conflict_status emit(ctx *c, conflict_table *out) {
             if (GAZ_PLACE_COUNTRY(p))
                 conflict_table_set_text(out, row, C_COUNTRY, ps->g.countries[GAZ_PLACE_COUNTRY(p) - 1].cc, 2);
             if (GAZ_PLACE_ADMIN1(p)) {
-                const gaz_place *a = &ps->g.places[ps->g.admin1[GAZ_PLACE_ADMIN1(p) - 1]];
+                const gaz_place *a = &ps->g.places[GAZ_ADMIN1_PLACE(ps->g.admin1[GAZ_PLACE_ADMIN1(p) - 1])];
                 const char *an = ps->g.strings + GAZ_PLACE_NAME(a);
                 conflict_table_set_text(out, row, C_ADMIN1, an, strlen(an));
             }

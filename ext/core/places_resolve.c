@@ -123,11 +123,17 @@ static int solid_choice(const mention *mt, const cand *x) {
             mt->contains);
 }
 
-static void capital_to_division(const ctx *c, cand *x) {
+/* The division of the capital x: for "Gomel region" (first_level), where no
+ * division but its capital bears the name; for bare "Delhi", "Kyiv", "Beirut",
+ * where the division is in effect the city (GAZ_ADMIN1_CITY), as GeoNames and
+ * ACLED code it, unless a cue says city ("Delhi city", "la ville de Beyrouth"). */
+static void capital_to_division(const ctx *c, const mention *mt, cand *x) {
     if (x->kind != GAZ_CITY || !x->capital || !x->admin1 || (x->id & USER_BIT)) return;
     const gaz_place *p = &c->ps->g.places[x->id];
     if (GAZ_PLACE_ADMIN1(p) != x->admin1 || GAZ_PLACE_ADMIN1(p) > c->ps->g.h->nadmin1) return;
-    x->id = c->ps->g.admin1[x->admin1 - 1];
+    uint32_t a = c->ps->g.admin1[x->admin1 - 1];
+    if (!mt->first_level && (!(a & GAZ_ADMIN1_CITY) || mt->cue == CUE_CITY)) return;
+    x->id = GAZ_ADMIN1_PLACE(a);
     x->kind = GAZ_ADMIN1;
     x->major = 1;
     x->capital = 0;
@@ -206,9 +212,7 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
     }
     mt->chosen = ti < 0 ? -1 : (int)(mt->c0 + (uint32_t)ti);
     if (ti < 0) return;
-    /* "Gomel region", "Samarkand region": no division has the name, its capital
-     * has: the division named after its capital */
-    if (restrict_country && mt->first_level) capital_to_division(c, &c->pool[mt->chosen]);
+    if (restrict_country) capital_to_division(c, mt, &c->pool[mt->chosen]);
     const cand *x = &c->pool[mt->chosen];
     double margin = second < -1e8 ? 1.0 : top - second;
     double share = best > 0 ? votes[x->country] / best : 0;

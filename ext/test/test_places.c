@@ -1,5 +1,6 @@
 /* Unit tests of extract_places and the user places overlay (sentences written for the project). */
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 
 #include "check.h"
@@ -107,8 +108,9 @@ static void test_french(void) {
     expect("Maarat al-Noomane", "city", "SY", NULL);
     expect("Idleb", "admin1", "SY", NULL);
     expect("Lattaquié", "city", "SY", "Latakia");
-    expect("Damas", "city", "SY", "Damascus");
-    expect("Moscou", "city", "RU", "Moscow");
+    /* capitals that are their own division (the governorate is the city) */
+    expect("Damas", "admin1", "SY", "Damascus Governorate");
+    expect("Moscou", "admin1", "RU", "Moscow");
     expect("Syrie", "country", "SY", "Syria");
     absent("ONG");
     absent("La");
@@ -134,7 +136,7 @@ static void test_english(void) {
     run("Two civilians were killed in an airstrike near Ma'arrat an-Nu'man in southern Idlib, "
         "Syria, and clashes were reported on the outskirts of Damascus.",
         NULL);
-    expect("Damascus", "city", "SY", "Damascus");
+    expect("Damascus", "admin1", "SY", "Damascus Governorate");
     expect("Syria", "country", "SY", "Syria");
     expect("Idlib", "admin1", "SY", NULL);
     offsets_hold();
@@ -147,7 +149,7 @@ static void test_english(void) {
 static void test_homonyms(void) {
     /* Damascus alone is the Syrian capital; with the country option, the Oregon town */
     run("Protesters gathered in Damascus on Friday.", NULL);
-    expect("Damascus", "city", "SY", "Damascus");
+    expect("Damascus", "admin1", "SY", "Damascus Governorate");
     run("Protesters gathered in Damascus on Friday.", "{\"country\":\"US\"}");
     expect("Damascus", "city", "US", NULL);
     /* the country of the text decides between homonyms */
@@ -211,6 +213,27 @@ static void test_precision(void) {
     expect("Tell Tamer", "city", "SY", NULL);
 }
 
+/* A capital that is in effect its division is the division, at the city's point,
+ * unless a cue says city; one whose division reaches far beyond it is the city. */
+static void test_city_divisions(void) {
+    run("Protesters marched in Delhi, then in Dhaka and in Baghdad and in Kabul.", NULL);
+    expect("Delhi", "admin1", "IN", "National Capital Territory of Delhi");
+    long r = find("Delhi");
+    if (r >= 0) {
+        CHECK(fabs(real((size_t)r, C_LAT) - 28.65) < 0.05);
+        CHECK(fabs(real((size_t)r, C_LON) - 77.23) < 0.05);
+    }
+    expect("Dhaka", "city", "BD", "Dhaka");
+    expect("Baghdad", "city", "IQ", "Baghdad");
+    expect("Kabul", "city", "AF", "Kabul");
+    run("Shops closed in Kyiv city and in Beirut city; the Kyiv region was shelled.", NULL);
+    expect("Kyiv", "city", "UA", NULL);
+    expect("Beirut", "city", "LB", "Beirut");
+    run("Des manifestants ont défilé à Beyrouth et dans la ville de Tripoli.", NULL);
+    expect("Beyrouth", "admin1", "LB", NULL);
+    expect("Tripoli", "city", "LB", NULL);
+}
+
 /* "X region" where only X's capital bears the name: the division */
 static void test_division_named_after_capital(void) {
     run("Drones struck the Gomel region and the Samarkand region; students of Lupane State "
@@ -223,7 +246,7 @@ static void test_division_named_after_capital(void) {
 static void test_nationality_votes(void) {
     /* a nationality word tells the country of an otherwise ambiguous name */
     run("Soldiers deployed in Tripoli on Monday.", NULL);
-    expect("Tripoli", "city", "LY", NULL);
+    expect("Tripoli", "admin1", "LY", NULL); /* the district that is the city */
     run("Lebanese soldiers deployed in Tripoli on Monday.", NULL);
     expect("Tripoli", "city", "LB", NULL);
 }
@@ -453,6 +476,7 @@ int main(void) {
     test_precision();
     test_containment();
     test_nationality_votes();
+    test_city_divisions();
     test_division_named_after_capital();
     test_arabic_script();
     test_options();

@@ -83,6 +83,7 @@ static uint32_t pool_str(pool *sp, const char *s, size_t n) {
 typedef struct {
     gaz_place p;
     int kind, pop;
+    double people;
     uint32_t name;
     char admin1_key[24];
     char cc[3];
@@ -237,6 +238,102 @@ static void note_start(uint8_t *starts, uint32_t bits, uint64_t *pairs, uint64_t
     }
 }
 
+/* ---- divisions that are their capital city ------------------------------------ */
+
+static double distance_km(const gaz_place *a, const gaz_place *b) {
+    const double rad = 3.14159265358979323846 / 180 / 1e5;
+    double la1 = a->lat * rad, la2 = b->lat * rad, dlo = (b->lon - a->lon) * rad;
+    double h = sin((la2 - la1) / 2) * sin((la2 - la1) / 2) +
+               cos(la1) * cos(la2) * sin(dlo / 2) * sin(dlo / 2);
+    return 12742.0 * asin(sqrt(h > 1 ? 1 : h));
+}
+
+static int cmp_double(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Whether one of the '|'-separated names of r has a name key in keys[0..n). */
+static int shares_key(const row *r, const uint64_t *keys, size_t n, conflict_buf *kb) {
+    for (const char *s = r->names; *s;) {
+        const char *e = strchr(s, '|');
+        size_t len = e ? (size_t)(e - s) : strlen(s);
+        if (key_of(s, len, kb)) {
+            uint64_t h = gaz_hash(kb->p, kb->len);
+            for (size_t i = 0; i < n; i++)
+                if (keys[i] == h) return 1;
+        }
+        s += len + (e != NULL);
+    }
+    return 0;
+}
+
+/* Flags GAZ_ADMIN1_CITY on the first-level divisions that are in effect their
+ * capital (Delhi, Beirut, Tripoli, Kyiv, Mexico City): a capital of 250,000
+ * people or more bears the division's name, and the division's known places lie
+ * within the city's reach, 25 km x sqrt(millions of people) and at most 40 km
+ * (all of them when fewer than ten are known, nine in ten otherwise; one known
+ * place tells nothing). Bare "Delhi" is then the division, as GeoNames and ACLED
+ * code it, at the city's point (the division's own may be a centroid). Dhaka
+ * Division, Baghdad, Kabul and Aleppo governorates reach beyond their city. */
+static void mark_city_divisions(row *rows, size_t nrows, uint32_t *admin1, size_t nadmin1,
+                                const gaz_feature *features) {
+    /* the places of each division, grouped by a counting sort */
+    size_t *first = calloc(nadmin1 + 2, sizeof *first), *member = malloc(nrows * sizeof *member);
+    double *dist = malloc(nrows * sizeof *dist);
+    uint64_t *keys = NULL;
+    if (!first || !member || !dist) die("out of memory", NULL);
+    for (size_t i = 0; i < nrows; i++)
+        if (rows[i].kind == GAZ_CITY) first[GAZ_PLACE_ADMIN1(&rows[i].p) + 1]++;
+    for (size_t a = 1; a <= nadmin1 + 1; a++) first[a] += first[a - 1];
+    for (size_t i = 0; i < nrows; i++)
+        if (rows[i].kind == GAZ_CITY) member[first[GAZ_PLACE_ADMIN1(&rows[i].p)]++] = i;
+    for (size_t a = nadmin1 + 1; a > 0; a--) first[a] = first[a - 1];
+    first[0] = 0; /* members of 1-based division a: [first[a], first[a + 1]) */
+    conflict_buf kb;
+    conflict_buf_init(&kb, &conflict_default_allocator, 0);
+    size_t flagged = 0;
+    for (size_t a = 1; a <= nadmin1; a++) {
+        size_t m0 = first[a], n = first[a + 1] - m0;
+        if (n < 2) continue;
+        const row *div = &rows[admin1[a - 1]];
+        size_t nkeys = 0;
+        for (const char *s = div->names; *s;) {
+            const char *e = strchr(s, '|');
+            size_t len = e ? (size_t)(e - s) : strlen(s);
+            if (key_of(s, len, &kb)) {
+                keys = xrealloc(keys, (nkeys + 1) * sizeof *keys);
+                keys[nkeys++] = gaz_hash(kb.p, kb.len);
+            }
+            s += len + (e != NULL);
+        }
+        const row *cap = NULL;
+        for (size_t j = 0; j < n; j++) {
+            const row *r = &rows[member[m0 + j]];
+            const char *f = features[GAZ_PLACE_FEATURE(&r->p)].code;
+            if ((strcmp(f, "PPLC") && strcmp(f, "PPLA")) || (cap && cap->people >= r->people))
+                continue;
+            if (shares_key(r, keys, nkeys, &kb)) cap = r;
+        }
+        if (!cap || cap->people < 250000) continue;
+        for (size_t j = 0; j < n; j++) dist[j] = distance_km(&cap->p, &rows[member[m0 + j]].p);
+        qsort(dist, n, sizeof *dist, cmp_double);
+        double reach = n < 10 ? dist[n - 1] : dist[(size_t)(0.9 * (double)(n - 1))];
+        if (reach <= fmin(40.0, 25.0 * sqrt(cap->people / 1e6))) {
+            admin1[a - 1] |= GAZ_ADMIN1_CITY;
+            rows[admin1[a - 1] & ~GAZ_ADMIN1_CITY].p.lat = cap->p.lat;
+            rows[admin1[a - 1] & ~GAZ_ADMIN1_CITY].p.lon = cap->p.lon;
+            flagged++;
+        }
+    }
+    fprintf(stderr, "gazpack: %zu divisions are their capital city\n", flagged);
+    conflict_buf_free(&kb);
+    free(keys);
+    free(dist);
+    free(member);
+    free(first);
+}
+
 int main(int argc, char **argv) {
     if (argc < 5)
         die("usage: gazpack places.tsv.gz common_words.txt lexicon.txt.gz out.bin [sources]", NULL);
@@ -293,6 +390,7 @@ int main(int argc, char **argv) {
         r->p.lat = (int32_t)lround(strtod(fld[c_lat], NULL) * 1e5);
         r->p.lon = (int32_t)lround(strtod(fld[c_lon], NULL) * 1e5);
         double pop = strtod(fld[c_pop], NULL);
+        r->people = pop;
         double code = pop > 0 ? 10.0 * log2(pop + 1) : 0;
         r->pop = (int)(code > 255 ? 255 : lround(code));
         snprintf(r->cc, sizeof r->cc, "%s", fld[c_cc]);
@@ -359,6 +457,8 @@ int main(int argc, char **argv) {
             last = a;
         }
     }
+
+    mark_city_divisions(rows, nrows, admin1, nadmin1, features);
 
     /* common words */
     conflict_buf kb;

@@ -35,8 +35,6 @@
 static const char *const place_cols[] = {"text", "start",   "length",    "name",
                                          "kind", "country", "admin1",    "lat",
                                          "lon",  "geonameid", "score", "feature"};
-enum { C_TEXT, C_START, C_LENGTH, C_NAME, C_KIND, C_COUNTRY, C_ADMIN1, C_LAT, C_LON, C_GID,
-       C_SCORE, C_FEATURE, NCOLS };
 
 static const char *const place_options[] = {"lang", "country", "min_score", "kinds", "user_places",
                                             NULL};
@@ -79,6 +77,7 @@ static const char *const cue_admin_before[] = {
     "\xd9\x82\xd8\xb6\xd8\xa7\xd8\xa1", "\xd8\xa5\xd9\x82\xd9\x84\xd9\x8a\xd9\x85", NULL};
 static const char *const cue_city_before[] = {
     "ville", "villes", "village", "villages", "localit\xc3\xa9", "localit\xc3\xa9s", "bourg",
+    "bourgade", "hameau", "hameaux", "hamlets", "camps",
     "commune", "town", "towns", "city", "cities", "localities", "locality", "hamlet",
     "quartier", "neighbourhood", "neighborhood", "camp", "capitale", "capital", "cit\xc3\xa9",
     "municipality", "municipalit\xc3\xa9", "agglom\xc3\xa9ration", "suburb", "banlieue",
@@ -96,6 +95,14 @@ static const char *const first_level[] = {
     "r\xc3\xa9gion", "oblast", "voblast", "wilaya", "wilayat", "emirate", "muhafazat", NULL};
 static const char *const cue_city_after[] = {"city", "town", "village", "municipality",
                                              "township", "sector", "sectors", NULL};
+/* Cue nouns of a settlement: "le village de X" names a place even when the
+ * gazetteer lacks X (places_unlisted.c). */
+static const char *const settlements[] = {
+    "village", "villages", "localit\xc3\xa9", "localit\xc3\xa9s", "locality", "localities",
+    "hamlet", "hamlets", "hameau", "hameaux", "town", "towns", "bourg", "bourgade", "township",
+    "quartier", "neighbourhood", "neighborhood", "camp", "camps",
+    /* Arabic: qaryat, baldat */
+    "\xd9\x82\xd8\xb1\xd9\x8a\xd8\xa9", "\xd8\xa8\xd9\x84\xd8\xaf\xd8\xa9", NULL};
 /* Locative words: a following capitalized word is likely a place. */
 static const char *const locatives[] = {
     "in", "at", "near", "from", "to", "into", "outside", "around", "towards", "toward",
@@ -476,6 +483,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     add_list(ps, directions, W_DIRECTION);
     add_list(ps, point_locatives, W_POINT);
     add_list(ps, first_level, W_FIRST_LEVEL);
+    add_list(ps, settlements, W_SETTLEMENT);
     for (size_t i = 0; not_places[i]; i++) {
         size_t n = first_word_len(not_places[i]);
         if (!not_places[i][n]) {
@@ -657,7 +665,6 @@ static int push_mention(ctx *c, const mention *x) {
 
 /* ---- spotting -------------------------------------------------------------------- */
 
-static int joinable(char sep) { return sep == ' ' || sep == '-' || sep == '\''; }
 
 /* A word in Arabic script (Arabic, Persian, Urdu, Pashto) of three letters or more. */
 static int is_arabic(const char *s, const conflict_token *t) {
@@ -693,7 +700,7 @@ static size_t stop_phrase(const ctx *c, size_t i) {
             memcpy(word, w + pos, len);
             word[len] = 0;
             if (!tok_eq(c->s, &c->tk.v[k], word)) ok = 0;
-            else if (w[pos + len] == ' ' && !joinable(c->tk.v[k].next_sep)) ok = 0;
+            else if (w[pos + len] == ' ' && !places_joinable(c->tk.v[k].next_sep)) ok = 0;
             ntok++;
             k++;
             pos += len + (w[pos + len] == ' ');
@@ -705,17 +712,17 @@ static size_t stop_phrase(const ctx *c, size_t i) {
 
 /* The cue noun before token t0, skipping "de la", "d'", "of the":
  * "la province d'Idleb", "the town of X", "le village de X". */
-static int cue_before(const ctx *c, size_t t0, int *locative, size_t *at) {
+int places_cue_before(const ctx *c, size_t t0, int *locative, size_t *at) {
     *locative = 0;
     /* "à Gao", "near Gao", "près de Gao": a point */
-    if (t0 > 0 && joinable(c->tk.v[t0 - 1].next_sep) && (c->wm[t0 - 1] & W_POINT)) *locative = 2;
+    if (t0 > 0 && places_joinable(c->tk.v[t0 - 1].next_sep) && (c->wm[t0 - 1] & W_POINT)) *locative = 2;
     if (t0 > 1 && (c->wm[t0 - 1] & W_LINK) && (c->wm[t0 - 2] & W_POINT) &&
-        joinable(c->tk.v[t0 - 2].next_sep) && joinable(c->tk.v[t0 - 1].next_sep))
+        places_joinable(c->tk.v[t0 - 2].next_sep) && places_joinable(c->tk.v[t0 - 1].next_sep))
         *locative = 2;
     size_t k = t0;
     for (int steps = 0; k > 0 && steps < 4; steps++) {
         const conflict_token *p = &c->tk.v[k - 1];
-        if (!joinable(p->next_sep)) break;
+        if (!places_joinable(p->next_sep)) break;
         uint32_t wm = c->wm[k - 1];
         *at = k - 1;
         if (wm & W_ADMIN_BEFORE) return CUE_ADMIN;
@@ -737,13 +744,13 @@ static int cue_after(const ctx *c, size_t t1, size_t *at) {
 }
 
 /* "l'agence officielle Sana", "le quotidien Al-Watan", "President X". */
-static int org_context(const ctx *c, size_t t0) {
+int places_org_context(const ctx *c, size_t t0) {
     if (!t0) return 0;
     const conflict_token *p = &c->tk.v[t0 - 1];
-    if (!joinable(p->next_sep)) return 0;
+    if (!places_joinable(p->next_sep)) return 0;
     if (c->wm[t0 - 1] & W_ORG_BEFORE) return 1;
     /* one adjective between: "l'agence officielle Sana", not "the minister in Dhaka" */
-    if (t0 >= 2 && joinable(c->tk.v[t0 - 2].next_sep) && (c->wm[t0 - 2] & W_ORG_BEFORE) &&
+    if (t0 >= 2 && places_joinable(c->tk.v[t0 - 2].next_sep) && (c->wm[t0 - 2] & W_ORG_BEFORE) &&
         !is_cap(p) && !(c->wm[t0 - 1] & (W_LOCATIVE | W_LINK | W_PARTICLE | W_NOTPLACE)))
         return 1;
     return 0;
@@ -979,6 +986,15 @@ static conflict_status span_facts_of(ctx *c, size_t b0, size_t b1, uint64_t sh, 
     return CONFLICT_OK;
 }
 
+/* The lexicon flags (SPAN_*) of token i. */
+conflict_status places_token_flags(ctx *c, size_t i, unsigned *flags, conflict_error *err) {
+    const conflict_token *t = &c->tk.v[i];
+    span_facts *f;
+    conflict_status st = span_facts_of(c, t->start, t->start + t->len, c->th[i], 1, 1, &f, err);
+    *flags = st ? 0 : f->flags;
+    return st;
+}
+
 /* The span's candidates that its context allows, at most MAXCAND. A key match
  * gets its letter similarity here, once (the facts keep it). */
 static conflict_status add_cands(ctx *c, mention *mt, span_facts *f, conflict_error *err) {
@@ -1083,7 +1099,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
         size_t stop = stop_phrase(c, i);
         size_t maxj = i;
         int lower = 0;
-        while (maxj + 1 < tk->n && maxj - i < 5 && joinable(tk->v[maxj].next_sep)) {
+        while (maxj + 1 < tk->n && maxj - i < 5 && places_joinable(tk->v[maxj].next_sep)) {
             const conflict_token *q = &tk->v[maxj + 1];
             if (!(q->flags & (CONFLICT_TOK_ALPHA | CONFLICT_TOK_DIGIT))) break;
             /* lower-case words: particles, or one adjective (Arabie saoudite, Guinée
@@ -1129,7 +1145,9 @@ static conflict_status spot(ctx *c, conflict_error *err) {
             }
             for (size_t j = top + 1; j-- > minj && !found;) {
                 const conflict_token *last = &tk->v[j];
-                if (j > i && !is_cap(last) && (c->wm[j] & W_PARTICLE)) continue; /* "de", "al-" at the end */
+                /* "de", "al-" at the end; "Maarat Al-" of Maarat Al-Naasan */
+                if (j > i && (c->wm[j] & W_PARTICLE) && (!is_cap(last) || last->next_sep == '-'))
+                    continue;
                 if (i == j && (c->wm[i] & W_PARTICLE)) continue; /* "Al" of Al-Noor alone */
                 size_t b0 = t->start + skip, b1 = last->start + last->len;
                 span_facts *f = first; /* still valid: no other span was looked up */
@@ -1140,7 +1158,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 if (f->flags & SPAN_NOKEY) continue;
                 size_t nuser = c->user ? conflict_user_places_lookup(c->user, f->key, NULL, 0) : 0;
                 if (!f->ncand && !nuser) continue;
-                if (org_context(c, i)) break;
+                if (places_org_context(c, i)) break;
                 mention mt;
                 memset(&mt, 0, sizeof mt);
                 mt.t0 = i;
@@ -1151,7 +1169,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 mt.b1 = b1;
                 mt.sentence_initial = (t->flags & CONFLICT_TOK_SENTENCE) != 0;
                 size_t cue_at = 0;
-                mt.cue = cue_before(c, i, &mt.locative, &cue_at);
+                mt.cue = places_cue_before(c, i, &mt.locative, &cue_at);
                 if (!mt.cue) {
                     mt.cue = cue_after(c, j, &cue_at);
                     /* "Forest Department", "Police Division": an office as often as a division */
@@ -1218,6 +1236,12 @@ static conflict_status spot(ctx *c, conflict_error *err) {
             if (!push_mention(c, &reserve)) st = CONFLICT_NOMEM;
             i = reserve.t1 + 1;
             found = 1;
+        }
+        if (!found && !stop && !st) {
+            size_t next;
+            st = places_spot_unlisted(c, i, &next, err);
+            found = next > i;
+            if (found) i = next;
         }
         if (!found) i += stop ? stop : 1;
     }
@@ -1379,13 +1403,16 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
     if (!st) places_link_containers(&c);
     if (!st) st = places_mark_repeats(&c);
     if (!st) st = places_resolve(&c);
+    if (!st) st = places_unlisted_after_resolve(&c, err);
     if (!st) st = emit(&c, out);
+    if (!st) st = places_emit_unlisted(&c, out);
     if (!st) st = conflict_table_sort(out, NULL);
     if (!st) st = conflict_table_finish(out, s, n);
     conflict_tokens_free(&c.tk);
     conflict_free(e->a, c.wm);
     conflict_free(e->a, c.m);
     conflict_free(e->a, c.pool);
+    conflict_free(e->a, c.un);
     conflict_buf_free(&c.kb);
     conflict_buf_free(&c.kb2);
     conflict_buf_free(&c.fb);

@@ -29,7 +29,8 @@ enum {
     W_POINT = 1 << 13,         /* à, near, près de: a town rather than a division */
     W_NAT = 1 << 14,           /* a nationality word of the actor dictionary (syrienne) */
     W_FIRST_LEVEL = 1 << 15,   /* province, oblast, state, région: a first-level division */
-    W_NAT_ABROAD = 1 << 16     /* ... of a force often abroad (Russian, Turkish, French) */
+    W_NAT_ABROAD = 1 << 16,    /* ... of a force often abroad (Russian, Turkish, French) */
+    W_SETTLEMENT = 1 << 17     /* village, localité, town, hamlet: names a place the gazetteer may lack */
 };
 
 /* feature ranks (places_state.frank) */
@@ -71,6 +72,10 @@ typedef struct {
 } places_state;
 
 /* ---- per-call context ---------------------------------------------------------- */
+
+/* output columns (place_cols in places.c) */
+enum { C_TEXT, C_START, C_LENGTH, C_NAME, C_KIND, C_COUNTRY, C_ADMIN1, C_LAT, C_LON, C_GID,
+       C_SCORE, C_FEATURE, NCOLS };
 
 enum { CUE_NONE = 0, CUE_ADMIN = 1, CUE_CITY = 2 };
 enum { NAT_NAMED = 1, NAT_HOME = 2 }; /* a nationality word; one of a force at home */
@@ -160,12 +165,34 @@ typedef struct {
     int nnat;          /* how many such words */
     unsigned kinds_mask;
     double min_score;
+    struct unlisted *un; /* names the gazetteer lacks that the text calls settlements */
+    size_t nun, capun;
+    int text_country; /* country index the text's chosen places point to, 0 = none clear */
 } ctx;
+
+/* A name the gazetteer lacks, in a settlement cue's context ("le village de
+ * Namssiguian", "Tadaryat town", "les villages de Bale et Kayamla") or repeated
+ * from such a mention. */
+typedef struct unlisted {
+    size_t t0, t1, b0, b1;
+    double score;
+} unlisted;
 
 static inline int is_cap(const conflict_token *t) {
     return (t->flags & CONFLICT_TOK_UPPER) && (t->flags & CONFLICT_TOK_ALPHA);
 }
 
+
+/* Spotting helpers shared with places_unlisted.c (places.c) */
+int places_cue_before(const ctx *c, size_t t0, int *locative, size_t *at);
+int places_org_context(const ctx *c, size_t t0);
+conflict_status places_token_flags(ctx *c, size_t i, unsigned *flags, conflict_error *err);
+static inline int places_joinable(char sep) { return sep == ' ' || sep == '-' || sep == '\''; }
+
+/* Names the gazetteer lacks (places_unlisted.c) */
+conflict_status places_spot_unlisted(ctx *c, size_t i, size_t *next, conflict_error *err);
+conflict_status places_unlisted_after_resolve(ctx *c, conflict_error *err);
+conflict_status places_emit_unlisted(const ctx *c, conflict_table *out);
 
 /* Resolution (places_resolve.c): "X, Y" and "X (Y)" containers, repeated names,
  * then the choice of each mention's place for the whole text. */

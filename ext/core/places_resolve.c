@@ -278,6 +278,7 @@ conflict_status places_resolve(ctx *c) {
     double bonus = c->opt_country ? 3.0 + 0.5 * (double)c->nm : 0;
     votes[c->opt_country] += bonus;
     add_nationality_votes(c, votes, used, nused, NAT_NAMED);
+    c->text_country = c->opt_country;
     if (!c->nm) return CONFLICT_OK;
     a1map a1;
     uint32_t size = 16;
@@ -338,6 +339,19 @@ conflict_status places_resolve(ctx *c) {
         }
     }
     conflict_free(c->a, a1.key);
+    /* the country of the names the gazetteer lacks: the one the chosen places and
+     * nationality words point to, when one leads */
+    if (!c->text_country) {
+        memset(hard.v, 0, vsize);
+        for (size_t k = 0; k < c->nm; k++)
+            if (c->m[k].chosen >= 0 && !c->m[k].repeat && c->m[k].score >= c->min_score)
+                hard.v[c->pool[c->m[k].chosen].country] += cand_weight(&c->pool[c->m[k].chosen]);
+        add_nationality_votes(c, hard.v, used, nused, NAT_NAMED);
+        tally_top(&hard, used, nused);
+        for (int u = 0; u < nused; u++)
+            if (hard.v[used[u]] == hard.best && hard.best > hard.second)
+                c->text_country = used[u];
+    }
     return CONFLICT_OK;
 }
 

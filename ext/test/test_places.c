@@ -213,6 +213,51 @@ static void test_precision(void) {
     expect("Tell Tamer", "city", "SY", NULL);
 }
 
+/* How many rows report the mention `text`. */
+static int count_text(const char *text) {
+    char b[256];
+    int k = 0;
+    for (size_t r = 0; r < tab.nrows; r++) k += !strcmp(cell(r, C_TEXT, b), text);
+    return k;
+}
+
+/* Names the gazetteer lacks, that the text calls settlements: reported with the
+ * text's country and no coordinates; their repetitions too. */
+static void test_unlisted(void) {
+    run("Des hommes armés ont attaqué le village de Namssiguian, dans la province du Soum.", NULL);
+    expect("Namssiguian", "city", "BF", "Namssiguian");
+    long r = find("Namssiguian");
+    if (r >= 0) {
+        CHECK(conflict_table_cell(&tab, (size_t)r, C_LAT)->type == CONFLICT_T_NULL);
+        CHECK(conflict_table_cell(&tab, (size_t)r, C_GID)->type == CONFLICT_T_NULL);
+    }
+    offsets_hold();
+    /* a list the cue opens, and a later bare mention */
+    run("Boko Haram a attaqué les villages de Bale et Kayamla, près de Maiduguri. Ils ont tué "
+        "30 personnes à Kayamla.", NULL);
+    CHECK(count_text("Kayamla") == 2);
+    expect("Kayamla", "city", "NG", NULL);
+    /* a cue after the name, a hyphened article, a name the key matched elsewhere */
+    run("Barrel bombs fell on Tadaryat town and on al-Abdiya village near Idlib, then on "
+        "Maarat Al-Naasan town.", NULL);
+    expect("Tadaryat", "city", "SY", NULL);
+    expect("al-Abdiya", "city", "SY", NULL);
+    expect("Maarat Al-Naasan", "city", "SY", NULL);
+    /* no country to tell: none given */
+    run("Gunmen raided Tadaryat village.", NULL);
+    CHECK_STR(cell(0, C_COUNTRY, (char[64]){0}), "(null)");
+    /* words, persons and names with no settlement cue are not places */
+    run("The village of Hope welcomed President Kayamla; Tadaryat said the town was calm.", NULL);
+    absent("Hope");
+    absent("Kayamla");
+    absent("Tadaryat");
+    /* the options apply */
+    run("Gunmen raided Tadaryat village in Mali.", "{\"kinds\":\"country\"}");
+    absent("Tadaryat");
+    run("Gunmen raided Tadaryat village in Mali.", "{\"min_score\":0.6}");
+    absent("Tadaryat");
+}
+
 /* A capital that is in effect its division is the division, at the city's point,
  * unless a cue says city; one whose division reaches far beyond it is the city. */
 static void test_city_divisions(void) {
@@ -477,6 +522,7 @@ int main(void) {
     test_containment();
     test_nationality_votes();
     test_city_divisions();
+    test_unlisted();
     test_division_named_after_capital();
     test_arabic_script();
     test_options();

@@ -1,0 +1,235 @@
+/*
+ * Names the gazetteer lacks. Analysts' events happen in villages no gazetteer
+ * lists ("le village de Namssiguian", "Tadaryat town"): where the text itself
+ * says a name is a settlement, the name is reported, with the text's country and
+ * no coordinates (a user place gives it some: conflict_places). So are its
+ * repetitions in the same text ("à Kayamla") and the next names of a list the
+ * cue opens ("les villages de Bale et Kayamla").
+ */
+#include <string.h>
+
+#include "places_ctx.h"
+
+#define UNLISTED_MAX_WORDS 3
+#define UNLISTED_SCORE 0.55
+#define REPEAT_SCORE 0.5
+
+static int word_is(const ctx *c, size_t i, const char *w) {
+    const conflict_token *t = &c->tk.v[i];
+    size_t n = strlen(w);
+    if (t->len != n) return 0;
+    for (size_t k = 0; k < n; k++)
+        if ((c->s[t->start + k] | 0x20) != w[k]) return 0;
+    return 1;
+}
+
+/* Words that never continue a settlement's name (nor begin it, with the first
+ * words of the not_places phrases: Hayat, Boko). */
+static int barred(const ctx *c, size_t i) {
+    return (c->wm[i] & (W_NOTPLACE | W_NAT | W_LOCATIVE | W_ORG_BEFORE | W_CITY_BEFORE |
+                        W_ADMIN_BEFORE | W_CITY_AFTER | W_ADMIN_AFTER | W_HEAD_AFTER |
+                        W_HEAD_BEFORE | W_LINK)) != 0;
+}
+
+/* The last token of the name that starts at token i ("Namssiguian", "al-Abdiya",
+ * "Al-Taman'aa", "Kafr Nubl"): a capitalized word (or a
+ * particle hyphened to one) that no lexicon knows, then words joined to it by a
+ * hyphen or an apostrophe, or capitalized words, up to UNLISTED_MAX_WORDS.
+ * *found is 0 when no such name starts there. */
+static conflict_status name_at(ctx *c, size_t i, size_t *last, int *found,
+                               conflict_error *err) {
+    const conflict_tokens *tk = &c->tk;
+    const conflict_token *t = &tk->v[i];
+    *found = 0;
+    size_t first = i;
+    if ((c->wm[i] & W_PARTICLE) && t->next_sep == '-' && i + 1 < tk->n)
+        first = i + 1; /* al-Abdiya, Al-Futirah */
+    const conflict_token *f = &tk->v[first];
+    if (!is_cap(f) || (f->flags & CONFLICT_TOK_ALLCAPS) || f->len < 3 || barred(c, first) ||
+        (c->wm[first] & W_NOTPLACE_FIRST))
+        return CONFLICT_OK;
+    unsigned flags;
+    conflict_status st = places_token_flags(c, first, &flags, err);
+    /* a word (Hope, Omar) is no name; a demonym's shape is (Namssiguian), after a cue */
+    if (st || (flags & (SPAN_WORD | SPAN_PROPER))) return st;
+    size_t j = first, words = 1;
+    while (j + 1 < tk->n && words < UNLISTED_MAX_WORDS) {
+        char sep = tk->v[j].next_sep;
+        const conflict_token *q = &tk->v[j + 1];
+        if (!(q->flags & CONFLICT_TOK_ALPHA) || barred(c, j + 1)) break;
+        if (sep == '-' || sep == '\'') {
+            j++; /* Al-Futirah, Al-Taman'aa */
+        } else if (sep == ' ' && is_cap(q) && !(q->flags & CONFLICT_TOK_ALLCAPS)) {
+            j++;
+            words++;
+        } else {
+            break;
+        }
+    }
+    *last = j;
+    *found = 1;
+    return CONFLICT_OK;
+}
+
+static int settlement_cue_before(const ctx *c, size_t t0) {
+    int locative;
+    size_t at = 0;
+    return places_cue_before(c, t0, &locative, &at) == CUE_CITY && (c->wm[at] & W_SETTLEMENT);
+}
+
+static int settlement_cue_after(const ctx *c, size_t t1) {
+    const uint32_t both = W_SETTLEMENT | W_CITY_AFTER;
+    return t1 + 1 < c->tk.n && c->tk.v[t1].next_sep == ' ' && (c->wm[t1 + 1] & both) == both;
+}
+
+/* The first token of the list item that ends at token e: a mention, an unlisted
+ * name or a capitalized word; (size_t)-1 when none. */
+static size_t item_start(const ctx *c, size_t e) {
+    for (size_t k = c->nm; k-- > 0;)
+        if (c->m[k].t1 == e) return c->m[k].t0;
+    for (size_t k = c->nun; k-- > 0;)
+        if (c->un[k].t1 == e) return c->un[k].t0;
+    return (size_t)-1;
+}
+
+/* Is token t0 a later item of a list that a settlement cue opens ("les villages
+ * de Bale, Kayamla et Gamboru")? */
+static int listed_after_cue(const ctx *c, size_t t0) {
+    size_t k = t0;
+    for (int items = 0; items < 6 && k > 1; items++) {
+        size_t e;
+        if (word_is(c, k - 1, "et") || word_is(c, k - 1, "and") || word_is(c, k - 1, "ou") ||
+            word_is(c, k - 1, "or")) {
+            if (c->tk.v[k - 2].next_sep != ' ') return 0;
+            e = k - 2;
+        } else if (c->tk.v[k - 1].next_sep == ',') {
+            e = k - 1;
+        } else {
+            return 0;
+        }
+        size_t s = item_start(c, e);
+        if (s == (size_t)-1) return 0;
+        if (settlement_cue_before(c, s)) return 1;
+        k = s;
+    }
+    return 0;
+}
+
+static conflict_status push(ctx *c, size_t t0, size_t t1, double score) {
+    if (c->nun == c->capun) {
+        size_t cap = c->capun ? 2 * c->capun : 8;
+        unlisted *p = conflict_realloc(c->a, c->un, cap * sizeof *p);
+        if (!p) return CONFLICT_NOMEM;
+        c->un = p;
+        c->capun = cap;
+    }
+    unlisted *u = &c->un[c->nun++];
+    u->t0 = t0;
+    u->t1 = t1;
+    u->b0 = c->tk.v[t0].start;
+    u->b1 = c->tk.v[t1].start + c->tk.v[t1].len;
+    u->score = score;
+    return CONFLICT_OK;
+}
+
+/* Called by the spotter at a token where no gazetteer name starts: *next is the
+ * token after the unlisted name recorded there, or i. */
+conflict_status places_spot_unlisted(ctx *c, size_t i, size_t *next, conflict_error *err) {
+    *next = i;
+    size_t j;
+    int found;
+    conflict_status st = name_at(c, i, &j, &found, err);
+    if (st || !found || places_org_context(c, i)) return st;
+    int cued = settlement_cue_before(c, i) || settlement_cue_after(c, j) || listed_after_cue(c, i);
+    if (!cued) return CONFLICT_OK;
+    st = push(c, i, j, UNLISTED_SCORE);
+    if (!st) *next = j + 1;
+    return st;
+}
+
+/* A cued name that matched only other places' names by key, all dropped by the
+ * resolution (Kayamla ~ Kamalia): a name the gazetteer lacks. */
+static conflict_status unmatched_mentions(ctx *c, conflict_error *err) {
+    conflict_status st = CONFLICT_OK;
+    for (size_t k = 0; k < c->nm && !st; k++) {
+        const mention *mt = &c->m[k];
+        if ((mt->chosen >= 0 && mt->score >= c->min_score) || mt->common || mt->proper ||
+            mt->caseless)
+            continue;
+        int literal = 0;
+        for (uint32_t q = 0; q < mt->nc; q++) literal |= c->pool[mt->c0 + q].exact;
+        if (literal) continue;
+        /* the whole name: "Maarat" matched, "Maarat Al-Naasan" is named */
+        size_t j;
+        int found;
+        st = name_at(c, mt->t0, &j, &found, err);
+        if (st || !found || j < mt->t1) continue;
+        if (settlement_cue_before(c, mt->t0) || settlement_cue_after(c, j) ||
+            listed_after_cue(c, mt->t0))
+            st = push(c, mt->t0, j, UNLISTED_SCORE);
+    }
+    return st;
+}
+
+/* Same words, token by token, up to case. */
+static int same_name(const ctx *c, size_t a0, size_t b0, size_t len) {
+    for (size_t k = 0; k < len; k++) {
+        if (c->th[a0 + k] != c->th[b0 + k]) return 0;
+        if (k + 1 < len && c->tk.v[a0 + k].next_sep != c->tk.v[b0 + k].next_sep) return 0;
+    }
+    return 1;
+}
+
+/* After the resolution: the cued names that matched nothing, then the other
+ * capitalized occurrences of the unlisted names, outside any mention. */
+conflict_status places_unlisted_after_resolve(ctx *c, conflict_error *err) {
+    conflict_status st = unmatched_mentions(c, err);
+    size_t ncued = c->nun;
+    if (st) return st;
+    if (!ncued) return CONFLICT_OK;
+    const conflict_tokens *tk = &c->tk;
+    uint8_t *taken = conflict_malloc(c->a, tk->n);
+    if (!taken) return CONFLICT_NOMEM;
+    memset(taken, 0, tk->n);
+    for (size_t k = 0; k < c->nm; k++) /* the reported ones: a dropped match may repeat a name */
+        if (c->m[k].chosen >= 0 && c->m[k].score >= c->min_score)
+            memset(taken + c->m[k].t0, 1, c->m[k].t1 - c->m[k].t0 + 1);
+    for (size_t k = 0; k < ncued; k++) memset(taken + c->un[k].t0, 1, c->un[k].t1 - c->un[k].t0 + 1);
+    for (size_t i = 0; i < tk->n && !st; i++) {
+        if (taken[i] || !is_cap(&tk->v[i])) continue;
+        for (size_t k = 0; k < ncued; k++) {
+            size_t len = c->un[k].t1 - c->un[k].t0 + 1;
+            if (i + len > tk->n || !same_name(c, c->un[k].t0, i, len)) continue;
+            if (i + len < tk->n && tk->v[i + len - 1].next_sep == '-') continue; /* part of a longer word */
+            if (i > 0 && !taken[i - 1] && is_cap(&tk->v[i - 1]) && tk->v[i - 1].next_sep == ' ')
+                continue; /* inside another capitalized name */
+            st = push(c, i, i + len - 1, REPEAT_SCORE);
+            memset(taken + i, 1, len);
+            i += len - 1;
+            break;
+        }
+    }
+    conflict_free(c->a, taken);
+    return st;
+}
+
+conflict_status places_emit_unlisted(const ctx *c, conflict_table *out) {
+    if (!(c->kinds_mask & (1u << GAZ_CITY))) return CONFLICT_OK;
+    const char *kind = conflict_place_kinds[GAZ_CITY];
+    for (size_t k = 0; k < c->nun; k++) {
+        const unlisted *u = &c->un[k];
+        if (u->score < c->min_score) continue;
+        long r = conflict_table_add(out);
+        if (r < 0) return CONFLICT_NOMEM;
+        size_t row = (size_t)r;
+        conflict_table_set_span(out, row, c->s, u->b0, u->b1 - u->b0);
+        if (!conflict_table_set_text_copy(out, row, C_NAME, c->s + u->b0, u->b1 - u->b0))
+            return CONFLICT_NOMEM;
+        conflict_table_set_text(out, row, C_KIND, kind, strlen(kind));
+        if (c->text_country)
+            conflict_table_set_text(out, row, C_COUNTRY,
+                                    c->ps->g.countries[c->text_country - 1].cc, 2);
+        conflict_table_set_real(out, row, C_SCORE, u->score);
+    }
+    return CONFLICT_OK;
+}

@@ -136,12 +136,16 @@ static conflict_status push(ctx *c, size_t t0, size_t t1, double score) {
  * token after the unlisted name recorded there, or i. */
 conflict_status places_spot_unlisted(ctx *c, size_t i, size_t *next, conflict_error *err) {
     *next = i;
+    /* the cue words first: most capitalized words have none near */
+    int before = settlement_cue_before(c, i) || listed_after_cue(c, i), after = 0;
+    for (size_t q = i + 1; !before && !after && q < c->tk.n && q <= i + 2 * UNLISTED_MAX_WORDS; q++)
+        after = (c->wm[q] & W_SETTLEMENT) != 0;
+    if (!before && !after) return CONFLICT_OK;
     size_t j;
     int found;
     conflict_status st = name_at(c, i, &j, &found, err);
     if (st || !found || places_org_context(c, i)) return st;
-    int cued = settlement_cue_before(c, i) || settlement_cue_after(c, j) || listed_after_cue(c, i);
-    if (!cued) return CONFLICT_OK;
+    if (!before && !settlement_cue_after(c, j)) return CONFLICT_OK;
     st = push(c, i, j, UNLISTED_SCORE);
     if (!st) *next = j + 1;
     return st;

@@ -2,9 +2,10 @@
  * Names the gazetteer lacks. Analysts' events happen in villages no gazetteer
  * lists ("le village de Namssiguian", "Tadaryat town"): where the text itself
  * says a name is a settlement, the name is reported, with the text's country and
- * no coordinates (a user place gives it some: conflict_places). So are its
- * repetitions in the same text ("à Kayamla") and the next names of a list the
- * cue opens ("les villages de Bale et Kayamla").
+ * no coordinates (a user place gives it some: conflict_load_places). So are its
+ * repetitions in the same text ("à Kayamla") and the other names of a list the
+ * cue opens or closes ("les villages de Bale et Kayamla", "Maiwa and Mainari
+ * villages").
  */
 #include <string.h>
 
@@ -78,8 +79,7 @@ static int settlement_cue_before(const ctx *c, size_t t0) {
 }
 
 static int settlement_cue_after(const ctx *c, size_t t1) {
-    const uint32_t both = W_SETTLEMENT | W_CITY_AFTER;
-    return t1 + 1 < c->tk.n && c->tk.v[t1].next_sep == ' ' && (c->wm[t1 + 1] & both) == both;
+    return t1 + 1 < c->tk.n && c->tk.v[t1].next_sep == ' ' && (c->wm[t1 + 1] & W_SETTLEMENT);
 }
 
 /* The first token of the list item that ends at token e: a mention, an unlisted
@@ -115,6 +115,42 @@ static int listed_after_cue(const ctx *c, size_t t0) {
     return 0;
 }
 
+/* The last token of the capitalized words from token q on, joined by spaces
+ * (at most UNLISTED_MAX_WORDS) or hyphens and apostrophes; q - 1 when q is not
+ * capitalized. */
+static size_t capitalized_end(const ctx *c, size_t q) {
+    const conflict_tokens *tk = &c->tk;
+    if (q >= tk->n || !is_cap(&tk->v[q]) || barred(c, q)) return q - 1;
+    size_t words = 1;
+    while (q + 1 < tk->n && (tk->v[q + 1].flags & CONFLICT_TOK_ALPHA) && !barred(c, q + 1)) {
+        char sep = tk->v[q].next_sep;
+        if (sep == '-' || sep == '\'') q++;
+        else if (sep == ' ' && is_cap(&tk->v[q + 1]) && words < UNLISTED_MAX_WORDS) q++, words++;
+        else break;
+    }
+    return q;
+}
+
+/* Does the list that token e ends an item of close with a settlement noun
+ * ("Zangebe, Maiwa and Mainari villages")? */
+static int listed_before_cue(const ctx *c, size_t e) {
+    const conflict_tokens *tk = &c->tk;
+    for (int items = 0; items < 16 && e + 1 < tk->n; items++) {
+        if (tk->v[e].next_sep == ' ' && (c->wm[e + 1] & W_SETTLEMENT)) return items > 0;
+        size_t q;
+        if (tk->v[e].next_sep == ',') q = e + 1;
+        else if (tk->v[e].next_sep == ' ' && e + 2 < tk->n && tk->v[e + 1].next_sep == ' ' &&
+                 (word_is(c, e + 1, "and") || word_is(c, e + 1, "et") || word_is(c, e + 1, "or") ||
+                  word_is(c, e + 1, "ou")))
+            q = e + 2;
+        else return 0;
+        size_t end = capitalized_end(c, q);
+        if (end + 1 == q) return 0;
+        e = end;
+    }
+    return 0;
+}
+
 static conflict_status push(ctx *c, size_t t0, size_t t1, double score) {
     if (c->nun == c->capun) {
         size_t cap = c->capun ? 2 * c->capun : 8;
@@ -140,19 +176,22 @@ conflict_status places_spot_unlisted(ctx *c, size_t i, size_t *next, conflict_er
     int before = settlement_cue_before(c, i) || listed_after_cue(c, i), after = 0;
     for (size_t q = i + 1; !before && !after && q < c->tk.n && q <= i + 2 * UNLISTED_MAX_WORDS; q++)
         after = (c->wm[q] & W_SETTLEMENT) != 0;
-    if (!before && !after) return CONFLICT_OK;
+    if (!before && !after) {
+        size_t e = capitalized_end(c, i);
+        if (e + 1 == i || !listed_before_cue(c, e)) return CONFLICT_OK;
+    }
     size_t j;
     int found;
     conflict_status st = name_at(c, i, &j, &found, err);
     if (st || !found || places_org_context(c, i)) return st;
-    if (!before && !settlement_cue_after(c, j)) return CONFLICT_OK;
+    if (!before && !settlement_cue_after(c, j) && !listed_before_cue(c, j)) return CONFLICT_OK;
     st = push(c, i, j, UNLISTED_SCORE);
     if (!st) *next = j + 1;
     return st;
 }
 
-/* A cued name that matched only other places' names by key, all dropped by the
- * resolution (Kayamla ~ Kamalia): a name the gazetteer lacks. */
+/* A cued name whose gazetteer matches the resolution all dropped (Kayamla ~
+ * Kamalia, a homonym in another country): a name the gazetteer lacks. */
 static conflict_status unmatched_mentions(ctx *c, conflict_error *err) {
     conflict_status st = CONFLICT_OK;
     for (size_t k = 0; k < c->nm && !st; k++) {
@@ -160,16 +199,13 @@ static conflict_status unmatched_mentions(ctx *c, conflict_error *err) {
         if ((mt->chosen >= 0 && mt->score >= c->min_score) || mt->common || mt->proper ||
             mt->caseless)
             continue;
-        int literal = 0;
-        for (uint32_t q = 0; q < mt->nc; q++) literal |= c->pool[mt->c0 + q].exact;
-        if (literal) continue;
         /* the whole name: "Maarat" matched, "Maarat Al-Naasan" is named */
         size_t j;
         int found;
         st = name_at(c, mt->t0, &j, &found, err);
         if (st || !found || j < mt->t1) continue;
         if (settlement_cue_before(c, mt->t0) || settlement_cue_after(c, j) ||
-            listed_after_cue(c, mt->t0))
+            listed_after_cue(c, mt->t0) || listed_before_cue(c, j))
             st = push(c, mt->t0, j, UNLISTED_SCORE);
     }
     return st;

@@ -243,6 +243,11 @@ static void test_unlisted(void) {
     expect("Tadaryat", "city", "SY", NULL);
     expect("al-Abdiya", "city", "SY", NULL);
     expect("Maarat Al-Naasan", "city", "SY", NULL);
+    /* a list a settlement noun closes */
+    run("Gunmen attacked Zangebe, Algaiti and Tadaryat villages in Zamfara.", NULL);
+    expect("Zangebe", "city", "NG", NULL);
+    expect("Algaiti", "city", "NG", NULL);
+    expect("Tadaryat", "city", "NG", NULL);
     /* no country to tell: none given */
     run("Gunmen raided Tadaryat village.", NULL);
     CHECK_STR(cell(0, C_COUNTRY, (char[64]){0}), "(null)");

@@ -169,6 +169,12 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
             if (!x->major && !mt->cue && !mt->locative && !mt->named_after && mt->container < 0 &&
                 !mt->contains && x->kind != GAZ_COUNTRY && stray)
                 continue;
+            /* a village known by that name only as an alias (Gulshan for Tabas, Modi),
+             * named with no sign of a place, needs another mention in its country */
+            if (!x->major && x->kind == GAZ_CITY && !(x->nflags & GAZ_NAME_MAIN) && !mt->cue &&
+                !mt->locative && !mt->contains && mt->container < 0 && !mt->named_after &&
+                hard[x->country] - own < 0.2)
+                continue;
             /* a common word (Central, Forest, Commerce) needs other mentions in its country */
             /* so does a spelling matched only by its key (Sikh ~ Siki) */
             int cued = !mt->weak_cue &&

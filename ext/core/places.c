@@ -103,6 +103,24 @@ static const char *const settlements[] = {
     "quartier", "neighbourhood", "neighborhood", "camp", "camps",
     /* Arabic: qaryat, baldat */
     "\xd9\x82\xd8\xb1\xd9\x8a\xd8\xa9", "\xd8\xa8\xd9\x84\xd8\xaf\xd8\xa9", NULL};
+/* Division nouns that few countries use: like a nationality word, each is
+ * evidence for its countries ("Boda upazila" is Bangladeshi, not the Central
+ * African Boda). Country codes separated by spaces. */
+static const char *const local_terms[][3] = {
+    /* noun, its countries, the kind of a place it names ("1" admin1, "2" admin2, "c" city) */
+    {"upazila", "BD", "2"}, {"upazilla", "BD", "2"}, {"upozila", "BD", "2"}, {"thana", "BD IN", "2"},
+    {"tehsil", "IN PK", "2"}, {"taluk", "IN", "2"}, {"taluka", "IN PK", "2"}, {"mandal", "IN", "2"},
+    {"panchayat", "IN NP", "c"}, {"mohalla", "IN PK", "c"}, {"lga", "NG", "2"}, {"woreda", "ET", "2"},
+    {"kebele", "ET", "c"}, {"gaunpalika", "NP", "2"}, {"nagarpalika", "NP", "c"}, {"vdc", "NP", "c"},
+    {"barangay", "PH", "c"}, {"amphoe", "TH", "2"}, {"tambon", "TH", "c"}, {"kabupaten", "ID", "2"},
+    {"kecamatan", "ID", "2"}, {"kelurahan", "ID", "c"}, {"regency", "ID", "2"}, {"gewog", "BT", "2"},
+    {"dzongkhag", "BT", "2"}, {"sangkat", "KH", "c"}, {"caza", "LB", "2"}, {"nahiya", "SY IQ", "2"},
+    {"nahiyah", "SY IQ", "2"}, {"raion", "UA RU BY MD AZ KZ KG", "2"},
+    {"rayon", "UA RU BY MD AZ KZ KG", "2"}, {"hromada", "UA", "2"}, {"oblast", "UA RU BY KZ KG TJ", "1"},
+    {"krai", "RU", "1"}, {"okrug", "RU", "1"}, {"voivodeship", "PL", "1"}, {"wilaya", "DZ MR", "1"},
+    {"wilayat", "OM", "2"}, {"cercle", "ML", "2"}, {"chefferie", "CD", "2"}, {"groupement", "CD", "2"},
+    {"colonia", "MX HN GT SV", "c"}, {"corregimiento", "CO PA", "c"}, {"aldea", "GT HN", "c"}};
+
 /* Locative words: a following capitalized word is likely a place. */
 static const char *const locatives[] = {
     "in", "at", "near", "from", "to", "into", "outside", "around", "towards", "toward",
@@ -450,6 +468,24 @@ static void nat_init(places_state *ps) {
     }
 }
 
+static void local_terms_init(places_state *ps) {
+    _Static_assert(sizeof local_terms / sizeof local_terms[0] <= MAXTERMS, "MAXTERMS");
+    for (size_t k = 0; k < sizeof local_terms / sizeof local_terms[0]; k++) {
+        int n = 0;
+        for (const char *cc = local_terms[k][1]; cc[0] && cc[1] && n < MAXTERM_CC - 1;) {
+            char code[3] = {cc[0], cc[1], 0};
+            int ci = country_index(ps, code);
+            if (ci > 0 && ci < 256) ps->term_cc[k][n++] = (uint8_t)ci;
+            cc += cc[2] == ' ' ? 3 : 2;
+        }
+        ps->term_kind[k] = local_terms[k][2][0] == '1'   ? GAZ_ADMIN1
+                           : local_terms[k][2][0] == '2' ? GAZ_ADMIN2
+                                                         : GAZ_CITY;
+        word_entry *w = add_word(ps, local_terms[k][0], strlen(local_terms[k][0]), W_LOCAL_TERM);
+        w->term = (uint8_t)(k + 1);
+    }
+}
+
 static conflict_status places_init(conflict_engine *e, void **state, conflict_error *err) {
     gaz_index g;
     if (gaz_index_open(&g))
@@ -495,6 +531,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
         }
     }
     nat_init(ps);
+    local_terms_init(ps);
     /* without it extraction is only slower */
     ps->memo = conflict_memo_new(e->a, PLACES_MEMO_BYTES);
     *state = ps;
@@ -844,8 +881,25 @@ static int needs_literal(const mention *mt) {
            mt->caseless || mt->common;
 }
 
+/* The 1-based local_terms index of the noun right after token t1 ("Boda
+ * upazila", "Gwoza LGA"), or 0. */
+int places_local_term_after(const ctx *c, size_t t1) {
+    if (t1 + 1 >= c->tk.n || c->tk.v[t1].next_sep != ' ' || !(c->wm[t1 + 1] & W_LOCAL_TERM))
+        return 0;
+    const word_entry *w = word_find(c->ps, c->th[t1 + 1]);
+    return w ? w->term : 0;
+}
+
+static int in_term_countries(const ctx *c, int term, int country) {
+    for (const uint8_t *ci = c->ps->term_cc[term - 1]; *ci; ci++)
+        if (*ci == country) return 1;
+    return 0;
+}
+
 /* Does the mention's context rule the candidate out? (its sim not needed) */
 static int ruled_out(const ctx *c, const mention *mt, const cand *x) {
+    /* "Boda upazila" is a Bangladeshi place, whatever else is named Boda */
+    if (mt->local_term && !in_term_countries(c, mt->local_term, x->country)) return 1;
     /* a word that is also a village: only with a sign that a place is meant (a cue,
      * "near X", "X, Province"); the resolution then wants other mentions in its country */
     if ((mt->common || mt->proper) && !x->major && mt->cue != CUE_CITY && mt->locative != 2 &&
@@ -1202,6 +1256,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 mt.proper |= (f->flags & SPAN_PROPER) != 0;
                 mt.demonym = (f->flags & SPAN_DEMONYM) != 0;
                 mt.short_name = !caseless && f->folded_len <= 3;
+                mt.local_term = places_local_term_after(c, j);
                 st = add_cands(c, &mt, f, err);
                 if (!st) st = collect_user(c, &mt, f->key);
                 if (st) break;
@@ -1397,6 +1452,12 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
                 c.nat[w->country] |= NAT_NAMED | (w->mask & W_NAT_ABROAD ? 0 : NAT_HOME);
                 c.nnat++;
             }
+            /* "Boda upazila", "Dutsin-Ma LGA": evidence for the countries of the noun */
+            if (w && (w->mask & W_LOCAL_TERM))
+                for (const uint8_t *ci = ps->term_cc[w->term - 1]; *ci; ci++) {
+                    c.nat[*ci] |= NAT_NAMED | NAT_HOME;
+                    c.nnat++;
+                }
         }
     }
     if (!st) st = spot(&c, err);

@@ -30,7 +30,8 @@ enum {
     W_NAT = 1 << 14,           /* a nationality word of the actor dictionary (syrienne) */
     W_FIRST_LEVEL = 1 << 15,   /* province, oblast, state, région: a first-level division */
     W_NAT_ABROAD = 1 << 16,    /* ... of a force often abroad (Russian, Turkish, French) */
-    W_SETTLEMENT = 1 << 17     /* village, localité, town, hamlet: names a place the gazetteer may lack */
+    W_SETTLEMENT = 1 << 17,    /* village, localité, town, hamlet: names a place the gazetteer may lack */
+    W_LOCAL_TERM = 1 << 18     /* upazila, tehsil, LGA, barangay: a division noun of few countries */
 };
 
 /* feature ranks (places_state.frank) */
@@ -38,11 +39,14 @@ enum { F_OTHER = 0, F_PPLC, F_PPLA, F_PPLA2, F_PPLA3, F_LOW };
 
 #define WORD_BITS 12
 #define MAXMULTI 128
+#define MAXTERMS 48   /* local division nouns (local_terms in places.c) */
+#define MAXTERM_CC 8  /* countries per term */
 
 typedef struct {
     uint64_t hash;
     uint32_t mask;
     uint8_t country; /* W_NAT: its gazetteer country index */
+    uint8_t term;    /* W_LOCAL_TERM: 1-based index in places_state.term_cc */
 } word_entry;
 
 /* The folded form of one code point: n bytes of s, or FOLD_NONE when the code
@@ -64,6 +68,8 @@ typedef struct {
     int nmulti;
     conflict_user_places *user;   /* the connection's overlay, or NULL */
     conflict_memo *memo;          /* span_facts by span text (NULL: none) */
+    uint8_t term_cc[MAXTERMS][MAXTERM_CC]; /* country indexes of each local term, 0-ended */
+    uint8_t term_kind[MAXTERMS];           /* GAZ_* kind of the places each names */
     /* gaz_fold(normalize_name()) code point by code point (fold_name) */
     uint8_t fold_ascii[128];                 /* folded byte, 0 = dropped */
     fold_cp fold_lat[FOLD_LAT_END - 0x80];   /* U+0080..U+036F */
@@ -104,6 +110,7 @@ typedef struct {
     int named_after; /* a comma or parenthesis and a capitalized word follow ("X, Y", "X (Y)") */
     int attributive; /* a lower-case noun follows ("Thai border") */
     int short_name;  /* three letters or fewer: a town only under its own name (Pan is not Hpa-An) */
+    int local_term;  /* 1-based local_terms index of the noun that follows ("Boda upazila"), 0 = none */
     int in_run, sentence_initial, common, locative, dateline;
     int name_tail;  /* a capitalized word that is no acronym and no place comes just before
                        (Rajya Sabha, Raita Sangha): the end of another name */
@@ -176,6 +183,8 @@ typedef struct {
 typedef struct unlisted {
     size_t t0, t1, b0, b1;
     double score;
+    int country; /* country index the context gives ("X upazila"), 0 = the text's */
+    int kind;    /* GAZ_CITY, or the kind a local term gives (X LGA: GAZ_ADMIN2) */
 } unlisted;
 
 static inline int is_cap(const conflict_token *t) {
@@ -187,6 +196,7 @@ static inline int is_cap(const conflict_token *t) {
 int places_cue_before(const ctx *c, size_t t0, int *locative, size_t *at);
 int places_org_context(const ctx *c, size_t t0);
 conflict_status places_token_flags(ctx *c, size_t i, unsigned *flags, conflict_error *err);
+int places_local_term_after(const ctx *c, size_t t1);
 static inline int places_joinable(char sep) { return sep == ' ' || sep == '-' || sep == '\''; }
 
 /* Names the gazetteer lacks (places_unlisted.c) */

@@ -1,7 +1,8 @@
 /*
  * Names the gazetteer lacks. Analysts' events happen in villages no gazetteer
- * lists ("le village de Namssiguian", "Tadaryat town"): where the text itself
- * says a name is a settlement, the name is reported, with the text's country and
+ * lists ("le village de Namssiguian", "Tadaryat town", "Boda upazila"): where the
+ * text itself says a name is a settlement or a local division, the name is
+ * reported, with the text's country (or the division noun's) and
  * no coordinates (a user place gives it some: conflict_load_places). So are its
  * repetitions in the same text ("à Kayamla") and the other names of a list the
  * cue opens or closes ("les villages de Bale et Kayamla", "Maiwa and Mainari
@@ -151,7 +152,7 @@ static int listed_before_cue(const ctx *c, size_t e) {
     return 0;
 }
 
-static conflict_status push(ctx *c, size_t t0, size_t t1, double score) {
+static conflict_status push(ctx *c, size_t t0, size_t t1, double score, int country, int kind) {
     if (c->nun == c->capun) {
         size_t cap = c->capun ? 2 * c->capun : 8;
         unlisted *p = conflict_realloc(c->a, c->un, cap * sizeof *p);
@@ -165,7 +166,19 @@ static conflict_status push(ctx *c, size_t t0, size_t t1, double score) {
     u->b0 = c->tk.v[t0].start;
     u->b1 = c->tk.v[t1].start + c->tk.v[t1].len;
     u->score = score;
+    u->country = country;
+    u->kind = kind;
     return CONFLICT_OK;
+}
+
+/* The one country of local term `term` ("upazila": Bangladesh), else 0. */
+static int term_country(const ctx *c, int term) {
+    const uint8_t *cc = term ? c->ps->term_cc[term - 1] : NULL;
+    return cc && cc[0] && !cc[1] ? cc[0] : 0;
+}
+
+static int term_kind(const ctx *c, int term) {
+    return term ? c->ps->term_kind[term - 1] : GAZ_CITY;
 }
 
 /* Called by the spotter at a token where no gazetteer name starts: *next is the
@@ -175,7 +188,7 @@ conflict_status places_spot_unlisted(ctx *c, size_t i, size_t *next, conflict_er
     /* the cue words first: most capitalized words have none near */
     int before = settlement_cue_before(c, i) || listed_after_cue(c, i), after = 0;
     for (size_t q = i + 1; !before && !after && q < c->tk.n && q <= i + 2 * UNLISTED_MAX_WORDS; q++)
-        after = (c->wm[q] & W_SETTLEMENT) != 0;
+        after = (c->wm[q] & (W_SETTLEMENT | W_LOCAL_TERM)) != 0;
     if (!before && !after) {
         size_t e = capitalized_end(c, i);
         if (e + 1 == i || !listed_before_cue(c, e)) return CONFLICT_OK;
@@ -184,8 +197,10 @@ conflict_status places_spot_unlisted(ctx *c, size_t i, size_t *next, conflict_er
     int found;
     conflict_status st = name_at(c, i, &j, &found, err);
     if (st || !found || places_org_context(c, i)) return st;
-    if (!before && !settlement_cue_after(c, j) && !listed_before_cue(c, j)) return CONFLICT_OK;
-    st = push(c, i, j, UNLISTED_SCORE);
+    int term = places_local_term_after(c, j);
+    if (!before && !term && !settlement_cue_after(c, j) && !listed_before_cue(c, j))
+        return CONFLICT_OK;
+    st = push(c, i, j, UNLISTED_SCORE, term_country(c, term), term_kind(c, term));
     if (!st) *next = j + 1;
     return st;
 }
@@ -204,9 +219,10 @@ static conflict_status unmatched_mentions(ctx *c, conflict_error *err) {
         int found;
         st = name_at(c, mt->t0, &j, &found, err);
         if (st || !found || j < mt->t1) continue;
-        if (settlement_cue_before(c, mt->t0) || settlement_cue_after(c, j) ||
+        int term = places_local_term_after(c, j);
+        if (term || settlement_cue_before(c, mt->t0) || settlement_cue_after(c, j) ||
             listed_after_cue(c, mt->t0) || listed_before_cue(c, j))
-            st = push(c, mt->t0, j, UNLISTED_SCORE);
+            st = push(c, mt->t0, j, UNLISTED_SCORE, term_country(c, term), term_kind(c, term));
     }
     return st;
 }
@@ -243,22 +259,29 @@ conflict_status places_unlisted_after_resolve(ctx *c, conflict_error *err) {
             if (i + len < tk->n && tk->v[i + len - 1].next_sep == '-') continue; /* part of a longer word */
             if (i > 0 && !taken[i - 1] && is_cap(&tk->v[i - 1]) && tk->v[i - 1].next_sep == ' ')
                 continue; /* inside another capitalized name */
-            st = push(c, i, i + len - 1, REPEAT_SCORE);
+            st = push(c, i, i + len - 1, REPEAT_SCORE, c->un[k].country, c->un[k].kind);
             memset(taken + i, 1, len);
             i += len - 1;
             break;
         }
     }
     conflict_free(c->a, taken);
+    /* one name, one place: "Zorglub LGA" tells the country of "Zorglub town" */
+    for (size_t k = 0; k < c->nun; k++)
+        for (size_t q = 0; q < c->nun && !c->un[k].country; q++) {
+            const unlisted *a = &c->un[k], *b = &c->un[q];
+            if (b->country && a->t1 - a->t0 == b->t1 - b->t0 &&
+                same_name(c, a->t0, b->t0, a->t1 - a->t0 + 1))
+                c->un[k].country = b->country;
+        }
     return st;
 }
 
 conflict_status places_emit_unlisted(const ctx *c, conflict_table *out) {
-    if (!(c->kinds_mask & (1u << GAZ_CITY))) return CONFLICT_OK;
-    const char *kind = conflict_place_kinds[GAZ_CITY];
     for (size_t k = 0; k < c->nun; k++) {
         const unlisted *u = &c->un[k];
-        if (u->score < c->min_score) continue;
+        if (u->score < c->min_score || !(c->kinds_mask & (1u << u->kind))) continue;
+        const char *kind = conflict_place_kinds[u->kind];
         long r = conflict_table_add(out);
         if (r < 0) return CONFLICT_NOMEM;
         size_t row = (size_t)r;
@@ -266,9 +289,9 @@ conflict_status places_emit_unlisted(const ctx *c, conflict_table *out) {
         if (!conflict_table_set_text_copy(out, row, C_NAME, c->s + u->b0, u->b1 - u->b0))
             return CONFLICT_NOMEM;
         conflict_table_set_text(out, row, C_KIND, kind, strlen(kind));
-        if (c->text_country)
-            conflict_table_set_text(out, row, C_COUNTRY,
-                                    c->ps->g.countries[c->text_country - 1].cc, 2);
+        int country = u->country ? u->country : c->text_country;
+        if (country)
+            conflict_table_set_text(out, row, C_COUNTRY, c->ps->g.countries[country - 1].cc, 2);
         conflict_table_set_real(out, row, C_SCORE, u->score);
     }
     return CONFLICT_OK;

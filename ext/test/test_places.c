@@ -248,6 +248,15 @@ static void test_unlisted(void) {
     expect("Zangebe", "city", "NG", NULL);
     expect("Algaiti", "city", "NG", NULL);
     expect("Tadaryat", "city", "NG", NULL);
+    /* a division noun of few countries tells the country, and the kind */
+    run("Arsonists torched a bus in Boda upazila on Monday.", NULL);
+    expect("Boda", "city", "BD", NULL);
+    run("Arsonists torched a bus in Boda on Monday.", NULL);
+    expect("Boda", "city", "CF", NULL);
+    run("Gunmen attacked Zorglub LGA, then Zorglub town again.", NULL);
+    CHECK(count_text("Zorglub") == 2);
+    expect("Zorglub", "admin2", "NG", "Zorglub");
+    CHECK_STR(cell(1, C_COUNTRY, (char[64]){0}), "NG");
     /* no country to tell: none given */
     run("Gunmen raided Tadaryat village.", NULL);
     CHECK_STR(cell(0, C_COUNTRY, (char[64]){0}), "(null)");

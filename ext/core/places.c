@@ -232,7 +232,9 @@ static const char *const not_places[] = {
     "ahrar", "ahrar al cham", "ahrar al sham", "faylaq", "liwa", "katiba", "kataeb",
     "hachd", "hashd", "mujahideen", "moudjahidine", "ttp", "tehreek", "lashkar",
     "lashkar e taiba", "al watan", "watan", "tishreen", "al akhbar",
-    "al ahram", "ahram", "al masry", "al quds", "quds", NULL};
+    "al ahram", "ahram", "al masry", "al quds", "quds",
+    /* Indian assemblies: Sabha is also a Libyan province */
+    "lok sabha", "rajya sabha", "vidhan sabha", "vidhan parishad", "zila parishad", NULL};
 
 /* ---- module state ------------------------------------------------------------ */
 

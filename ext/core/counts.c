@@ -998,6 +998,33 @@ static int verb_forward(const cx *c, size_t from, size_t *at, int bare) {
     return 0;
 }
 
+static int tok_is(const cx *c, size_t i, const char *w) {
+    if (i >= c->nt) return 0;
+    size_t n = strlen(w);
+    if (c->t[i].len != n) return 0;
+    const char *p = c->s + c->t[i].start;
+    for (size_t k = 0; k < n; k++) {
+        char ch = p[k];
+        if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
+        if (ch != w[k]) return 0;
+    }
+    return 1;
+}
+
+/* The first token of "selon elle", "according to them" ending at token k (an
+ * attribution inserted between a verb and its count), or k + 1 when none ends there. */
+static size_t attribution_start(const cx *c, size_t k) {
+    static const char *const pronouns[] = {"elle", "elles", "lui", "eux", "them", "him", "her",
+                                           "it", "officials", "sources", NULL};
+    int pronoun = 0;
+    for (const char *const *w = pronouns; *w && !pronoun; w++) pronoun = tok_is(c, k, *w);
+    if (!pronoun || k == 0 || newsent(c, k)) return k + 1;
+    if (tok_is(c, k - 1, "selon")) return k - 1;
+    if (k >= 2 && tok_is(c, k - 1, "to") && tok_is(c, k - 2, "according") && !newsent(c, k - 1))
+        return k - 2;
+    return k + 1;
+}
+
 static int verb_backward(const cx *c, size_t qs, size_t *at) {
     if (qs == 0 || newsent(c, qs) || sep(c, qs - 1) == ',') return 0;
     size_t k = qs - 1;
@@ -1007,6 +1034,12 @@ static int verb_backward(const cx *c, size_t qs, size_t *at) {
         if ((r & R_VBACK) && l->cat) {
             *at = k;
             return l->cat;
+        }
+        /* "ont tué selon elle plus de 700 insurgés" */
+        size_t a = attribution_start(c, k);
+        if (a <= k && a > 0 && !newsent(c, a)) {
+            k = a - 1;
+            continue;
         }
         if (!(r & (R_OF | R_OBJDET | R_BE | R_HAVE | R_PARTICLE)) || (r & R_CONJ)) return 0;
         if (k == 0 || newsent(c, k)) return 0;
@@ -1171,7 +1204,11 @@ static size_t read_count(const cx *c, size_t i, cand *x, int *ok) {
             if (l->who && !who) who = l->who;
             if (l->roles & R_OBJECT) hk = HK_OBJECT, event = (l->roles & R_EVENT) != 0;
             else if (l->roles & R_PLACE) hk = HK_PLACE;
-            else if ((l->roles & R_PERSON) && hk != HK_CATNOUN) hk = HK_PERSON;
+            /* "11 véhicules militaires": in French an adjective follows the object noun
+             * (in English the noun comes last: "45 Assam Rifles personnel") */
+            else if ((l->roles & R_PERSON) && hk != HK_CATNOUN &&
+                     !(l->lang == L_FR && (hk == HK_OBJECT || hk == HK_PLACE)))
+                hk = HK_PERSON;
         }
         /* "77 membres des forces de sécurité", "members of the security forces": who from the complement */
         if (who == WHO_UNKNOWN && hk == HK_PERSON && head_end + 2 < c->nt && (R(c, head_end + 1) & R_OF) &&
@@ -1318,19 +1355,6 @@ static void partitive_parent(cand *v, size_t k) {
 /* ---- restatements ------------------------------------------------------------- */
 
 /* token i spelled w (ASCII, case-insensitive, no lexicon needed) */
-static int tok_is(const cx *c, size_t i, const char *w) {
-    if (i >= c->nt) return 0;
-    size_t n = strlen(w);
-    if (c->t[i].len != n) return 0;
-    const char *p = c->s + c->t[i].start;
-    for (size_t k = 0; k < n; k++) {
-        char ch = p[k];
-        if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
-        if (ch != w[k]) return 0;
-    }
-    return 1;
-}
-
 static int tok_eq(const cx *c, size_t a, size_t b) {
     const conflict_token *x = &c->t[a], *y = &c->t[b];
     if (x->len != y->len) return 0;
@@ -1515,6 +1539,28 @@ static void link_counts(const cx *c, cand *v, size_t n) {
                 x->cat = par->cat;
             if (!x->who && x->head_kind == HK_NONE) x->who = par->who;
         }
+    }
+    /* "tué 30 personnes à Kayamla et 25 autres à Bale": the others are of the same
+     * kind, and shared their fate unless a verb of their own says otherwise ("la
+     * mort de six militaires et la blessure de 18 autres") */
+    for (size_t k = 1; k < n; k++) {
+        cand *x = &v[k], *p = &v[k - 1];
+        if (x->parent >= 0 || !further_word(c, x->he) || x->qs == 0 || x->qs <= p->he ||
+            x->qs - p->he > 8)
+            continue;
+        int linked = 0;
+        for (size_t j = p->he + 1; j < x->qs; j++) linked |= (R(c, j) & R_CONJ) != 0;
+        for (size_t j = p->he + 1; j <= x->qs && linked; j++) linked = !newsent(c, j);
+        if (!linked) continue;
+        /* ... with nothing of their own after them: an end, a place ("à Bale"), not
+         * "three others sustained injuries" */
+        size_t after = x->he + 1;
+        int bare = after >= c->nt || newsent(c, after) ||
+                   (soft_sep(sep(c, x->he)) && ((R(c, after) & R_STOP) || tok_is(c, after, "\xc3\xa0") ||
+                                                place_anchor(c, after + 1)));
+        if (!x->cat && casualty(p->cat) && bare) x->cat = p->cat;
+        /* who they are, once what happened to them is known */
+        if (x->cat && (!x->who || x->who == WHO_UNKNOWN) && p->who) x->who = p->who;
     }
     for (size_t k = 0; k < n; k++) {
         cand *x = &v[k];

@@ -160,6 +160,11 @@ static const counts_lex counts_lexicon[] = {
     {"blesse", R_NOUN | R_VFWD | R_VBACK | R_PART, L_FR, CAT_WOUNDED, 0, 0},
     {"blessee", R_NOUN | R_VFWD | R_VBACK | R_PART, L_FR, CAT_WOUNDED, 0, 0},
     {"blessant", R_VBACK, L_FR, CAT_WOUNDED, 0, 0},
+    {"blessure", R_VBACK, L_FR, CAT_WOUNDED, 0, 0}, /* la blessure de 18 autres */
+    {"hospitalises", R_NOUN | R_VFWD | R_PART, L_FR, CAT_WOUNDED, 0, 0},
+    {"hospitalisees", R_NOUN | R_VFWD | R_PART, L_FR, CAT_WOUNDED, 0, 0},
+    {"hospitalized", R_VFWD | R_PART, L_EN, CAT_WOUNDED, 0, 0},
+    {"hospitalised", R_VFWD | R_PART, L_EN, CAT_WOUNDED, 0, 0},
     {"wounded", R_NOUN | R_VFWD | R_VBACK | R_PART, L_EN, CAT_WOUNDED, 0, 0},
     {"injured", R_NOUN | R_VFWD | R_VBACK | R_PART, L_EN, CAT_WOUNDED, 0, 0},
     {"wounding", R_VBACK, L_EN, CAT_WOUNDED, 0, 0},

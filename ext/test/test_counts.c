@@ -121,6 +121,20 @@ static void test_categories(void) {
     CHECK_STR(brief("The army destroyed 11 vehicles."), "11/objects/-/exact/-");
     CHECK_STR(brief("Two women and three children were killed."), "2/killed/women/exact/-;3/killed/children/exact/-");
     CHECK_STR(brief("3 Taliban fighters were kidnapped and shot dead."), "3/killed/combatants/exact/-");
+    /* others share the fate and the kind of those just counted, unless a verb of theirs follows */
+    CHECK_STR(brief("Ils ont tué 30 personnes à Kayamla et 25 autres à Bale."),
+              "30/killed/unknown/exact/-;25/killed/unknown/exact/-");
+    CHECK_STR(brief("L'armée a annoncé la mort de six militaires et la blessure de 18 autres."),
+              "6/killed/security_forces/exact/-;18/wounded/security_forces/exact/-");
+    CHECK_STR(brief("One man was killed and three others sustained injuries."),
+              "1/killed/unknown/exact/-;3/wounded/unknown/exact/-");
+    /* an attribution between the verb and its count */
+    CHECK_STR(brief("Les frappes ont tué selon elle plus de 700 insurgés."),
+              "700/killed/combatants/at_least/-");
+    /* a French adjective after an object noun; an English noun last */
+    CHECK_STR(brief("11 véhicules militaires ont été détruits."), "11/objects/-/exact/-");
+    CHECK_STR(brief("45 Assam Rifles personnel were deployed."), "45/combatants/security_forces/exact/-");
+    CHECK_STR(brief("Quatre personnes ont été hospitalisées."), "4/wounded/unknown/exact/-");
 }
 
 static void test_subsets(void) {

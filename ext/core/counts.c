@@ -473,6 +473,7 @@ typedef struct {
     int killed_noun;           /* head noun names deaths (fatalities, morts): may be a total */
     int fatal_noun;            /* the head is "fatalities": the coders' total */
     int partitive;             /* "two of the", "deux des": part of an earlier count */
+    int subset_article;        /* "cinq blessés dont un grave": un is one of them */
 } cand;
 
 enum { HK_NONE, HK_PERSON, HK_OBJECT, HK_PLACE, HK_CATNOUN };
@@ -1252,7 +1253,11 @@ static size_t read_count(const cx *c, size_t i, cand *x, int *ok) {
                 }
             }
         }
-        if (!article_cat) return resume;
+        /* "cinq blessés dont un grave": one of the count before, its noun elided (English
+         * says "including one"; "including a student" names a noun) */
+        int subset = i > 0 && !newsent(c, i) && tok_is(c, i - 1, "dont") && soft_sep(sep(c, i - 1));
+        if (!article_cat && !subset) return resume;
+        x->subset_article = subset && !article_cat;
     }
     /* what happened: the nearest category verb after or before */
     if (!cat) {
@@ -1540,6 +1545,27 @@ static void link_counts(const cx *c, cand *v, size_t n) {
             if (!x->who && x->head_kind == HK_NONE) x->who = par->who;
         }
     }
+    /* "47 terroristes ont été neutralisés dans la matinée et 23 lors de ratissages": a
+     * bare number joined to a casualty count counts the same people, its noun elided */
+    for (size_t k = 1; k < n; k++) {
+        cand *x = &v[k], *p = &v[k - 1];
+        if (x->cat || x->article || x->head_kind != HK_NONE || x->parent >= 0 || x->qs == 0 ||
+            x->qs <= p->he || x->qs - p->he > 10 || !(R(c, x->qs - 1) & R_CONJ) || !casualty(p->cat) ||
+            (p->head_kind != HK_PERSON && p->head_kind != HK_CATNOUN))
+            continue;
+        int same_sentence = 1;
+        for (size_t j = p->he + 1; j <= x->qs && same_sentence; j++) same_sentence = !newsent(c, j);
+        /* the number stands alone: "et 23 lors de ratissages", not "20-party activists" */
+        size_t after = x->e;
+        int alone = after >= c->nt || newsent(c, after) || strchr(",;:)", sep(c, after - 1)) ||
+                    (sep(c, after - 1) == ' ' && (R(c, after) & R_STOP));
+        /* not a range of days: "between Nov. 15 and 18" */
+        if (!same_sentence || !alone || (x->qs >= 2 && (isdig(c, x->qs - 2) || (R(c, x->qs - 2) & R_NUM))))
+            continue;
+        x->cat = p->cat;
+        x->who = p->who;
+        x->head_kind = HK_PERSON;
+    }
     /* "tué 30 personnes à Kayamla et 25 autres à Bale": the others are of the same
      * kind, and shared their fate unless a verb of their own says otherwise ("la
      * mort de six militaires et la blessure de 18 autres") */
@@ -1569,7 +1595,8 @@ static void link_counts(const cx *c, cand *v, size_t n) {
                 x->cat = x->who == WHO_COMBATANTS || x->who == WHO_SECURITY ? CAT_COMBATANTS : CAT_PEOPLE;
             else x->drop = 1;
         }
-        if (x->article && !(casualty(x->cat) && (x->head_kind == HK_PERSON || x->head_kind == HK_CATNOUN)))
+        if (x->article && !(casualty(x->cat) && (x->head_kind == HK_PERSON || x->head_kind == HK_CATNOUN ||
+                                                 (x->subset_article && x->parent >= 0))))
             x->drop = 1;
         if (!x->drop && !x->who && x->cat != CAT_OBJECTS && x->cat != CAT_PLACES) x->who = WHO_UNKNOWN;
     }

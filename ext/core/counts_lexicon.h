@@ -177,6 +177,7 @@ static const counts_lex counts_lexicon[] = {
     {"deplacees", R_NOUN | R_VFWD | R_PART, L_FR, CAT_DISPLACED, 0, 0},
     {"deplace", R_VFWD | R_PART, L_FR, CAT_DISPLACED, 0, 0},
     {"fui", R_VFWD, L_FR, CAT_DISPLACED, 0, 0}, {"fuient", R_VFWD, L_FR, CAT_DISPLACED, 0, 0},
+    {"fuir", R_VFWD, L_FR, CAT_DISPLACED, 0, 0}, /* forçant des centaines de personnes à fuir */
     {"fuyant", R_VFWD, L_FR, CAT_DISPLACED, 0, 0},
     {"displaced", R_NOUN | R_VFWD | R_VBACK | R_PART, L_EN, CAT_DISPLACED, 0, 0},
     {"displacing", R_VBACK, L_EN, CAT_DISPLACED, 0, 0},

@@ -135,6 +135,15 @@ static void test_categories(void) {
     CHECK_STR(brief("11 véhicules militaires ont été détruits."), "11/objects/-/exact/-");
     CHECK_STR(brief("45 Assam Rifles personnel were deployed."), "45/combatants/security_forces/exact/-");
     CHECK_STR(brief("Quatre personnes ont été hospitalisées."), "4/wounded/unknown/exact/-");
+    /* a number whose noun is elided, joined to a casualty count; not a range of days */
+    CHECK_STR(brief("47 terroristes ont été neutralisés le matin et 23 lors de ratissages."),
+              "47/killed/combatants/exact/-;23/killed/combatants/exact/-");
+    CHECK_STR(brief("Three soldiers were killed between Nov. 15 and 18."), "3/killed/security_forces/exact/-");
+    CHECK_STR(brief("10 people were injured in clashes with 20-party activists."), "10/wounded/unknown/exact/-");
+    /* "dont un": one of them */
+    CHECK_STR(brief("Le gouverneur fait état de cinq blessés dont un grave."),
+              "5/wounded/unknown/exact/-;1/wounded/unknown/exact/0");
+    CHECK_STR(brief("Two people, including a student, were injured."), "2/wounded/unknown/exact/-");
 }
 
 static void test_subsets(void) {

@@ -227,6 +227,111 @@ static conflict_status unmatched_mentions(ctx *c, conflict_error *err) {
     return st;
 }
 
+/* ---- lists of places ------------------------------------------------------------ */
+
+/* The country of the reported town or district at tokens [t0, t1] (an unlisted
+ * name's too), -1 when none is reported there. */
+static int reported_at(const ctx *c, size_t t0, size_t t1) {
+    for (size_t k = 0; k < c->nm; k++) {
+        const mention *mt = &c->m[k];
+        if (mt->t0 != t0 || mt->t1 != t1 || mt->chosen < 0 || mt->score < c->min_score) continue;
+        const cand *x = &c->pool[mt->chosen];
+        return x->kind == GAZ_CITY || x->kind == GAZ_ADMIN2 ? x->country : -1;
+    }
+    for (size_t k = 0; k < c->nun; k++)
+        if (c->un[k].t0 == t0 && c->un[k].t1 == t1) return c->un[k].country;
+    return -1;
+}
+
+static int list_word(const ctx *c, size_t i) {
+    return word_is(c, i, "and") || word_is(c, i, "et") || word_is(c, i, "or") || word_is(c, i, "ou");
+}
+
+/* The first token of the item that ends at token e: a mention, an unlisted name,
+ * else capitalized words; (size_t)-1 when none. */
+static size_t item_back(const ctx *c, size_t e) {
+    size_t s = item_start(c, e);
+    if (s != (size_t)-1) return s;
+    if (!is_cap(&c->tk.v[e])) return (size_t)-1;
+    s = e;
+    for (int words = 1; s > 0 && words < UNLISTED_MAX_WORDS; words++) {
+        char sep = c->tk.v[s - 1].next_sep;
+        if ((sep != ' ' && sep != '-') || !is_cap(&c->tk.v[s - 1]) || barred(c, s - 1)) break;
+        s--;
+    }
+    return s;
+}
+
+/* The last token of the item that starts at token s, (size_t)-1 when none. */
+static size_t item_fwd(const ctx *c, size_t s) {
+    for (size_t k = 0; k < c->nm; k++)
+        if (c->m[k].t0 == s) return c->m[k].t1;
+    for (size_t k = 0; k < c->nun; k++)
+        if (c->un[k].t0 == s) return c->un[k].t1;
+    size_t e = capitalized_end(c, s);
+    return e + 1 == s ? (size_t)-1 : e;
+}
+
+/* "Maarrat al-Nu'man, Maarshourin, Maraand and Kafr Nubl": in a list whose other
+ * items are mostly towns of one country, a name the gazetteer lacks is a town of
+ * that country too. */
+static conflict_status list_members(ctx *c, const uint8_t *taken, conflict_error *err) {
+    const conflict_tokens *tk = &c->tk;
+    conflict_status st = CONFLICT_OK;
+    for (size_t i = 1; i < tk->n && !st; i++) {
+        if (taken[i] || !is_cap(&tk->v[i]) || (tk->v[i].flags & CONFLICT_TOK_SENTENCE)) continue;
+        /* the separators first: most capitalized words are in no list */
+        size_t last = capitalized_end(c, i);
+        if (last + 1 == i ||
+            !(tk->v[i - 1].next_sep == ',' || list_word(c, i - 1) || tk->v[last].next_sep == ',' ||
+              (last + 1 < tk->n && list_word(c, last + 1))))
+            continue;
+        size_t j;
+        int found;
+        st = name_at(c, i, &j, &found, err);
+        if (st || !found || places_org_context(c, i)) continue;
+        int places = 0, others = 0, country = 0, agree = 1;
+        /* the items before, then after */
+        for (int dir = 0; dir < 2 && agree; dir++) {
+            size_t at = dir ? j : i;
+            for (int items = 0; items < 8; items++) {
+                size_t s, e;
+                if (!dir) {
+                    if (at < 1) break;
+                    if (tk->v[at - 1].next_sep == ',') e = at - 1;
+                    else if (at >= 2 && list_word(c, at - 1) && tk->v[at - 2].next_sep == ' ' &&
+                             tk->v[at - 1].next_sep == ' ')
+                        e = at - 2;
+                    else break;
+                    if ((s = item_back(c, e)) == (size_t)-1) break;
+                } else {
+                    if (at + 1 >= tk->n) break;
+                    if (tk->v[at].next_sep == ',') s = at + 1;
+                    else if (at + 2 < tk->n && tk->v[at].next_sep == ' ' && list_word(c, at + 1) &&
+                             tk->v[at + 1].next_sep == ' ')
+                        s = at + 2;
+                    else break;
+                    if ((e = item_fwd(c, s)) == (size_t)-1) break;
+                }
+                int cc = reported_at(c, s, e);
+                if (cc > 0) {
+                    if (country && cc != country) agree = 0;
+                    country = cc;
+                    places++;
+                } else {
+                    others++;
+                }
+                at = dir ? e : s;
+            }
+        }
+        if (agree && places >= 2 && places >= others) {
+            st = push(c, i, j, REPEAT_SCORE, country, GAZ_CITY);
+            i = j;
+        }
+    }
+    return st;
+}
+
 /* Same words, token by token, up to case. */
 static int same_name(const ctx *c, size_t a0, size_t b0, size_t len) {
     for (size_t k = 0; k < len; k++) {
@@ -241,8 +346,7 @@ static int same_name(const ctx *c, size_t a0, size_t b0, size_t len) {
 conflict_status places_unlisted_after_resolve(ctx *c, conflict_error *err) {
     conflict_status st = unmatched_mentions(c, err);
     size_t ncued = c->nun;
-    if (st) return st;
-    if (!ncued) return CONFLICT_OK;
+    if (st || (!ncued && c->nm < 2)) return st;
     const conflict_tokens *tk = &c->tk;
     uint8_t *taken = conflict_malloc(c->a, tk->n);
     if (!taken) return CONFLICT_NOMEM;
@@ -251,7 +355,7 @@ conflict_status places_unlisted_after_resolve(ctx *c, conflict_error *err) {
         if (c->m[k].chosen >= 0 && c->m[k].score >= c->min_score)
             memset(taken + c->m[k].t0, 1, c->m[k].t1 - c->m[k].t0 + 1);
     for (size_t k = 0; k < ncued; k++) memset(taken + c->un[k].t0, 1, c->un[k].t1 - c->un[k].t0 + 1);
-    for (size_t i = 0; i < tk->n && !st; i++) {
+    for (size_t i = 0; i < tk->n && !st && ncued; i++) {
         if (taken[i] || !is_cap(&tk->v[i])) continue;
         for (size_t k = 0; k < ncued; k++) {
             size_t len = c->un[k].t1 - c->un[k].t0 + 1;
@@ -265,6 +369,7 @@ conflict_status places_unlisted_after_resolve(ctx *c, conflict_error *err) {
             break;
         }
     }
+    if (!st) st = list_members(c, taken, err);
     conflict_free(c->a, taken);
     /* one name, one place: "Zorglub LGA" tells the country of "Zorglub town" */
     for (size_t k = 0; k < c->nun; k++)

@@ -257,6 +257,11 @@ static void test_unlisted(void) {
     CHECK(count_text("Zorglub") == 2);
     expect("Zorglub", "admin2", "NG", "Zorglub");
     CHECK_STR(cell(1, C_COUNTRY, (char[64]){0}), "NG");
+    /* a list whose other items are towns of one country; not a list of countries */
+    run("Warplanes struck Maarat al-Numan, Maarshourin, Maraand and Kafr Nubl in Idlib.", NULL);
+    expect("Maarshourin", "city", "SY", NULL);
+    run("Russia, Turkey, Iran and Kayamla met in Sochi.", NULL);
+    absent("Kayamla");
     /* no country to tell: none given */
     run("Gunmen raided Tadaryat village.", NULL);
     CHECK_STR(cell(0, C_COUNTRY, (char[64]){0}), "(null)");

@@ -83,8 +83,43 @@ static int settlement_cue_after(const ctx *c, size_t t1) {
     return t1 + 1 < c->tk.n && c->tk.v[t1].next_sep == ' ' && (c->wm[t1 + 1] & W_SETTLEMENT);
 }
 
-/* The first token of the list item that ends at token e: a mention, an unlisted
- * name or a capitalized word; (size_t)-1 when none. */
+static int list_word(const ctx *c, size_t i) {
+    return word_is(c, i, "and") || word_is(c, i, "et") || word_is(c, i, "or") || word_is(c, i, "ou");
+}
+
+/* The last token of the list item before the item that starts at token at
+ * ("Bale, Kayamla", "Bale et Kayamla"): 0 when no list separator precedes. */
+static int prev_item_end(const ctx *c, size_t at, size_t *e) {
+    const conflict_tokens *tk = &c->tk;
+    if (at >= 1 && tk->v[at - 1].next_sep == ',') {
+        *e = at - 1;
+        return 1;
+    }
+    if (at >= 2 && list_word(c, at - 1) && tk->v[at - 2].next_sep == ' ' &&
+        tk->v[at - 1].next_sep == ' ') {
+        *e = at - 2;
+        return 1;
+    }
+    return 0;
+}
+
+/* The first token of the list item after the item that ends at token at. */
+static int next_item_start(const ctx *c, size_t at, size_t *s) {
+    const conflict_tokens *tk = &c->tk;
+    if (at + 1 < tk->n && tk->v[at].next_sep == ',') {
+        *s = at + 1;
+        return 1;
+    }
+    if (at + 2 < tk->n && tk->v[at].next_sep == ' ' && list_word(c, at + 1) &&
+        tk->v[at + 1].next_sep == ' ') {
+        *s = at + 2;
+        return 1;
+    }
+    return 0;
+}
+
+/* The first token of the mention or unlisted name that ends at token e;
+ * (size_t)-1 when none. */
 static size_t item_start(const ctx *c, size_t e) {
     for (size_t k = c->nm; k-- > 0;)
         if (c->m[k].t1 == e) return c->m[k].t0;
@@ -97,17 +132,9 @@ static size_t item_start(const ctx *c, size_t e) {
  * de Bale, Kayamla et Gamboru")? */
 static int listed_after_cue(const ctx *c, size_t t0) {
     size_t k = t0;
-    for (int items = 0; items < 6 && k > 1; items++) {
+    for (int items = 0; items < 6; items++) {
         size_t e;
-        if (word_is(c, k - 1, "et") || word_is(c, k - 1, "and") || word_is(c, k - 1, "ou") ||
-            word_is(c, k - 1, "or")) {
-            if (c->tk.v[k - 2].next_sep != ' ') return 0;
-            e = k - 2;
-        } else if (c->tk.v[k - 1].next_sep == ',') {
-            e = k - 1;
-        } else {
-            return 0;
-        }
+        if (!prev_item_end(c, k, &e)) return 0;
         size_t s = item_start(c, e);
         if (s == (size_t)-1) return 0;
         if (settlement_cue_before(c, s)) return 1;
@@ -139,12 +166,7 @@ static int listed_before_cue(const ctx *c, size_t e) {
     for (int items = 0; items < 16 && e + 1 < tk->n; items++) {
         if (tk->v[e].next_sep == ' ' && (c->wm[e + 1] & W_SETTLEMENT)) return items > 0;
         size_t q;
-        if (tk->v[e].next_sep == ',') q = e + 1;
-        else if (tk->v[e].next_sep == ' ' && e + 2 < tk->n && tk->v[e + 1].next_sep == ' ' &&
-                 (word_is(c, e + 1, "and") || word_is(c, e + 1, "et") || word_is(c, e + 1, "or") ||
-                  word_is(c, e + 1, "ou")))
-            q = e + 2;
-        else return 0;
+        if (!next_item_start(c, e, &q)) return 0;
         size_t end = capitalized_end(c, q);
         if (end + 1 == q) return 0;
         e = end;
@@ -243,10 +265,6 @@ static int reported_at(const ctx *c, size_t t0, size_t t1) {
     return -1;
 }
 
-static int list_word(const ctx *c, size_t i) {
-    return word_is(c, i, "and") || word_is(c, i, "et") || word_is(c, i, "or") || word_is(c, i, "ou");
-}
-
 /* The first token of the item that ends at token e: a mention, an unlisted name,
  * else capitalized words; (size_t)-1 when none. */
 static size_t item_back(const ctx *c, size_t e) {
@@ -297,21 +315,9 @@ static conflict_status list_members(ctx *c, const uint8_t *taken, conflict_error
             for (int items = 0; items < 8; items++) {
                 size_t s, e;
                 if (!dir) {
-                    if (at < 1) break;
-                    if (tk->v[at - 1].next_sep == ',') e = at - 1;
-                    else if (at >= 2 && list_word(c, at - 1) && tk->v[at - 2].next_sep == ' ' &&
-                             tk->v[at - 1].next_sep == ' ')
-                        e = at - 2;
-                    else break;
-                    if ((s = item_back(c, e)) == (size_t)-1) break;
+                    if (!prev_item_end(c, at, &e) || (s = item_back(c, e)) == (size_t)-1) break;
                 } else {
-                    if (at + 1 >= tk->n) break;
-                    if (tk->v[at].next_sep == ',') s = at + 1;
-                    else if (at + 2 < tk->n && tk->v[at].next_sep == ' ' && list_word(c, at + 1) &&
-                             tk->v[at + 1].next_sep == ' ')
-                        s = at + 2;
-                    else break;
-                    if ((e = item_fwd(c, s)) == (size_t)-1) break;
+                    if (!next_item_start(c, at, &s) || (e = item_fwd(c, s)) == (size_t)-1) break;
                 }
                 int cc = reported_at(c, s, e);
                 if (cc > 0) {

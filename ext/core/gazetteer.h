@@ -29,7 +29,8 @@
  *            word, then `count` postings, best first.
  * exact[]    the literal-name index: nexact fingerprints gaz_word_fp(hash of
  *            the folded name) sorted, then the nexact matching place indexes
- *            (those of one fingerprint best first, as postings are),
+ *            (those of one fingerprint best first, as postings are; bit 31
+ *            GAZ_LITERAL_MAIN when the name is the place's main name),
  *            then a directory of 2^16 + 1 words (fingerprints with top 16
  *            bits b are at [xdir[b], xdir[b+1])). One look-up gives every
  *            place literally named so: it tells a literal match (Idleb, an
@@ -67,7 +68,7 @@
 #include <stdint.h>
 
 #define GAZ_MAGIC 0x5A414743u /* "CGAZ" */
-#define GAZ_VERSION 9u
+#define GAZ_VERSION 10u
 
 enum { GAZ_COUNTRY = 0, GAZ_ADMIN1, GAZ_ADMIN2, GAZ_REGION, GAZ_CITY, GAZ_OTHER, GAZ_NKINDS };
 
@@ -121,6 +122,9 @@ typedef struct {
 } gaz_key;
 
 #define GAZ_INLINE 0x80000000u
+/* literal index entries (exact[]) */
+#define GAZ_LITERAL_PLACE(v) ((v) & 0x3FFFFFu)
+#define GAZ_LITERAL_MAIN 0x80000000u /* the literal name is the place's main name (Feni) */
 #define GAZ_POST_PLACE(w) ((w) & 0x3FFFFFu)
 #define GAZ_POST_NFLAGS(w) (((w) >> 22) & 7u)
 #define GAZ_POST_VOWELS(w) (((w) >> 25) & 15u)

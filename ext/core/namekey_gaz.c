@@ -74,7 +74,7 @@ static int canonical_key(const char *s, size_t n, const conflict_buf *k, conflic
     for (uint32_t i = 0; i < cnt && i < MAX_SCAN; i++) {
         uint32_t p = GAZ_POST_PLACE(list[i]);
         size_t q = 0;
-        while (q < nlit && lit[q] != p) q++;
+        while (q < nlit && GAZ_LITERAL_PLACE(lit[q]) != p) q++;
         if (q == nlit || p >= g.h->nplaces) continue;
         const char *name = g.strings + GAZ_PLACE_NAME(&g.places[p]);
         conflict_buf *dst = result ? &ck : &firstk;

@@ -930,7 +930,7 @@ static void collect(const places_state *ps, span_facts *f, const uint32_t *list,
     if (nx > MAXLITERAL) nx = MAXLITERAL;
     uint32_t scan = cnt < MAXSCAN ? cnt : MAXSCAN, examined = 0;
     /* the place records are random reads in a 20 MB array: start them all at once */
-    for (size_t q = 0; q < nx; q++) __builtin_prefetch(&ps->g.places[xpl[q]]);
+    for (size_t q = 0; q < nx; q++) __builtin_prefetch(&ps->g.places[GAZ_LITERAL_PLACE(xpl[q])]);
     for (uint32_t q = 0; q < scan && q < MAXCAND; q++)
         __builtin_prefetch(&ps->g.places[GAZ_POST_PLACE(list[q])]);
     /* which place ids (mod 256) the scanned postings hold: most literal names are
@@ -942,7 +942,7 @@ static void collect(const places_state *ps, span_facts *f, const uint32_t *list,
         uint32_t id, w;
         int exact;
         if (i < nx) {
-            id = xpl[i];
+            id = GAZ_LITERAL_PLACE(xpl[i]);
             exact = 1;
             w = 0;
             /* its name flags from the postings (the last that names it), when near the top */
@@ -956,7 +956,7 @@ static void collect(const places_state *ps, span_facts *f, const uint32_t *list,
             w = list[i - nx];
             id = GAZ_POST_PLACE(w);
             int dup = 0;
-            for (size_t q = 0; q < nx && !dup; q++) dup = xpl[q] == id;
+            for (size_t q = 0; q < nx && !dup; q++) dup = GAZ_LITERAL_PLACE(xpl[q]) == id;
             if (dup) continue;
             unsigned pv = GAZ_POST_VOWELS(w);
             /* short skeleton keys: the first vowels must agree (Rami is not Rome) */
@@ -969,6 +969,8 @@ static void collect(const places_state *ps, span_facts *f, const uint32_t *list,
         memset(&x, 0, sizeof x);
         x.id = id;
         x.nflags = w ? (uint8_t)GAZ_POST_NFLAGS(w) : GAZ_NAME_ASCII;
+        /* a literal main name, whether or not its posting was among those scanned */
+        if (i < nx && (xpl[i] & GAZ_LITERAL_MAIN)) x.nflags |= GAZ_NAME_MAIN;
         x.kind = (uint8_t)GAZ_PLACE_KIND(p);
         x.country = GAZ_PLACE_COUNTRY(p);
         x.admin1 = GAZ_PLACE_ADMIN1(p);

@@ -169,6 +169,7 @@ static int is_ascii(const char *s, size_t n) {
 typedef struct {
     uint32_t fp;
     uint16_t rank;
+    uint8_t main; /* the name is the place's main name */
     uint32_t place;
 } xentry;
 
@@ -550,7 +551,8 @@ int main(int argc, char **argv) {
                     capexact = capexact ? capexact * 2 : 1 << 20;
                     exact = xrealloc(exact, capexact * sizeof *exact);
                 }
-                exact[nexact++] = (xentry){gaz_word_fp(gaz_hash(fb.p, fb.len)), rank, (uint32_t)i};
+                exact[nexact++] =
+                    (xentry){gaz_word_fp(gaz_hash(fb.p, fb.len)), rank, (uint8_t)main_name, (uint32_t)i};
             }
             if (keep && key_of(s, n, &kb) && kb.len >= 1) {
                 note_start(starts, startbits, pairs, pair_mask, s, n, &tk, &sb);
@@ -583,6 +585,8 @@ int main(int argc, char **argv) {
         for (size_t i = 0; i < nexact; i++)
             if (!k || exact[k - 1].fp != exact[i].fp || exact[k - 1].place != exact[i].place)
                 exact[k++] = exact[i];
+            else
+                exact[k - 1].main |= exact[i].main; /* an alias folded like the main name */
         nexact = k;
     }
     size_t nkeys = 0;
@@ -685,7 +689,7 @@ int main(int argc, char **argv) {
     if (!xdir || !xfp || !xpl) die("out of memory", NULL);
     for (size_t i = 0; i < nexact; i++) {
         xfp[i] = exact[i].fp;
-        xpl[i] = exact[i].place;
+        xpl[i] = exact[i].place | (exact[i].main ? GAZ_LITERAL_MAIN : 0);
     }
     for (size_t i = 0, b = 0; b <= (1u << 16); b++) {
         while (i < nexact && (xfp[i] >> 16) < b) i++;

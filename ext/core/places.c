@@ -46,7 +46,7 @@ const char *const conflict_place_kinds[GAZ_NKINDS] = {"country", "admin1", "admi
 
 /* Case-insensitive comparison of a token with a lower-case word (ASCII and
  * Latin-1 letters folded). */
-static int tok_eq(const char *s, const conflict_token *t, const char *w) {
+int places_tok_eq(const char *s, const conflict_token *t, const char *w) {
     size_t n = strlen(w);
     if (t->len != n) return 0;
     const unsigned char *a = (const unsigned char *)s + t->start, *b = (const unsigned char *)w;
@@ -170,7 +170,7 @@ static const char *const particles[] = {
 /* Phrases that are never places by themselves, though the gazetteer may
  * know a homonym: months, days, titles, agencies, armed groups. Tokens are
  * separated by one space; matching is token-wise, case- and accent-exact
- * up to tok_eq folding. */
+ * up to places_tok_eq folding. */
 static const char *const not_places[] = {
     /* months and days */
     "janvier", "f\xc3\xa9vrier", "mars", "avril", "mai", "juin", "juillet", "ao\xc3\xbbt",
@@ -738,7 +738,7 @@ static size_t stop_phrase(const ctx *c, size_t i) {
             }
             memcpy(word, w + pos, len);
             word[len] = 0;
-            if (!tok_eq(c->s, &c->tk.v[k], word)) ok = 0;
+            if (!places_tok_eq(c->s, &c->tk.v[k], word)) ok = 0;
             else if (w[pos + len] == ' ' && !places_joinable(c->tk.v[k].next_sep)) ok = 0;
             ntok++;
             k++;
@@ -1231,8 +1231,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 if (!mt.cue) {
                     mt.cue = cue_after(c, j, &cue_at);
                     /* "Forest Department", "Police Division": an office as often as a division */
-                    mt.weak_cue = mt.cue && (tok_eq(s, &tk->v[j + 1], "department") ||
-                                             tok_eq(s, &tk->v[j + 1], "division"));
+                    mt.weak_cue = mt.cue && (places_tok_eq(s, &tk->v[j + 1], "department") ||
+                                             places_tok_eq(s, &tk->v[j + 1], "division"));
                 }
                 /* not "Lupane State University" */
                 mt.first_level = mt.cue == CUE_ADMIN && (c->wm[cue_at] & W_FIRST_LEVEL) &&

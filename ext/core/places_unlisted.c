@@ -17,12 +17,7 @@
 #define REPEAT_SCORE 0.5
 
 static int word_is(const ctx *c, size_t i, const char *w) {
-    const conflict_token *t = &c->tk.v[i];
-    size_t n = strlen(w);
-    if (t->len != n) return 0;
-    for (size_t k = 0; k < n; k++)
-        if ((c->s[t->start + k] | 0x20) != w[k]) return 0;
-    return 1;
+    return places_tok_eq(c->s, &c->tk.v[i], w);
 }
 
 /* Words that never continue a settlement's name (nor begin it, with the first

@@ -197,7 +197,10 @@ fuzz-build: $(FUZZ_BIN)
 fuzz: $(FUZZ_BIN)
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) sh tools/fuzz.sh $(DIST)/fuzz $(FUZZ_BIN:$(DIST)/fuzz/%=%)
 
-demo: deps $(EXT)
+# deps may install the libraries, so the build runs in a fresh make that
+# asks pkg-config again (this one read it before they existed).
+demo: deps
+	@$(MAKE) --no-print-directory $(EXT)
 	@sh examples/demo.sh $(EXT)
 
 bench: $(EXT)

@@ -462,7 +462,7 @@ static void nat_init(places_state *ps) {
             uint32_t mask = W_NAT | (en->type == DT_FOREIGN_FORCES ? W_NAT_ABROAD : 0);
             for (int f = 0; f < 2 && ci > 0 && ci < 256; f++) {
                 size_t n = strlen(forms[f]);
-                if (n < 4) continue;
+                if (n < 3) continue;
                 word_entry *w = add_word(ps, forms[f], n, mask);
                 if (!w->country) w->country = (uint8_t)ci;
             }
@@ -915,6 +915,9 @@ static int ruled_out(const ctx *c, const mention *mt, const cand *x) {
     if ((mt->attributive && mt->proper) || mt->short_name)
         if (x->kind == GAZ_CITY && !(x->nflags & GAZ_NAME_MAIN)) return 1;
     if (needs_literal(mt) && !x->exact) return 1;
+    /* "Pak Army", "Myanmar army": a nationality word names its country or a division
+     * (Somali Region), not a town (Pak, Afghanistan) */
+    if (mt->nationality && x->kind != GAZ_COUNTRY && x->kind != GAZ_ADMIN1) return 1;
     return !(c->kinds_mask & (1u << x->kind));
 }
 
@@ -1261,6 +1264,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 mt.demonym = (f->flags & SPAN_DEMONYM) != 0;
                 mt.short_name = !caseless && f->folded_len <= 3;
                 mt.local_term = places_local_term_after(c, j);
+                mt.nationality = 1; /* Pak, Pak-Afghan, Indo-Pak */
+                for (size_t q = i; q <= j; q++) mt.nationality &= (c->wm[q] & W_NAT) != 0;
                 st = add_cands(c, &mt, f, err);
                 if (!st) st = collect_user(c, &mt, f->key);
                 if (st) break;

@@ -110,6 +110,7 @@ typedef struct {
     int named_after; /* a comma or parenthesis and a capitalized word follow ("X, Y", "X (Y)") */
     int attributive; /* a lower-case noun follows ("Thai border") */
     int short_name;  /* three letters or fewer: a town only under its own name (Pan is not Hpa-An) */
+    int nationality; /* only nationality words of the actor dictionary (Pak-Afghan, Myanmar) */
     int local_term;  /* 1-based local_terms index of the noun that follows ("Boda upazila"), 0 = none */
     int in_run, sentence_initial, common, locative, dateline;
     int name_tail;  /* a capitalized word that is no acronym and no place comes just before

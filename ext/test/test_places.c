@@ -316,6 +316,14 @@ static void test_nationality_votes(void) {
     expect("Tripoli", "admin1", "LY", NULL); /* the district that is the city */
     run("Lebanese soldiers deployed in Tripoli on Monday.", NULL);
     expect("Tripoli", "city", "LB", NULL);
+    /* a nationality word, or a compound of them, names no town (Pak is a Afghan village) */
+    run("The Pak Army shelled a post near the Pak-Afghan border in Kurram.", NULL);
+    absent("Pak");
+    absent("Pak-Afghan");
+    absent("Afghan");
+    expect("Kurram", "admin2", "PK", NULL);
+    run("Myanmar troops clashed with the Arakan Army in Rakhine.", NULL);
+    expect("Myanmar", "country", "MM", NULL);
 }
 
 static void test_containment(void) {

@@ -162,8 +162,11 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
                 continue;
             /* no other mention in its country, and sure ones in another */
             int stray = hard[x->country] - own < 0.2 && tally_elsewhere(solid, x->country) >= 0.5;
-            /* the last word of a longer capitalized name (Rajya Sabha, Raita Sangha) */
-            if (mt->name_tail && x->kind != GAZ_COUNTRY && stray) continue;
+            /* the last word of a longer capitalized name (Rajya Sabha, Kisan Sabha), with no
+             * other mention in its country and some elsewhere, even unsure ones */
+            if (mt->name_tail && x->kind != GAZ_COUNTRY &&
+                (stray || (hard[x->country] - own < 0.2 && tally_elsewhere(hard_t, x->country) >= 0.5)))
+                continue;
             /* a village named with no sign of a place (no cue, no "in", no division) needs
              * another mention in its country (against Modi) */
             if (!x->major && !mt->cue && !mt->locative && !mt->named_after && mt->container < 0 &&

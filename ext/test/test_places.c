@@ -204,6 +204,9 @@ static void test_precision(void) {
     absent("Sangha");
     absent("Sabha");
     expect("Bengaluru", "city", "IN", NULL);
+    /* ... nor when the only other places are themselves unsure */
+    run("Members of the Jamhoori Kisan Sabha and the Punjab Kisan Union marched.", NULL);
+    absent("Sabha");
     run("Indian farmers shouted slogans against Modi.", NULL);
     absent("Modi");
     run("Farmers marched to Modi, where police stopped them.", NULL); /* no contrary sign */

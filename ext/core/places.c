@@ -1250,6 +1250,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                                  !(c->wm[j + 1] & (W_LOCATIVE | W_LINK | W_PARTICLE | W_NOTPLACE |
                                                    W_HEAD_AFTER | W_ADMIN_AFTER | W_CITY_AFTER));
                 mt.dateline = allcaps;
+                mt.cap_after = last->next_sep == ' ' && j + 1 < tk->n && is_cap(&tk->v[j + 1]) &&
+                               !(tk->v[j + 1].flags & CONFLICT_TOK_SENTENCE);
                 mt.after_stop = stop > 0;
                 mt.lower_tail = j > i && !is_cap(last) && tk->v[j - 1].next_sep == ' ';
                 mt.generic = 1;

@@ -109,6 +109,7 @@ typedef struct {
     int first_level; /* the cue names a first-level division (province, oblast, state) */
     int named_after; /* a comma or parenthesis and a capitalized word follow ("X, Y", "X (Y)") */
     int attributive; /* a lower-case noun follows ("Thai border") */
+    int cap_after;   /* a capitalized word follows in the same sentence (Salt Lake) */
     int short_name;  /* three letters or fewer: a town only under its own name (Pan is not Hpa-An) */
     int nationality; /* only nationality words of the actor dictionary (Pak-Afghan, Myanmar) */
     int local_term;  /* 1-based local_terms index of the noun that follows ("Boda upazila"), 0 = none */

@@ -184,10 +184,12 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
                        ((mt->cue == CUE_ADMIN && x->kind != GAZ_CITY && x->kind != GAZ_OTHER) ||
                         (mt->cue == CUE_CITY && (x->kind == GAZ_CITY || x->kind == GAZ_OTHER)));
             /* a big town named by a common word: a capital (Tripoli, Van), or after "in",
-             * "near" (in Nice); not "the Independence of Guinea" */
+             * "near" (in Nice); not "the Independence of Guinea", nor the word that starts
+             * a longer name (Salt Lake, Bar Council) */
             int word = (mt->common && !cued &&
-                        !(x->major && x->kind == GAZ_CITY && (x->nflags & GAZ_NAME_MAIN) &&
-                          (mt->locative || x->capital))) ||
+                        (mt->cap_after ||
+                         !(x->major && x->kind == GAZ_CITY && (x->nflags & GAZ_NAME_MAIN) &&
+                           (mt->locative || x->capital)))) ||
                        (mt->proper && !x->major);
             if ((mt->generic || !x->exact || word) && x->kind != GAZ_COUNTRY &&
                 hard[x->country] - own < 0.2)

@@ -207,6 +207,11 @@ static void test_precision(void) {
     /* ... nor when the only other places are themselves unsure */
     run("Members of the Jamhoori Kisan Sabha and the Punjab Kisan Union marched.", NULL);
     absent("Sabha");
+    /* a common word that starts a longer name is that name's word, not a town */
+    run("Lawyers of the Bar Council protested at Salt Lake in Kolkata.", NULL);
+    absent("Bar");
+    absent("Salt");
+    expect("Kolkata", "city", "IN", NULL);
     run("Indian farmers shouted slogans against Modi.", NULL);
     absent("Modi");
     run("Farmers marched to Modi, where police stopped them.", NULL); /* no contrary sign */

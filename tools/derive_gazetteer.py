@@ -702,10 +702,11 @@ HAND_KINDS = ('region', 'other', 'city')
 
 
 def hand_alias_ok(s):
-    """Curated strings: like alias_ok, but digits (M4 highway) and upper-case codes are allowed."""
+    """Curated strings: like alias_ok, but digits (M4 highway), upper-case codes and
+    ampersand abbreviations (J&K) are allowed."""
     if len(s) < 2 or len(s) > 60:
         return False
-    if any(c in _BAD_CHARS or c == ',' for c in s):
+    if any((c in _BAD_CHARS and c != '&') or c == ',' for c in s):
         return False
     return script_of(s) is not None
 

@@ -828,6 +828,13 @@ static int name_tail(const ctx *c, size_t t0) {
     return !(c->nm && c->m[c->nm - 1].t1 + 1 == t0);
 }
 
+/* "J&K", "T&T": capital initials joined by an ampersand abbreviate a name. */
+static int initials_joined(const ctx *c, size_t i) {
+    const conflict_token *t = &c->tk.v[i];
+    return t->next_sep == '&' && i + 1 < c->tk.n && t->len == 1 && c->tk.v[i + 1].len == 1 &&
+           t->start + 2 == c->tk.v[i + 1].start && is_cap(t) && is_cap(&c->tk.v[i + 1]);
+}
+
 /* "ALEP, 26 janv (AFP) -": all-caps words opening a line. */
 static int is_dateline(const ctx *c, size_t t0, size_t t1) {
     const conflict_token *t = &c->tk.v[t0];
@@ -1160,7 +1167,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
         size_t stop = stop_phrase(c, i);
         size_t maxj = i;
         int lower = 0;
-        while (maxj + 1 < tk->n && maxj - i < 5 && places_joinable(tk->v[maxj].next_sep)) {
+        while (maxj + 1 < tk->n && maxj - i < 5 &&
+               (places_joinable(tk->v[maxj].next_sep) || initials_joined(c, maxj))) {
             const conflict_token *q = &tk->v[maxj + 1];
             if (!(q->flags & (CONFLICT_TOK_ALPHA | CONFLICT_TOK_DIGIT))) break;
             /* lower-case words: particles, or one adjective (Arabie saoudite, Guinée

@@ -330,6 +330,10 @@ static void test_nationality_votes(void) {
     absent("Pak-Afghan");
     absent("Afghan");
     expect("Kurram", "admin2", "PK", NULL);
+    /* initials joined by an ampersand abbreviate a division */
+    run("Shelling was reported in Poonch district, J&K, on Monday.", NULL);
+    expect("J&K", "admin1", "IN", "Jammu and Kashmir");
+    expect("Poonch", "city", "IN", NULL);
     run("Myanmar troops clashed with the Arakan Army in Rakhine.", NULL);
     expect("Myanmar", "country", "MM", NULL);
 }

@@ -249,6 +249,12 @@ static const char *const directions[] = {
     "southeast", "southwest", "upper", "lower", "haut", "haute", "bas", "basse", "moyen",
     "middle", "grand", "greater", "far", "extr\xc3\xaame", NULL};
 
+/* Nouns of what a country, a big city or a person heads: a village has none
+ * ("the Modi government", "le gouvernement Modi"). */
+static const char *const governments[] = {"government", "governments", "gouvernement",
+                                          "gouvernements", "regime", "r\xc3\xa9gime",
+                                          "administration", "cabinet", NULL};
+
 static const char *const links[] = {"de", "d", "du", "des", "of", "the", "la", "l", "le",
                                     "les", NULL};
 
@@ -522,6 +528,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     add_list(ps, point_locatives, W_POINT);
     add_list(ps, first_level, W_FIRST_LEVEL);
     add_list(ps, settlements, W_SETTLEMENT);
+    add_list(ps, governments, W_GOVERNMENT);
     for (size_t i = 0; not_places[i]; i++) {
         size_t n = first_word_len(not_places[i]);
         if (!not_places[i][n]) {
@@ -922,6 +929,7 @@ static int ruled_out(const ctx *c, const mention *mt, const cand *x) {
     if ((mt->attributive && mt->proper) || mt->short_name)
         if (x->kind == GAZ_CITY && !(x->nflags & GAZ_NAME_MAIN)) return 1;
     if (needs_literal(mt) && !x->exact) return 1;
+    if (mt->governed && !x->major && x->kind == GAZ_CITY) return 1;
     /* "Pak Army", "Myanmar army": a nationality word names its country or a division
      * (Somali Region), not a town (Pak, Afghanistan) */
     if (mt->nationality && x->kind != GAZ_COUNTRY && x->kind != GAZ_ADMIN1) return 1;
@@ -1260,6 +1268,10 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 mt.dateline = allcaps;
                 mt.cap_after = last->next_sep == ' ' && j + 1 < tk->n && is_cap(&tk->v[j + 1]) &&
                                !(tk->v[j + 1].flags & CONFLICT_TOK_SENTENCE);
+                mt.governed = (last->next_sep == ' ' && j + 1 < tk->n && !is_cap(&tk->v[j + 1]) &&
+                               (c->wm[j + 1] & W_GOVERNMENT)) ||
+                              (i > 0 && tk->v[i - 1].next_sep == ' ' && !is_cap(&tk->v[i - 1]) &&
+                               (c->wm[i - 1] & W_GOVERNMENT));
                 mt.after_stop = stop > 0;
                 mt.lower_tail = j > i && !is_cap(last) && tk->v[j - 1].next_sep == ' ';
                 mt.generic = 1;

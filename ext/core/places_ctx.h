@@ -31,7 +31,8 @@ enum {
     W_FIRST_LEVEL = 1 << 15,   /* province, oblast, state, région: a first-level division */
     W_NAT_ABROAD = 1 << 16,    /* ... of a force often abroad (Russian, Turkish, French) */
     W_SETTLEMENT = 1 << 17,    /* village, localité, town, hamlet: names a place the gazetteer may lack */
-    W_LOCAL_TERM = 1 << 18     /* upazila, tehsil, LGA, barangay: a division noun of few countries */
+    W_LOCAL_TERM = 1 << 18,    /* upazila, tehsil, LGA, barangay: a division noun of few countries */
+    W_GOVERNMENT = 1 << 20     /* government, régime, cabinet: what a country or a person heads */
 };
 
 /* feature ranks (places_state.frank) */
@@ -110,6 +111,7 @@ typedef struct {
     int named_after; /* a comma or parenthesis and a capitalized word follow ("X, Y", "X (Y)") */
     int attributive; /* a lower-case noun follows ("Thai border") */
     int cap_after;   /* a capitalized word follows in the same sentence (Salt Lake) */
+    int governed;    /* a government noun is next to it ("the Modi government", "le régime Assad") */
     int short_name;  /* three letters or fewer: a town only under its own name (Pan is not Hpa-An) */
     int nationality; /* only nationality words of the actor dictionary (Pak-Afghan, Myanmar) */
     int local_term;  /* 1-based local_terms index of the noun that follows ("Boda upazila"), 0 = none */

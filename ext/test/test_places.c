@@ -212,6 +212,9 @@ static void test_precision(void) {
     absent("Bar");
     absent("Salt");
     expect("Kolkata", "city", "IN", NULL);
+    /* a village heads no government */
+    run("Veterans protested against the Modi government. Le gouvernement Modi a répondu.", NULL);
+    absent("Modi");
     run("Indian farmers shouted slogans against Modi.", NULL);
     absent("Modi");
     run("Farmers marched to Modi, where police stopped them.", NULL); /* no contrary sign */

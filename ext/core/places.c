@@ -139,7 +139,10 @@ static const char *const org_before[] = {
     "commandant", "commander", "ministre", "minister", "porte-parole", "spokesman",
     "spokesperson", "journaliste", "journalist", "directeur", "director", "chef", "chief",
     "leader", "dirigeant", "ma\xc3\xaetre", "saint", "st", "op\xc3\xa9ration", "operation",
-    NULL};
+    /* a person's trade or alias before the name (actor Simbu, aka Sachin) */
+    "actor", "actress", "acteur", "actrice", "singer", "chanteur", "chanteuse", "cleric",
+    "poet", "po\xc3\xa8te", "writer", "\xc3\xa9" "crivain", "lawyer", "avocat", "judge", "juge",
+    "activist", "activiste", "aka", "alias", NULL};
 /* Capitalized words that may follow a place inside one capitalized run and
  * keep it a place ("Kandahar Police", "Kabul University", "Idlib Governorate"). */
 static const char *const head_after[] = {
@@ -254,6 +257,12 @@ static const char *const directions[] = {
 static const char *const governments[] = {"government", "governments", "gouvernement",
                                           "gouvernements", "regime", "r\xc3\xa9gime",
                                           "administration", "cabinet", NULL};
+
+/* Nouns of a people: the name before them is an ethnonym (the Bugti tribe, Naga
+ * tribespeople, the Jat caste). Not "community" nor "people": in Nigerian and
+ * Latin American usage "X community" is the village X. */
+static const char *const group_nouns[] = {"tribe", "tribes", "tribesmen", "tribespeople",
+                                          "caste", "castes", "sect", "tribu", "tribus", NULL};
 
 static const char *const links[] = {"de", "d", "du", "des", "of", "the", "la", "l", "le",
                                     "les", NULL};
@@ -529,6 +538,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     add_list(ps, first_level, W_FIRST_LEVEL);
     add_list(ps, settlements, W_SETTLEMENT);
     add_list(ps, governments, W_GOVERNMENT);
+    add_list(ps, group_nouns, W_GROUP);
     for (size_t i = 0; not_places[i]; i++) {
         size_t n = first_word_len(not_places[i]);
         if (!not_places[i][n]) {
@@ -932,7 +942,8 @@ static int ruled_out(const ctx *c, const mention *mt, const cand *x) {
     if (mt->governed && !x->major && x->kind == GAZ_CITY) return 1;
     /* "Pak Army", "Myanmar army": a nationality word names its country or a division
      * (Somali Region), not a town (Pak, Afghanistan) */
-    if (mt->nationality && x->kind != GAZ_COUNTRY && x->kind != GAZ_ADMIN1) return 1;
+    if ((mt->nationality || mt->ethnonym) && x->kind != GAZ_COUNTRY && x->kind != GAZ_ADMIN1)
+        return 1;
     return !(c->kinds_mask & (1u << x->kind));
 }
 
@@ -1272,6 +1283,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                                (c->wm[j + 1] & W_GOVERNMENT)) ||
                               (i > 0 && tk->v[i - 1].next_sep == ' ' && !is_cap(&tk->v[i - 1]) &&
                                (c->wm[i - 1] & W_GOVERNMENT));
+                mt.ethnonym = last->next_sep == ' ' && j + 1 < tk->n && !is_cap(&tk->v[j + 1]) &&
+                              (c->wm[j + 1] & W_GROUP);
                 mt.after_stop = stop > 0;
                 mt.lower_tail = j > i && !is_cap(last) && tk->v[j - 1].next_sep == ' ';
                 mt.generic = 1;

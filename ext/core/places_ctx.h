@@ -32,7 +32,8 @@ enum {
     W_NAT_ABROAD = 1 << 16,    /* ... of a force often abroad (Russian, Turkish, French) */
     W_SETTLEMENT = 1 << 17,    /* village, localité, town, hamlet: names a place the gazetteer may lack */
     W_LOCAL_TERM = 1 << 18,    /* upazila, tehsil, LGA, barangay: a division noun of few countries */
-    W_GOVERNMENT = 1 << 20     /* government, régime, cabinet: what a country or a person heads */
+    W_GOVERNMENT = 1 << 20,    /* government, régime, cabinet: what a country or a person heads */
+    W_GROUP = 1 << 21          /* tribe, caste: after an ethnonym, not a town */
 };
 
 /* feature ranks (places_state.frank) */
@@ -114,6 +115,7 @@ typedef struct {
     int governed;    /* a government noun is next to it ("the Modi government", "le régime Assad") */
     int short_name;  /* three letters or fewer: a town only under its own name (Pan is not Hpa-An) */
     int nationality; /* only nationality words of the actor dictionary (Pak-Afghan, Myanmar) */
+    int ethnonym;    /* a people's noun follows (the Bugti tribe) */
     int local_term;  /* 1-based local_terms index of the noun that follows ("Boda upazila"), 0 = none */
     int in_run, sentence_initial, common, locative, dateline;
     int name_tail;  /* a capitalized word that is no acronym and no place comes just before

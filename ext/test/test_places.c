@@ -215,6 +215,12 @@ static void test_precision(void) {
     /* a village heads no government */
     run("Veterans protested against the Modi government. Le gouvernement Modi a répondu.", NULL);
     absent("Modi");
+    /* a person's trade before a name, a people's noun after it */
+    run("Women protested against actor Simbu in Chennai. Elders of the Bugti tribe met in Quetta.",
+        NULL);
+    absent("Simbu");
+    absent("Bugti");
+    expect("Chennai", "city", "IN", NULL);
     run("Indian farmers shouted slogans against Modi.", NULL);
     absent("Modi");
     run("Farmers marched to Modi, where police stopped them.", NULL); /* no contrary sign */

@@ -168,7 +168,7 @@ static const char *const head_before[] = {
 static const char *const particles[] = {
     "al", "el", "an", "ad", "ar", "as", "at", "ash", "az", "ed", "ez", "es", "er", "en", "et",
     "de", "di", "da", "du", "des", "do", "dos", "la", "le", "les", "of", "the", "and", "y", "bin",
-    "ibn", "ben", "bou", "abu", "um", "umm", "sur", "sous", "l", "d", NULL};
+    "ibn", "ben", "bou", "abu", "um", "umm", "sur", "sous", "l", "d", "del", "los", "las", NULL};
 
 /* Phrases that are never places by themselves, though the gazetteer may
  * know a homonym: months, days, titles, agencies, armed groups. Tokens are
@@ -845,6 +845,32 @@ static int name_tail(const ctx *c, size_t t0) {
     return !(c->nm && c->m[c->nm - 1].t1 + 1 == t0);
 }
 
+/* Is token i followed by the rest of a name it introduces, starting with a particle
+ * or a number ("Colonia 20 de Noviembre", "Colonia los Presidentes")? (Not a
+ * capitalized word: Thana Nagar may be the town Thana.) */
+static int generic_noun_of(const ctx *c, size_t i) {
+    if (i + 1 >= c->tk.n || c->tk.v[i].next_sep != ' ') return 0;
+    /* not the noun that ends a name (Daganbhuiyan Upazila of Feni) */
+    if (i > 0 && c->tk.v[i - 1].next_sep == ' ' && is_cap(&c->tk.v[i - 1])) return 0;
+    const conflict_token *q = &c->tk.v[i + 1];
+    return ((c->wm[i + 1] & W_PARTICLE) && !(c->wm[i + 1] & (W_LINK | W_LOCATIVE))) ||
+           ((q->flags & CONFLICT_TOK_DIGIT) && !(q->flags & CONFLICT_TOK_ALPHA));
+}
+
+/* The last token of the name that the noun at token i opens: particles, numbers
+ * and capitalized words joined by spaces, at most five. */
+static size_t introduced_name_end(const ctx *c, size_t i) {
+    size_t j = i;
+    while (j + 1 < c->tk.n && j - i < 5 && c->tk.v[j].next_sep == ' ') {
+        const conflict_token *q = &c->tk.v[j + 1];
+        if (!(is_cap(q) || (c->wm[j + 1] & W_PARTICLE) ||
+              ((q->flags & CONFLICT_TOK_DIGIT) && !(q->flags & CONFLICT_TOK_ALPHA))))
+            break;
+        j++;
+    }
+    return j;
+}
+
 /* "J&K", "T&T": capital initials joined by an ampersand abbreviate a name. */
 static int initials_joined(const ctx *c, size_t i) {
     const conflict_token *t = &c->tk.v[i];
@@ -1198,6 +1224,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
             maxj++;
         }
         int found = 0, has_reserve = 0;
+        size_t generic_end = 0; /* the last token of a name a generic noun opens */
         mention reserve;
         memset(&reserve, 0, sizeof reserve);
         size_t minj = i + stop; /* a not_places phrase only yields to a longer name */
@@ -1237,6 +1264,11 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 if (j > i && (c->wm[j] & W_PARTICLE) && (!is_cap(last) || last->next_sep == '-'))
                     continue;
                 if (i == j && (c->wm[i] & W_PARTICLE)) continue; /* "Al" of Al-Noor alone */
+                /* "Colonia los Pinos": the noun of a name, not a place, nor are its words */
+                if (i == j && (c->wm[i] & (W_LOCAL_TERM | W_SETTLEMENT)) && generic_noun_of(c, i)) {
+                    generic_end = introduced_name_end(c, i);
+                    break;
+                }
                 size_t b0 = t->start + skip, b1 = last->start + last->len;
                 span_facts *f = first; /* still valid: no other span was looked up */
                 if (j > i || top > i || !first_valid)
@@ -1342,6 +1374,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
             found = next > i;
             if (found) i = next;
         }
+        if (!found && generic_end) i = generic_end + 1, found = 1;
         if (!found) i += stop ? stop : 1;
     }
     return st;

@@ -221,6 +221,11 @@ static void test_precision(void) {
     absent("Simbu");
     absent("Bugti");
     expect("Chennai", "city", "IN", NULL);
+    /* a division noun that opens a name is not the place it may also name */
+    run("A man was shot dead in Colonia los Pinos, Culiacan, Sinaloa.", NULL);
+    absent("Colonia");
+    absent("Pinos");
+    expect("Sinaloa", "admin1", "MX", NULL);
     run("Indian farmers shouted slogans against Modi.", NULL);
     absent("Modi");
     run("Farmers marched to Modi, where police stopped them.", NULL); /* no contrary sign */

@@ -121,6 +121,19 @@ static const char *const local_terms[][3] = {
     {"wilayat", "OM", "2"}, {"cercle", "ML", "2"}, {"chefferie", "CD", "2"}, {"groupement", "CD", "2"},
     {"colonia", "MX HN GT SV", "c"}, {"corregimiento", "CO PA", "c"}, {"aldea", "GT HN", "c"}};
 
+/* Acronyms that name a country or a first-level division (all-caps words are
+ * otherwise acronyms of organisations): acronym, country code, division name
+ * (NULL: the country), "fr" when only after a French article or preposition
+ * ("en RDC"; in English an RDC is a district commissioner). */
+static const char *const acronyms[][4] = {
+    {"USA", "US", NULL, NULL}, {"UAE", "AE", NULL, NULL}, {"EAU", "AE", NULL, "fr"},
+    {"UK", "GB", NULL, NULL}, {"DRC", "CD", NULL, NULL}, {"RDC", "CD", NULL, "fr"},
+    {"RCA", "CF", NULL, "fr"}, {"KSA", "SA", NULL, NULL},
+    {"KPK", "PK", "Khyber Pakhtunkhwa", NULL}, {"NWFP", "PK", "Khyber Pakhtunkhwa", NULL},
+    {"AJK", "PK", "Azad Kashmir", NULL}, {"KZN", "ZA", "KwaZulu-Natal", NULL}};
+static const char *const french_before_acronym[] = {"en", "la", "de", "du", "d", "l", "\xc3\xa0",
+                                                    "aux", "des", NULL};
+
 /* Locative words: a following capitalized word is likely a place. */
 static const char *const locatives[] = {
     "in", "at", "near", "from", "to", "into", "outside", "around", "towards", "toward",
@@ -503,6 +516,23 @@ static void local_terms_init(places_state *ps) {
     }
 }
 
+static int admin1_by_name(const places_state *ps, const conflict_allocator *a, int country,
+                          const char *s, size_t n);
+
+/* The place of each acronym (UINT32_MAX when the gazetteer lacks it). */
+static void acronyms_init(places_state *ps, const conflict_allocator *a) {
+    _Static_assert(sizeof acronyms / sizeof acronyms[0] <= MAXACRONYMS, "MAXACRONYMS");
+    for (size_t k = 0; k < sizeof acronyms / sizeof acronyms[0]; k++) {
+        int ci = country_index(ps, acronyms[k][1]);
+        uint32_t place = ci ? ps->g.countries[ci - 1].place : UINT32_MAX;
+        if (ci && acronyms[k][2]) {
+            int a1 = admin1_by_name(ps, a, ci, acronyms[k][2], strlen(acronyms[k][2]));
+            place = a1 ? GAZ_ADMIN1_PLACE(ps->g.admin1[a1 - 1]) : UINT32_MAX;
+        }
+        ps->acronym_place[k] = place;
+    }
+}
+
 static conflict_status places_init(conflict_engine *e, void **state, conflict_error *err) {
     gaz_index g;
     if (gaz_index_open(&g))
@@ -551,6 +581,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     }
     nat_init(ps);
     local_terms_init(ps);
+    acronyms_init(ps, e->a);
     /* without it extraction is only slower */
     ps->memo = conflict_memo_new(e->a, PLACES_MEMO_BYTES);
     *state = ps;
@@ -634,11 +665,11 @@ static int demonym_like(const char *s, size_t n) {
     return 0;
 }
 
-int conflict_gaz_admin1_by_name(const conflict_engine *e, int country, const char *s, size_t n) {
-    const places_state *ps = e->mod[CONFLICT_MOD_PLACES];
-    if (!ps || !n) return 0;
+static int admin1_by_name(const places_state *ps, const conflict_allocator *a, int country,
+                          const char *s, size_t n) {
+    if (!n) return 0;
     conflict_buf kb;
-    conflict_buf_init(&kb, e->a, 0);
+    conflict_buf_init(&kb, a, 0);
     conflict_error err = {0};
     int found = 0;
     if (!conflict_name_key(s, n, &kb, &err) && kb.len) {
@@ -654,6 +685,11 @@ int conflict_gaz_admin1_by_name(const conflict_engine *e, int country, const cha
     }
     conflict_buf_free(&kb);
     return found;
+}
+
+int conflict_gaz_admin1_by_name(const conflict_engine *e, int country, const char *s, size_t n) {
+    const places_state *ps = e->mod[CONFLICT_MOD_PLACES];
+    return ps ? admin1_by_name(ps, e->a, country, s, n) : 0;
 }
 
 static double place_prior(const places_state *ps, const gaz_place *p) {
@@ -1175,6 +1211,53 @@ static conflict_status collect_user(ctx *c, mention *mt, uint64_t h) {
     return CONFLICT_OK;
 }
 
+static int list_has(const ctx *c, size_t i, const char *const *list) {
+    for (; *list; list++)
+        if (places_tok_eq(c->s, &c->tk.v[i], *list)) return 1;
+    return 0;
+}
+
+/* A mention of the place that the all-caps token i abbreviates (KPK, DRC), if any. */
+static conflict_status spot_acronym(ctx *c, size_t i) {
+    const conflict_token *t = &c->tk.v[i];
+    for (size_t k = 0; k < sizeof acronyms / sizeof acronyms[0]; k++) {
+        uint32_t id = c->ps->acronym_place[k];
+        if (strlen(acronyms[k][0]) != t->len || memcmp(c->s + t->start, acronyms[k][0], t->len) ||
+            id == UINT32_MAX)
+            continue;
+        if (acronyms[k][3] && !(i > 0 && places_joinable(c->tk.v[i - 1].next_sep) &&
+                                list_has(c, i - 1, french_before_acronym)))
+            return CONFLICT_OK;
+        const gaz_place *p = &c->ps->g.places[id];
+        mention mt;
+        memset(&mt, 0, sizeof mt);
+        mt.t0 = mt.t1 = i;
+        mt.b0 = t->start;
+        mt.b1 = t->start + t->len;
+        size_t cue_at;
+        mt.cue = places_cue_before(c, i, &mt.locative, &cue_at);
+        mt.sentence_initial = (t->flags & CONFLICT_TOK_SENTENCE) != 0;
+        mt.key = c->th[i];
+        mt.c0 = (uint32_t)c->np;
+        mt.chosen = mt.container = -1;
+        cand x;
+        memset(&x, 0, sizeof x);
+        x.id = id;
+        x.kind = (uint8_t)GAZ_PLACE_KIND(p);
+        x.country = GAZ_PLACE_COUNTRY(p);
+        x.admin1 = GAZ_PLACE_ADMIN1(p);
+        x.nflags = GAZ_NAME_MAIN | GAZ_NAME_ASCII;
+        x.exact = x.major = 1;
+        x.sim = 1;
+        x.prior = (float)place_prior(c->ps, p);
+        if (ruled_out(c, &mt, &x)) return CONFLICT_OK;
+        if (!push_cand(c, &x)) return CONFLICT_NOMEM;
+        mt.nc = 1;
+        return push_mention(c, &mt) ? CONFLICT_OK : CONFLICT_NOMEM;
+    }
+    return CONFLICT_OK;
+}
+
 static conflict_status spot(ctx *c, conflict_error *err) {
     const conflict_tokens *tk = &c->tk;
     const char *s = c->s;
@@ -1206,6 +1289,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
         }
         /* all-caps words are acronyms unless they open a line (dateline) */
         if (allcaps && !is_dateline(c, i, i)) {
+            st = spot_acronym(c, i);
             i++;
             continue;
         }

@@ -43,6 +43,7 @@ enum { F_OTHER = 0, F_PPLC, F_PPLA, F_PPLA2, F_PPLA3, F_LOW };
 #define MAXMULTI 128
 #define MAXTERMS 48   /* local division nouns (local_terms in places.c) */
 #define MAXTERM_CC 8  /* countries per term */
+#define MAXACRONYMS 16 /* country and division acronyms (KPK, DRC) */
 
 typedef struct {
     uint64_t hash;
@@ -72,6 +73,7 @@ typedef struct {
     conflict_memo *memo;          /* span_facts by span text (NULL: none) */
     uint8_t term_cc[MAXTERMS][MAXTERM_CC]; /* country indexes of each local term, 0-ended */
     uint8_t term_kind[MAXTERMS];           /* GAZ_* kind of the places each names */
+    uint32_t acronym_place[MAXACRONYMS];   /* place of each acronym (acronyms in places.c) */
     /* gaz_fold(normalize_name()) code point by code point (fold_name) */
     uint8_t fold_ascii[128];                 /* folded byte, 0 = dropped */
     fold_cp fold_lat[FOLD_LAT_END - 0x80];   /* U+0080..U+036F */

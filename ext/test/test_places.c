@@ -348,6 +348,14 @@ static void test_nationality_votes(void) {
     run("Shelling was reported in Poonch district, J&K, on Monday.", NULL);
     expect("J&K", "admin1", "IN", "Jammu and Kashmir");
     expect("Poonch", "city", "IN", NULL);
+    /* acronyms of countries and divisions; other all-caps words stay acronyms */
+    run("Traders protested in Karak, KPK, and in Mirpur, AJK. UNHCR staff left the DRC.", NULL);
+    expect("KPK", "admin1", "PK", "Khyber Pakhtunkhwa");
+    expect("AJK", "admin1", "PK", "Azad Kashmir");
+    expect("DRC", "country", "CD", NULL);
+    absent("UNHCR");
+    run("Des combats ont eu lieu en RDC. Youths demonstrated at the RDC office in Kampala.", NULL);
+    CHECK(count_text("RDC") == 1);
     run("Myanmar troops clashed with the Arakan Army in Rakhine.", NULL);
     expect("Myanmar", "country", "MM", NULL);
 }

@@ -561,7 +561,8 @@ def build(shared, use_iso=True, log=sys.stderr):
             continue
         la, lo = float(q.lat), float(q.lon)
         best = None
-        for nm in {q.name, bare_name(q.name) or q.name}:
+        # the full name first, then the bare one (a set's order varies between runs)
+        for nm in dict.fromkeys((q.name, bare_name(q.name) or q.name)):
             for t in towns.get((q.cc, fold(nm)), ()):
                 if q.a1 and t.a1 and t.a1 != q.a1:
                     continue

@@ -724,9 +724,11 @@ static int is_major(const places_state *ps, const gaz_place *p) {
     return GAZ_PLACE_POP(p) >= 166; /* about 100,000 people */
 }
 
+/* CAPITAL_NATIONAL, CAPITAL_DIVISION or 0 */
 static int is_capital(const places_state *ps, const gaz_place *p) {
     int f = ps->frank[GAZ_PLACE_FEATURE(p)];
-    return GAZ_PLACE_KIND(p) == GAZ_CITY && (f == F_PPLC || f == F_PPLA);
+    if (GAZ_PLACE_KIND(p) != GAZ_CITY) return 0;
+    return f == F_PPLC ? CAPITAL_NATIONAL : f == F_PPLA ? CAPITAL_DIVISION : 0;
 }
 
 /* ---- per-call context ------------------------------------------------------------ */

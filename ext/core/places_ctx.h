@@ -94,11 +94,12 @@ enum { NAT_NAMED = 1, NAT_HOME = 2 }; /* a nationality word; one of a force at h
 #define MAXEXACT 8
 #define MAXSCAN 64 /* postings examined per mention (they come best first) */
 #define USER_BIT 0x80000000u
+enum { CAPITAL_DIVISION = 1, CAPITAL_NATIONAL = 2 };
 
 typedef struct {
     uint32_t id; /* gazetteer index, or USER_BIT | user index */
     uint8_t nflags, kind, country, exact, major;
-    uint8_t capital; /* a town that is a national or first-level capital */
+    uint8_t capital; /* a town that is a national or first-level capital: CAPITAL_* */
     float sim;   /* letter similarity of the span and the name (1 when exact) */
     uint16_t admin1;
     float prior, total;

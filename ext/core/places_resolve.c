@@ -144,10 +144,12 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
     const double *hard = hard_t->v;
     double hard_best = hard_t->best;
     double top = -1e9, second = -1e9;
-    int ti = -1, main_town = 0;
+    int ti = -1, main_town = 0, capital_country = 0;
     for (uint32_t i = 0; i < mt->nc; i++) {
         const cand *x = &c->pool[mt->c0 + i];
-        main_town |= x->kind == GAZ_CITY && x->exact && (x->nflags & GAZ_NAME_MAIN);
+        int main = x->exact && (x->nflags & GAZ_NAME_MAIN);
+        main_town |= x->kind == GAZ_CITY && main;
+        if (main && x->capital == CAPITAL_NATIONAL) capital_country = x->country;
     }
     for (uint32_t i = 0; i < mt->nc; i++) {
         cand *x = &c->pool[mt->c0 + i];
@@ -205,6 +207,10 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
         /* among towns, one that bears the name beats one that has it as an alias
          * (Salem is not Jerusalem, Bethlehem not Belém) */
         if (main_town && x->kind == GAZ_CITY && !(x->nflags & GAZ_NAME_MAIN)) t -= 0.2;
+        /* a national capital named in full outranks another country's division of the
+         * same name (San Salvador is not the Bahamian district, Sofia not the Malagasy
+         * region) */
+        if (capital_country && x->kind == GAZ_ADMIN1 && x->country != capital_country) t -= 0.5;
         t += containment(c, mt, x);
         /* "Al Farnaj (Tripoli)", "Cankaya, Ankara": the container is the division */
         if (mt->contains && (x->kind == GAZ_ADMIN1 || x->kind == GAZ_ADMIN2)) t += 0.3;

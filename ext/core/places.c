@@ -924,7 +924,7 @@ static int is_dateline(const ctx *c, size_t t0, size_t t1) {
     while (b > 0 && (c->s[b - 1] == ' ' || c->s[b - 1] == '\t')) b--;
     if (b > 0 && c->s[b - 1] != '\n') return 0;
     char sep = c->tk.v[t1].next_sep;
-    if (sep == ',' || sep == '-') return 1;
+    if (sep == ',' || sep == '-' || sep == ':') return 1; /* "DINAJPUR: ..." */
     /* "BAGHDAD (Reuters) -": a parenthesized credit follows */
     return sep == '(' && t1 + 1 < c->tk.n && is_cap(&c->tk.v[t1 + 1]) && c->tk.v[t1 + 1].next_sep == ')';
 }

@@ -130,6 +130,9 @@ static void test_french(void) {
     expect("BAGDAD", "city", "IQ", "Baghdad");
     expect("Mossoul", "city", "IQ", "Mosul");
     absent("AFP");
+    run("KANDAHAR: Gunmen attacked a checkpoint. NATO said nothing.", NULL);
+    expect("KANDAHAR", NULL, "AF", NULL);
+    absent("NATO");
 }
 
 static void test_english(void) {

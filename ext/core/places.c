@@ -168,7 +168,7 @@ static const char *const head_after[] = {
     "station", "refinery", "forces", "security", "sub-district", "subdistrict", "tehsil",
     "upazila", "union", "ward", "township", "centre", "center", "sector", "sectors",
     "municipal", "collectorate", "press", "corporation", "cantonment", "railway", "island",
-    "countryside", "outskirts", "suburbs",
+    "countryside", "outskirts", "suburbs", "local",
     "islands", NULL};
 /* Capitalized words before a place in one run that keep it a place. */
 static const char *const head_before[] = {
@@ -512,6 +512,7 @@ static void local_terms_init(places_state *ps) {
                            : local_terms[k][2][0] == '2' ? GAZ_ADMIN2
                                                          : GAZ_CITY;
         word_entry *w = add_word(ps, local_terms[k][0], strlen(local_terms[k][0]), W_LOCAL_TERM);
+        if (!strcmp(local_terms[k][0], "lga")) ps->lga_term = (int)k + 1;
         w->term = (uint8_t)(k + 1);
     }
 }
@@ -974,8 +975,12 @@ static int needs_literal(const mention *mt) {
 /* The 1-based local_terms index of the noun right after token t1 ("Boda
  * upazila", "Gwoza LGA"), or 0. */
 int places_local_term_after(const ctx *c, size_t t1) {
-    if (t1 + 1 >= c->tk.n || c->tk.v[t1].next_sep != ' ' || !(c->wm[t1 + 1] & W_LOCAL_TERM))
-        return 0;
+    if (t1 + 1 >= c->tk.n || c->tk.v[t1].next_sep != ' ') return 0;
+    /* "Igabi Local Government Area": an LGA written in full */
+    if (t1 + 2 < c->tk.n && places_tok_eq(c->s, &c->tk.v[t1 + 1], "local") &&
+        c->tk.v[t1 + 1].next_sep == ' ' && places_tok_eq(c->s, &c->tk.v[t1 + 2], "government"))
+        return c->ps->lga_term;
+    if (!(c->wm[t1 + 1] & W_LOCAL_TERM)) return 0;
     const word_entry *w = word_find(c->ps, c->th[t1 + 1]);
     return w ? w->term : 0;
 }

@@ -73,6 +73,7 @@ typedef struct {
     conflict_memo *memo;          /* span_facts by span text (NULL: none) */
     uint8_t term_cc[MAXTERMS][MAXTERM_CC]; /* country indexes of each local term, 0-ended */
     uint8_t term_kind[MAXTERMS];           /* GAZ_* kind of the places each names */
+    int lga_term;                          /* term of "lga", also written "Local Government" */
     uint32_t acronym_place[MAXACRONYMS];   /* place of each acronym (acronyms in places.c) */
     /* gaz_fold(normalize_name()) code point by code point (fold_name) */
     uint8_t fold_ascii[128];                 /* folded byte, 0 = dropped */

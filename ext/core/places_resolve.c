@@ -202,6 +202,8 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
         if (mt->cue == CUE_ADMIN)
             t += (x->kind == GAZ_ADMIN1 || x->kind == GAZ_ADMIN2 || x->kind == GAZ_REGION) ? 0.6 : 0;
         if (mt->cue == CUE_CITY) t += (x->kind == GAZ_CITY || x->kind == GAZ_OTHER) ? 0.6 : 0;
+        /* "Gwoza LGA", "Boda upazila": the kind of place the division noun names */
+        if (mt->local_term && x->kind == c->ps->term_kind[mt->local_term - 1]) t += 0.6;
         if (x->exact) t += 0.15;
         if (x->nflags & GAZ_NAME_MAIN) t += 0.05;
         /* among towns, one that bears the name beats one that has it as an alias

@@ -283,6 +283,9 @@ static void test_unlisted(void) {
     expect("Boda", "city", "BD", NULL);
     run("Arsonists torched a bus in Boda on Monday.", NULL);
     expect("Boda", "city", "CF", NULL);
+    run("Gunmen attacked Mafa Local Government Area of Borno State.", NULL);
+    expect("Mafa", "admin2", "NG", NULL);
+    absent("Mafa Local");
     run("Gunmen attacked Zorglub LGA, then Zorglub town again.", NULL);
     CHECK(count_text("Zorglub") == 2);
     expect("Zorglub", "admin2", "NG", "Zorglub");

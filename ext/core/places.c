@@ -719,7 +719,8 @@ static double place_prior(const places_state *ps, const gaz_place *p) {
  * common word, or far from the text's country. */
 static int is_major(const places_state *ps, const gaz_place *p) {
     unsigned kind = GAZ_PLACE_KIND(p);
-    if (kind == GAZ_COUNTRY || kind == GAZ_ADMIN1) return 1;
+    /* regions are few and well known (Kashmir, Donbas, Sahel) */
+    if (kind == GAZ_COUNTRY || kind == GAZ_ADMIN1 || kind == GAZ_REGION) return 1;
     int f = ps->frank[GAZ_PLACE_FEATURE(p)];
     if (f == F_PPLC || f == F_PPLA) return 1;
     return GAZ_PLACE_POP(p) >= 166; /* about 100,000 people */
@@ -998,6 +999,7 @@ static int ruled_out(const ctx *c, const mention *mt, const cand *x) {
     /* a word that is also a village: only with a sign that a place is meant (a cue,
      * "near X", "X, Province"); the resolution then wants other mentions in its country */
     if ((mt->common || mt->proper) && !x->major && mt->cue != CUE_CITY && mt->locative != 2 &&
+        !(mt->locative && !mt->link_locative && (x->nflags & GAZ_NAME_MAIN) && x->exact) &&
         !mt->named_after && x->country != c->opt_country)
         return 1;
     if (mt->common && mt->sentence_initial && x->kind != GAZ_COUNTRY && !(x->id & USER_BIT))
@@ -1381,6 +1383,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 mt.sentence_initial = (t->flags & CONFLICT_TOK_SENTENCE) != 0;
                 size_t cue_at = 0;
                 mt.cue = places_cue_before(c, i, &mt.locative, &cue_at);
+                mt.link_locative = mt.locative == 1 && (c->wm[i - 1] & W_LINK);
                 if (!mt.cue) {
                     mt.cue = cue_after(c, j, &cue_at);
                     /* "Forest Department", "Police Division": an office as often as a division */

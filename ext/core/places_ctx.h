@@ -122,6 +122,7 @@ typedef struct {
     int ethnonym;    /* a people's noun follows (the Bugti tribe) */
     int local_term;  /* 1-based local_terms index of the noun that follows ("Boda upazila"), 0 = none */
     int in_run, sentence_initial, common, locative, dateline;
+    int link_locative; /* the locative is "of", "de": a weak sign of a place (members of X) */
     int name_tail;  /* a capitalized word that is no acronym and no place comes just before
                        (Rajya Sabha, Raita Sangha): the end of another name */
     int demonym;    /* Indian, Syrienne: an adjective unless the name is literal */

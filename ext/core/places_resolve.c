@@ -139,6 +139,13 @@ static void capital_to_division(const ctx *c, const mention *mt, cand *x) {
     x->capital = 0;
 }
 
+/* The votes of x's country against the best. A region across borders (Kashmir,
+ * Sahel) belongs to whichever countries the text is about. */
+static double country_share(const cand *x, const double *votes, double best) {
+    if (!x->country && x->kind == GAZ_REGION) return 1;
+    return best > 0 ? votes[x->country] / best : 0;
+}
+
 static void choose(ctx *c, mention *mt, const double *votes, double best, const a1map *a1,
                    int restrict_country, const tally *hard_t, const tally *solid) {
     const double *hard = hard_t->v;
@@ -197,7 +204,7 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
                 hard[x->country] - own < 0.2)
                 continue;
         }
-        double share = best > 0 ? votes[x->country] / best : 0;
+        double share = country_share(x, votes, best);
         double t = x->prior + 0.9 * share;
         if (mt->cue == CUE_ADMIN)
             t += (x->kind == GAZ_ADMIN1 || x->kind == GAZ_ADMIN2 || x->kind == GAZ_REGION) ? 0.6 : 0;
@@ -234,7 +241,7 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
     if (restrict_country) capital_to_division(c, mt, &c->pool[mt->chosen]);
     const cand *x = &c->pool[mt->chosen];
     double margin = second < -1e8 ? 1.0 : top - second;
-    double share = best > 0 ? votes[x->country] / best : 0;
+    double share = country_share(x, votes, best);
     double sc = 0.3 + 0.2 * (margin > 0.5 ? 1 : margin * 2) + 0.2 * share +
                 0.15 * (x->prior > 1 ? 1 : x->prior);
     if (x->exact) sc += 0.1;

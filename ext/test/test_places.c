@@ -158,6 +158,15 @@ static void test_homonyms(void) {
     /* the country of the text decides between homonyms */
     run("Gunmen attacked a checkpoint in Kandahar and later in Kabul, Afghanistan.", NULL);
     expect("Kandahar", "admin1", "AF", NULL);
+    /* a town named by a common word, after "in", with its country in the text */
+    run("Protesters clashed with police in Gaur, the headquarters of Rautahat district in Nepal.",
+        NULL);
+    expect("Gaur", "city", "NP", NULL);
+    /* a region across borders belongs to the text's countries */
+    run("Pakistani troops fired at posts in north Kashmir on Monday.", NULL);
+    expect("Kashmir", "region", "(null)", NULL);
+    run("Shelling continued in Donbass.", NULL);
+    expect("Donbass", "region", "UA", NULL);
     /* a national capital named in full outranks another country's division */
     run("Residents protested in Sofia on Monday.", NULL);
     expect("Sofia", "city", "BG", NULL);

@@ -271,6 +271,19 @@ static const char *const governments[] = {"government", "governments", "gouverne
                                           "gouvernements", "regime", "r\xc3\xa9gime",
                                           "administration", "cabinet", NULL};
 
+/* Names of peoples and faiths that villages also bear: as a word they name the
+ * people (Baloch separatists, Fulani herders, a Shia mosque), a division at
+ * most (Kachin, Afar), never a town. Not those that name their own district
+ * as well (Hazara, Mon). */
+static const char *const ethnonyms[] = {
+    "fulani", "peul", "peuls", "peulh", "peulhs", "tuareg", "touareg", "touaregs", "dogon",
+    "bambara", "sindhi", "baloch", "baluch", "pashtun", "pashtuns", "pakhtun", "naga", "nagas",
+    "kuki", "meitei", "bodo", "bodos", "santhal", "jat", "jats", "dalit", "dalits", "shia",
+    "shiite", "chiite", "sunni", "sunnite", "yazidi", "yezidi", "druze", "alawite", "alaouite",
+    "rohingya", "igbo", "yoruba", "hausa", "tiv", "jukun", "berom", "kanuri", "konkomba",
+    "nuer", "dinka", "murle", "masalit", "zaghawa", "hutu", "tutsi", "banyamulenge", "lendu",
+    "hema", "twa", NULL};
+
 /* Nouns of a people: the name before them is an ethnonym (the Bugti tribe, Naga
  * tribespeople, the Jat caste). Not "community" nor "people": in Nigerian and
  * Latin American usage "X community" is the village X. */
@@ -570,6 +583,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     add_list(ps, settlements, W_SETTLEMENT);
     add_list(ps, governments, W_GOVERNMENT);
     add_list(ps, group_nouns, W_GROUP);
+    add_list(ps, ethnonyms, W_ETHNIC);
     for (size_t i = 0; not_places[i]; i++) {
         size_t n = first_word_len(not_places[i]);
         if (!not_places[i][n]) {
@@ -1426,7 +1440,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 mt.short_name = !caseless && f->folded_len <= 3;
                 mt.local_term = places_local_term_after(c, j);
                 mt.nationality = 1; /* Pak, Pak-Afghan, Indo-Pak */
-                for (size_t q = i; q <= j; q++) mt.nationality &= (c->wm[q] & W_NAT) != 0;
+                for (size_t q = i; q <= j; q++) mt.nationality &= (c->wm[q] & (W_NAT | W_ETHNIC)) != 0;
                 st = add_cands(c, &mt, f, err);
                 if (!st) st = collect_user(c, &mt, f->key);
                 if (st) break;

@@ -33,7 +33,8 @@ enum {
     W_SETTLEMENT = 1 << 17,    /* village, localité, town, hamlet: names a place the gazetteer may lack */
     W_LOCAL_TERM = 1 << 18,    /* upazila, tehsil, LGA, barangay: a division noun of few countries */
     W_GOVERNMENT = 1 << 20,    /* government, régime, cabinet: what a country or a person heads */
-    W_GROUP = 1 << 21          /* tribe, caste: after an ethnonym, not a town */
+    W_GROUP = 1 << 21,         /* tribe, caste: after an ethnonym, not a town */
+    W_ETHNIC = 1 << 22         /* Fulani, Baloch, Shia: a people or a faith, not a town */
 };
 
 /* feature ranks (places_state.frank) */
@@ -118,7 +119,7 @@ typedef struct {
     int cap_after;   /* a capitalized word follows in the same sentence (Salt Lake) */
     int governed;    /* a government noun is next to it ("the Modi government", "le régime Assad") */
     int short_name;  /* three letters or fewer: a town only under its own name (Pan is not Hpa-An) */
-    int nationality; /* only nationality words of the actor dictionary (Pak-Afghan, Myanmar) */
+    int nationality; /* only nationality words or ethnonyms (Pak-Afghan, Myanmar, Fulani) */
     int ethnonym;    /* a people's noun follows (the Bugti tribe) */
     int local_term;  /* 1-based local_terms index of the noun that follows ("Boda upazila"), 0 = none */
     int in_run, sentence_initial, common, locative, dateline;

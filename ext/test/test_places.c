@@ -376,6 +376,13 @@ static void test_nationality_votes(void) {
     absent("UNHCR");
     run("Des combats ont eu lieu en RDC. Youths demonstrated at the RDC office in Kampala.", NULL);
     CHECK(count_text("RDC") == 1);
+    /* a people's name is no town; a division named after a people remains */
+    run("Fulani herders and Tiv farmers clashed near a Shia mosque in Benue; Kachin rebels too.",
+        NULL);
+    absent("Fulani");
+    absent("Tiv");
+    absent("Shia");
+    expect("Benue", "admin1", "NG", NULL);
     run("Myanmar troops clashed with the Arakan Army in Rakhine.", NULL);
     expect("Myanmar", "country", "MM", NULL);
 }

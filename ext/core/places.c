@@ -198,6 +198,7 @@ static const char *const not_places[] = {
     "eid", "noel", "christmas",
     /* function words and pronouns that open sentences */
     "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "et", "ou", "en",
+    "\xc3\xa0", "o\xc3\xb9", "pr\xc3\xa8s", "d\xc3\xa8s",
     "dans", "sur", "selon", "depuis", "pendant", "apr\xc3\xa8s", "avant", "cette", "ce", "ces",
     "cet", "son", "sa", "ses", "leur", "leurs", "il", "elle", "ils", "elles", "on", "nous",
     "vous", "mais", "donc", "or", "ni", "car", "par", "pour", "avec", "sans", "sous", "vers",

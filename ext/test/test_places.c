@@ -125,6 +125,10 @@ static void test_french(void) {
     expect("Irak", "country", "IQ", "Iraq");
     expect("Liban", "country", "LB", "Lebanon");
     expect("Cisjordanie", "admin1", "PS", NULL);
+    /* a sentence that opens with the preposition "À" */
+    run("Des soldats ont été tués à Tessit. À Ouagadougou, la junte a décrété un deuil.", NULL);
+    expect("Ouagadougou", "city", "BF", NULL);
+    absent("À Ouagadougou");
     /* a dateline in capitals */
     run("BAGDAD, 3 mars (AFP) - Une bombe a explosé à Mossoul.", NULL);
     expect("BAGDAD", "city", "IQ", "Baghdad");

@@ -867,8 +867,8 @@ int places_org_context(const ctx *c, size_t t0) {
     return 0;
 }
 
-/* Is the span [t0,t1] part of a longer run of capitalized words? */
-static int in_capitalized_run(const ctx *c, size_t t0, size_t t1) {
+/* Does a capitalized word continue the span that ends at token t1? */
+static int run_after(const ctx *c, size_t t1) {
     const conflict_tokens *tk = &c->tk;
     if (t1 + 1 < tk->n && tk->v[t1].next_sep == ' ') {
         const conflict_token *q = &tk->v[t1 + 1];
@@ -879,12 +879,27 @@ static int in_capitalized_run(const ctx *c, size_t t0, size_t t1) {
             is_cap(&tk->v[t1 + 2]))
             return 1;
     }
-    if (t0 > 0 && tk->v[t0 - 1].next_sep == ' ' && !(tk->v[t0].flags & CONFLICT_TOK_SENTENCE)) {
-        const conflict_token *p = &tk->v[t0 - 1];
-        if (is_cap(p) && !(c->wm[t0 - 1] & (W_HEAD_BEFORE | W_NOTPLACE | W_LOCATIVE)))
-            return 1;
-    }
     return 0;
+}
+
+/* Does a capitalized word that may be part of a name come just before token t0?
+ * Not the word that opens the sentence when it is a word of the lexicon
+ * ("Ensuite Tessit", "Meanwhile Kunduz"). */
+static conflict_status run_before(ctx *c, size_t t0, int *run, conflict_error *err) {
+    const conflict_tokens *tk = &c->tk;
+    *run = 0;
+    if (t0 == 0 || tk->v[t0 - 1].next_sep != ' ' || (tk->v[t0].flags & CONFLICT_TOK_SENTENCE))
+        return CONFLICT_OK;
+    const conflict_token *p = &tk->v[t0 - 1];
+    if (!is_cap(p) || (c->wm[t0 - 1] & (W_HEAD_BEFORE | W_NOTPLACE | W_LOCATIVE))) return CONFLICT_OK;
+    *run = 1;
+    if (p->flags & CONFLICT_TOK_SENTENCE) {
+        unsigned flags;
+        conflict_status st = places_token_flags(c, t0 - 1, &flags, err);
+        if (st) return st;
+        *run = !(flags & SPAN_WORD);
+    }
+    return CONFLICT_OK;
 }
 
 /* Is token t0 preceded, in the same sentence, by a capitalized word that is not
@@ -1409,8 +1424,11 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 mt.first_level = mt.cue == CUE_ADMIN && (c->wm[cue_at] & W_FIRST_LEVEL) &&
                                  !(cue_at > j && cue_at + 1 < tk->n &&
                                    tk->v[cue_at].next_sep == ' ' && is_cap(&tk->v[cue_at + 1]));
-                mt.in_run = in_capitalized_run(c, i, j);
-                mt.name_tail = mt.in_run && name_tail(c, i);
+                int before;
+                st = run_before(c, i, &before, err);
+                if (st) break;
+                mt.in_run = before || run_after(c, j);
+                mt.name_tail = before && name_tail(c, i);
                 mt.named_after = (last->next_sep == ',' || last->next_sep == '(') && j + 1 < tk->n &&
                                  is_cap(&tk->v[j + 1]);
                 mt.attributive = !caseless && last->next_sep == ' ' && j + 1 < tk->n &&

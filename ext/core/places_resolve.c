@@ -139,6 +139,10 @@ static void capital_to_division(const ctx *c, const mention *mt, cand *x) {
     x->capital = 0;
 }
 
+/* A national capital of about a million people or more: known under its exonyms too,
+ * even those that are words (Damas, the French word for damask). */
+static int big_capital(const cand *x) { return x->capital == CAPITAL_NATIONAL && x->prior >= 0.9f; }
+
 /* The votes of x's country against the best. A region across borders (Kashmir,
  * Sahel) belongs to whichever countries the text is about. */
 static double country_share(const cand *x, const double *votes, double best) {
@@ -197,8 +201,9 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
              * a longer name (Salt Lake, Bar Council) */
             int word = (mt->common && !cued &&
                         (mt->cap_after ||
-                         !(x->major && x->kind == GAZ_CITY && (x->nflags & GAZ_NAME_MAIN) &&
-                           (mt->locative || x->capital)))) ||
+                         !(x->major && x->kind == GAZ_CITY &&
+                           (((x->nflags & GAZ_NAME_MAIN) && (mt->locative || x->capital)) ||
+                            big_capital(x))))) ||
                        (mt->proper && !x->major);
             if ((mt->generic || !x->exact || word) && x->kind != GAZ_COUNTRY &&
                 hard[x->country] - own < 0.2)

@@ -129,6 +129,12 @@ static void test_french(void) {
     run("Des soldats ont été tués à Tessit. À Ouagadougou, la junte a décrété un deuil.", NULL);
     expect("Ouagadougou", "city", "BF", NULL);
     absent("À Ouagadougou");
+    /* a word of the lexicon that opens the sentence starts no longer name */
+    run("Ensuite Tessit a été attaquée.", NULL);
+    expect("Tessit", "city", "ML", NULL);
+    /* a big capital under an exonym that is also a word (damas, damask) */
+    run("Selon Damas, la situation est calme.", NULL);
+    expect("Damas", "admin1", "SY", NULL);
     /* a dateline in capitals */
     run("BAGDAD, 3 mars (AFP) - Une bombe a explosé à Mossoul.", NULL);
     expect("BAGDAD", "city", "IQ", "Baghdad");

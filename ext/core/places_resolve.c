@@ -198,8 +198,9 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
                         (mt->cue == CUE_CITY && (x->kind == GAZ_CITY || x->kind == GAZ_OTHER)));
             /* a big town named by a common word: a capital (Tripoli, Van), or after "in",
              * "near" (in Nice); not "the Independence of Guinea", nor the word that starts
-             * a longer name (Salt Lake, Bar Council) */
-            int word = (mt->common && !cued &&
+             * a longer name (Salt Lake, Bar Council); the curated regions are names
+             * (Sahel) */
+            int word = (mt->common && !cued && x->kind != GAZ_REGION &&
                         (mt->cap_after ||
                          !(x->major && x->kind == GAZ_CITY &&
                            (((x->nflags & GAZ_NAME_MAIN) && (mt->locative || x->capital)) ||

@@ -175,6 +175,8 @@ static void test_homonyms(void) {
     /* a region across borders belongs to the text's countries */
     run("Pakistani troops fired at posts in north Kashmir on Monday.", NULL);
     expect("Kashmir", "region", "(null)", NULL);
+    run("Au Sahel, les attaques jihadistes se multiplient.", NULL); /* sahel is also a word */
+    expect("Sahel", "region", "(null)", NULL);
     run("Shelling continued in Donbass.", NULL);
     expect("Donbass", "region", "UA", NULL);
     /* a national capital named in full outranks another country's division */

@@ -116,9 +116,10 @@ static double tally_elsewhere(const tally *t, int cc) {
 }
 
 /* A choice that is evidence of its country by itself: a literal name with no
- * doubt on it (not a word, not part of another name) and big or in context. */
+ * doubt on it (not a word, not part of another name; a proper noun of the lexicon
+ * only for a major place: Aleppo, Paris) and big or in context. */
 static int solid_choice(const mention *mt, const cand *x) {
-    return x->exact && !mt->name_tail && !mt->common && !mt->proper && !mt->generic &&
+    return x->exact && !mt->name_tail && !mt->common && (!mt->proper || x->major) && !mt->generic &&
            (x->major || mt->cue || mt->locative || mt->named_after || mt->container >= 0 ||
             mt->contains);
 }

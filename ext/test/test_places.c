@@ -388,6 +388,10 @@ static void test_nationality_votes(void) {
     absent("UNHCR");
     run("Des combats ont eu lieu en RDC. Youths demonstrated at the RDC office in Kampala.", NULL);
     CHECK(count_text("RDC") == 1);
+    /* a major place that is also a proper noun of the lexicon is sure evidence */
+    run("Clashes were reported in the Old City of Aleppo.", NULL);
+    absent("Old City");
+    expect("Aleppo", NULL, "SY", NULL);
     /* a people's name is no town; a division named after a people remains */
     run("Fulani herders and Tiv farmers clashed near a Shia mosque in Benue; Kachin rebels too.",
         NULL);

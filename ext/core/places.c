@@ -249,6 +249,9 @@ static const char *const directions[] = {
     "southeast", "southwest", "upper", "lower", "haut", "haute", "bas", "basse", "moyen",
     "middle", "grand", "greater", "far", "extr\xc3\xaame", NULL};
 
+static const char *const list_words[] = {"and", "et", "or", "ou", NULL};
+static const char *const office_cues[] = {"department", "division", NULL};
+
 static const char *const links[] = {"de", "d", "du", "des", "of", "the", "la", "l", "le",
                                     "les", NULL};
 
@@ -522,6 +525,8 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     add_list(ps, point_locatives, W_POINT);
     add_list(ps, first_level, W_FIRST_LEVEL);
     add_list(ps, settlements, W_SETTLEMENT);
+    add_list(ps, list_words, W_LIST);
+    add_list(ps, office_cues, W_OFFICE_CUE);
     for (size_t i = 0; not_places[i]; i++) {
         size_t n = first_word_len(not_places[i]);
         if (!not_places[i][n]) {
@@ -1169,7 +1174,6 @@ static conflict_status spot(ctx *c, conflict_error *err) {
         }
         int found = 0, has_reserve = 0;
         mention reserve;
-        memset(&reserve, 0, sizeof reserve);
         size_t minj = i + stop; /* a not_places phrase only yields to a longer name */
         if (stop && (i + stop >= tk->n || !is_cap(&tk->v[i + stop]))) minj = maxj + 1; /* "A man" */
         /* Arabic script has no capitals: its words are tried as names (literal matches
@@ -1231,8 +1235,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 if (!mt.cue) {
                     mt.cue = cue_after(c, j, &cue_at);
                     /* "Forest Department", "Police Division": an office as often as a division */
-                    mt.weak_cue = mt.cue && (places_tok_eq(s, &tk->v[j + 1], "department") ||
-                                             places_tok_eq(s, &tk->v[j + 1], "division"));
+                    mt.weak_cue = mt.cue && (c->wm[j + 1] & W_OFFICE_CUE);
                 }
                 /* not "Lupane State University" */
                 mt.first_level = mt.cue == CUE_ADMIN && (c->wm[cue_at] & W_FIRST_LEVEL) &&

@@ -31,7 +31,9 @@ enum {
     W_FIRST_LEVEL = 1 << 15,   /* province, oblast, state, région: a first-level division */
     W_NAT_ABROAD = 1 << 16,    /* ... of a force often abroad (Russian, Turkish, French) */
     W_SETTLEMENT = 1 << 17,    /* village, localité, town, hamlet: names a place the gazetteer may lack */
-    W_LOCAL_TERM = 1 << 18     /* upazila, tehsil, LGA, barangay: a division noun of few countries */
+    W_LOCAL_TERM = 1 << 18,    /* upazila, tehsil, LGA, barangay: a division noun of few countries */
+    W_LIST = 1 << 19,          /* and, et, or, ou: between the items of a list */
+    W_OFFICE_CUE = 1 << 20     /* department, division: a cue that also heads office names */
 };
 
 /* feature ranks (places_state.frank) */

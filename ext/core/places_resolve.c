@@ -267,18 +267,19 @@ conflict_status places_resolve(ctx *c) {
     /* soft votes: each mention votes for each country of its candidates with
      * the weight of its best candidate there (a country outweighs a village) */
     for (size_t k = 0; k < c->nm; k++) {
-        mention *mt = &c->m[k];
+        const mention *mt = &c->m[k];
+        if (mt->repeat) continue;
         const cand *x0 = &c->pool[mt->c0];
-        for (uint32_t i = 0; i < mt->nc && !mt->repeat; i++) {
+        double w[MAXCAND];
+        for (uint32_t i = 0; i < mt->nc; i++) w[i] = cand_weight(&x0[i]);
+        for (uint32_t i = 0; i < mt->nc; i++) {
             /* the best candidate of each country votes */
-            double w = cand_weight(&x0[i]);
             int best_here = 1;
             for (uint32_t j = 0; j < mt->nc && best_here; j++) {
                 if (j == i || x0[j].country != x0[i].country) continue;
-                double wj = cand_weight(&x0[j]);
-                if (wj > w || (wj == w && j < i)) best_here = 0;
+                if (w[j] > w[i] || (w[j] == w[i] && j < i)) best_here = 0;
             }
-            if (best_here) votes[x0[i].country] += w;
+            if (best_here) votes[x0[i].country] += w[i];
         }
     }
     double bonus = c->opt_country ? 3.0 + 0.5 * (double)c->nm : 0;

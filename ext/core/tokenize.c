@@ -50,12 +50,13 @@ static char_class classify(uint32_t c, int *upper, int *lower, int *digit, int *
     return C_WORD;
 }
 
-/* ASCII bytes: their class (bits 0-2) and letter case / digit bits, as classify() gives */
-enum { A_UP = 8, A_LO = 16, A_DG = 32 };
+/* ASCII bytes: their class (bits 0-2) and letter case / digit bits, as classify() gives;
+ * A_IN marks the bytes that continue a word (the tight loop of conflict_tokenize) */
+enum { A_UP = 8, A_LO = 16, A_DG = 32, A_IN = 64 };
 #define A_CLS(c)                                                                             \
-    ((c) >= 'a' && (c) <= 'z'   ? C_WORD | A_LO                                              \
-     : (c) >= 'A' && (c) <= 'Z' ? C_WORD | A_UP                                              \
-     : (c) >= '0' && (c) <= '9' ? C_WORD | A_DG                                              \
+    ((c) >= 'a' && (c) <= 'z'   ? C_WORD | A_LO | A_IN                                       \
+     : (c) >= 'A' && (c) <= 'Z' ? C_WORD | A_UP | A_IN                                       \
+     : (c) >= '0' && (c) <= '9' ? C_WORD | A_DG | A_IN                                       \
      : (c) == ' ' || (c) == '\t' || (c) == '\r' || (c) == '\n' || (c) == '\f' || (c) == '\v' \
          ? C_SPACE                                                                           \
      : (c) == '\'' || (c) == '`'               ? C_APOS                                      \
@@ -65,7 +66,7 @@ enum { A_UP = 8, A_LO = 16, A_DG = 32 };
 #define A_R4(c) A_CLS(c), A_CLS((c) + 1), A_CLS((c) + 2), A_CLS((c) + 3)
 #define A_R16(c) A_R4(c), A_R4((c) + 4), A_R4((c) + 8), A_R4((c) + 12)
 #define A_R32(c) A_R16(c), A_R16((c) + 16)
-static const unsigned char ascii_info[128] = {A_R32(0), A_R32(32), A_R32(64), A_R32(96)};
+static const unsigned char ascii_info[256] = {A_R32(0), A_R32(32), A_R32(64), A_R32(96)};
 
 static inline int push(conflict_tokens *t, const conflict_token *tok) {
     if (t->n == t->cap) {
@@ -85,7 +86,8 @@ conflict_status conflict_tokenize(const char *s, size_t n, const conflict_alloca
     out->a = a ? a : &conflict_default_allocator;
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
-    int sentence = 1, in_word = 0, letters = 0, uppers = 0, first_letter_seen = 0;
+    /* nonupper: a letter that is not upper-case (lower-case, or of a caseless script) */
+    int sentence = 1, in_word = 0, letters = 0, nonupper = 0, first_letter_seen = 0;
     conflict_token cur = {0};
     while (i < n) {
         size_t at = i;
@@ -111,42 +113,42 @@ conflict_status conflict_tokenize(const char *s, size_t n, const conflict_alloca
                 if (sentence) cur.flags |= CONFLICT_TOK_SENTENCE;
                 sentence = 0;
                 in_word = 1;
-                letters = uppers = first_letter_seen = 0;
+                letters = nonupper = first_letter_seen = 0;
             }
-            if (up || lo) {
+            if (up || lo || nl) {
                 letters++;
-                uppers += up;
+                nonupper |= !up;
                 if (!first_letter_seen && up) cur.flags |= CONFLICT_TOK_UPPER;
-                first_letter_seen = 1;
-                cur.flags |= CONFLICT_TOK_ALPHA;
-            } else if (nl) {
-                letters++;
                 first_letter_seen = 1;
                 cur.flags |= CONFLICT_TOK_ALPHA;
             }
             if (nl) cur.flags |= CONFLICT_TOK_NONLATIN;
             if (dg) cur.flags |= CONFLICT_TOK_DIGIT;
-            /* the ASCII letters and digits that follow, in one tight loop */
-            unsigned x;
-            while (i < n && u[i] < 0x80 && ((x = ascii_info[u[i]]) & 7) == C_WORD) {
+            /* the ASCII letters and digits that follow, in one tight loop: their bits
+             * are or-ed, only the first letter's case is looked at */
+            unsigned x, seen = 0;
+            while (!first_letter_seen && i < n && ((x = ascii_info[u[i]]) & A_IN)) {
                 if (x & (A_UP | A_LO)) {
-                    letters++;
-                    if (x & A_UP) {
-                        uppers++;
-                        if (!first_letter_seen) cur.flags |= CONFLICT_TOK_UPPER;
-                    }
                     first_letter_seen = 1;
-                    cur.flags |= CONFLICT_TOK_ALPHA;
-                } else {
-                    cur.flags |= CONFLICT_TOK_DIGIT;
+                    if (x & A_UP) cur.flags |= CONFLICT_TOK_UPPER;
                 }
+                letters += (x & (A_UP | A_LO)) != 0;
+                seen |= x;
                 i++;
             }
+            while (i < n && ((x = ascii_info[u[i]]) & A_IN)) {
+                letters += (x & (A_UP | A_LO)) != 0;
+                seen |= x;
+                i++;
+            }
+            if (seen & (A_UP | A_LO)) cur.flags |= CONFLICT_TOK_ALPHA;
+            if (seen & A_DG) cur.flags |= CONFLICT_TOK_DIGIT;
+            nonupper |= (seen & A_LO) != 0;
             cur.len = i - cur.start;
             continue;
         }
         if (in_word) {
-            if (letters >= 2 && uppers == letters) cur.flags |= CONFLICT_TOK_ALLCAPS;
+            if (letters >= 2 && !nonupper) cur.flags |= CONFLICT_TOK_ALLCAPS;
             in_word = 0;
             if (!push(out, &cur)) goto oom;
         }
@@ -170,7 +172,7 @@ conflict_status conflict_tokenize(const char *s, size_t n, const conflict_alloca
         }
     }
     if (in_word) {
-        if (letters >= 2 && uppers == letters) cur.flags |= CONFLICT_TOK_ALLCAPS;
+        if (letters >= 2 && !nonupper) cur.flags |= CONFLICT_TOK_ALLCAPS;
         if (!push(out, &cur)) goto oom;
     }
     return CONFLICT_OK;

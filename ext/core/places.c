@@ -1011,6 +1011,7 @@ static conflict_status span_facts_of(ctx *c, size_t b0, size_t b1, uint64_t sh, 
     span_facts *f = conflict_memo_get(ps->memo, sh, s, n);
     if (f && !(f->flags & SPAN_SINGLE) != !single) f = NULL; /* not expected: text is text */
     if (!f) {
+        c->spans_computed++;
         f = &c->facts;
         memset(f, 0, offsetof(span_facts, cands));
         f->flags = single ? SPAN_SINGLE : 0;
@@ -1191,8 +1192,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
             if (st || !(words = words > first->start_words ? words : first->start_words)) continue;
             size_t top = i + words - 1;
             if (top > maxj) top = maxj;
+            size_t computed = c->spans_computed;
             /* nor can it start with two words that start no name together */
-            int first_valid = 1;
             if (top > i && !c->user) {
                 uint64_t first_key = first->key;
                 const conflict_token *u = &tk->v[i + 1];
@@ -1200,7 +1201,6 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 st = span_facts_of(c, u->start, u->start + u->len, c->th[i + 1], 1, 0, &second,
                                    err);
                 if (st) break;
-                first_valid = 0;
                 /* two words may still write one (Petion-Ville, Hawl Wadaag) */
                 if (!gaz_pair_maybe(&c->ps->g, gaz_pair_hash(first_key, second->key)))
                     top = i + 1;
@@ -1212,8 +1212,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                     continue;
                 if (i == j && (c->wm[i] & W_PARTICLE)) continue; /* "Al" of Al-Noor alone */
                 size_t b0 = t->start + skip, b1 = last->start + last->len;
-                span_facts *f = first; /* still valid: no other span was looked up */
-                if (j > i || top > i || !first_valid)
+                span_facts *f = first; /* still valid: no other span was computed */
+                if (j > i || c->spans_computed != computed)
                     st = span_facts_of(c, b0, b1, i == j ? first_hash : gaz_hash(s + b0, b1 - b0),
                                        i == j, c->user != NULL, &f, err);
                 if (st) break;

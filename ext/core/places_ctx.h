@@ -169,6 +169,8 @@ typedef struct {
     conflict_buf kb, kb2, fb;
     char fbuf[FOLD_MAX];
     span_facts facts; /* the last span's, when not memoized */
+    size_t spans_computed; /* facts computed so far: the facts pointers given out before
+                              stay valid while no other is computed */
     int opt_country; /* country index from options, 0 = none */
     uint8_t nat[256];  /* NAT_* per country named by a nationality word (Syrian, malienne) */
     int nnat;          /* how many such words */

@@ -149,6 +149,9 @@ typedef struct {
 /* Tokenizes valid UTF-8. */
 conflict_status conflict_tokenize(const char *s, size_t n, const conflict_allocator *a,
                                   conflict_tokens *out);
+/* The same into t, whose buffer (v, cap, allocator a) is reused; on failure t
+ * keeps its buffer, for conflict_tokens_free(). */
+conflict_status conflict_tokenize_into(const char *s, size_t n, conflict_tokens *t);
 void conflict_tokens_free(conflict_tokens *t);
 
 /* ---- result tables -------------------------------------------------------- */

@@ -239,6 +239,7 @@ static const char *const not_places[] = {
 /* ---- module state ------------------------------------------------------------ */
 
 #define PLACES_MEMO_BYTES (16u << 20) /* per connection, at most; grows with use */
+#define SCRATCH_KEEP (256u << 10)      /* the most bytes of buffers kept between calls */
 
 static const char *const point_locatives[] = {"\xc3\xa0", "near", "pr\xc3\xa8s", "outskirts",
                                               "abords", "environs", "at", "outside", NULL};
@@ -539,16 +540,35 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     }
     nat_init(ps);
     local_terms_init(ps);
+    ps->scratch = conflict_malloc(e->a, sizeof *ps->scratch);
+    if (!ps->scratch) {
+        conflict_free(e->a, ps);
+        return CONFLICT_NOMEM;
+    }
+    memset(ps->scratch, 0, sizeof *ps->scratch);
+    ps->scratch->tk.a = e->a;
     /* without it extraction is only slower */
     ps->memo = conflict_memo_new(e->a, PLACES_MEMO_BYTES);
     *state = ps;
     return CONFLICT_OK;
 }
 
+static void scratch_free(const conflict_allocator *a, places_scratch *sc) {
+    conflict_tokens_free(&sc->tk);
+    conflict_free(a, sc->words);
+    conflict_free(a, sc->m);
+    conflict_free(a, sc->pool);
+    conflict_free(a, sc->un);
+    memset(sc, 0, sizeof *sc);
+    sc->tk.a = a;
+}
+
 static void places_free(conflict_engine *e, void *state) {
     places_state *ps = state;
     if (ps->user) conflict_user_places_free(ps->user);
     conflict_memo_free(ps->memo);
+    scratch_free(e->a, ps->scratch);
+    conflict_free(e->a, ps->scratch);
     conflict_free(e->a, ps);
 }
 
@@ -1429,26 +1449,59 @@ static conflict_status read_options(ctx *c, const conflict_engine *e, const conf
     return CONFLICT_OK;
 }
 
+/* Hands the call's buffers back to the engine; it keeps them unless a long text
+ * made them big. */
+static void keep_scratch(const conflict_allocator *a, places_scratch *sc, const ctx *c) {
+    sc->tk = c->tk;
+    sc->m = c->m;
+    sc->capm = c->capm;
+    sc->pool = c->pool;
+    sc->capp = c->capp;
+    sc->un = c->un;
+    sc->capun = c->capun;
+    if (sc->tk.cap * sizeof *sc->tk.v + sc->words_size + sc->capm * sizeof *sc->m +
+            sc->capp * sizeof *sc->pool + sc->capun * sizeof *sc->un >
+        SCRATCH_KEEP)
+        scratch_free(a, sc);
+}
+
 static conflict_status extract_places(const conflict_engine *e, const char *s, size_t n,
                                       const conflict_options *opts, conflict_table *out,
                                       conflict_error *err) {
     const places_state *ps = e->mod[CONFLICT_MOD_PLACES];
     if (!ps) return conflict_set_error(err, CONFLICT_ERROR, "gazetteer not loaded");
+    places_scratch *sc = ps->scratch;
     ctx c;
     memset(&c, 0, sizeof c);
     c.ps = ps;
     c.a = e->a;
     c.s = s;
     c.n = n;
+    c.tk = sc->tk;
+    c.m = sc->m;
+    c.capm = sc->capm;
+    c.pool = sc->pool;
+    c.capp = sc->capp;
+    c.un = sc->un;
+    c.capun = sc->capun;
     conflict_buf_init(&c.kb, e->a, 0);
     conflict_buf_init(&c.kb2, e->a, 0);
     conflict_buf_init(&c.fb, e->a, 0);
     conflict_status st = read_options(&c, e, opts, err);
-    if (!st) st = conflict_tokenize(s, n, e->a, &c.tk);
+    if (!st) st = conflict_tokenize_into(s, n, &c.tk);
     if (!st && c.tk.n) {
-        c.wm = conflict_malloc(e->a, c.tk.n * (sizeof *c.wm + sizeof *c.th) + sizeof *c.th);
-        if (!c.wm) st = CONFLICT_NOMEM;
-        else c.th = (uint64_t *)(void *)(c.wm + c.tk.n + (c.tk.n & 1));
+        size_t size = c.tk.n * (sizeof *c.wm + sizeof *c.th) + sizeof *c.th;
+        if (size > sc->words_size) {
+            conflict_free(e->a, sc->words);
+            sc->words_size = 0;
+            sc->words = conflict_malloc(e->a, size);
+            if (!sc->words) st = CONFLICT_NOMEM;
+            else sc->words_size = size;
+        }
+        if (!st) {
+            c.wm = sc->words;
+            c.th = (uint64_t *)(void *)(c.wm + c.tk.n + (c.tk.n & 1));
+        }
         for (size_t i = 0; !st && i < c.tk.n; i++) {
             const conflict_token *t = &c.tk.v[i];
             c.th[i] = fold_hash(s + t->start, t->len);
@@ -1476,11 +1529,7 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
     if (!st) st = places_emit_unlisted(&c, out);
     if (!st) st = conflict_table_sort(out, NULL);
     if (!st) st = conflict_table_finish(out, s, n);
-    conflict_tokens_free(&c.tk);
-    conflict_free(e->a, c.wm);
-    conflict_free(e->a, c.m);
-    conflict_free(e->a, c.pool);
-    conflict_free(e->a, c.un);
+    keep_scratch(e->a, sc, &c);
     conflict_buf_free(&c.kb);
     conflict_buf_free(&c.kb2);
     conflict_buf_free(&c.fb);

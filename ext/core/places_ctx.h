@@ -70,6 +70,7 @@ typedef struct {
     int nmulti;
     conflict_user_places *user;   /* the connection's overlay, or NULL */
     conflict_memo *memo;          /* span_facts by span text (NULL: none) */
+    struct places_scratch *scratch; /* buffers kept from one call to the next */
     uint8_t term_cc[MAXTERMS][MAXTERM_CC]; /* country indexes of each local term, 0-ended */
     uint8_t term_kind[MAXTERMS];           /* GAZ_* kind of the places each names */
     /* gaz_fold(normalize_name()) code point by code point (fold_name) */
@@ -190,6 +191,21 @@ typedef struct unlisted {
     int country; /* country index the context gives ("X upazila"), 0 = the text's */
     int kind;    /* GAZ_CITY, or the kind a local term gives (X LGA: GAZ_ADMIN2) */
 } unlisted;
+
+/* The buffers of a call (tokens, word classes and hashes, mentions, candidates,
+ * unlisted names) that the engine keeps for the next call, as it runs one call
+ * at a time (as for its memo): most calls then allocate nothing. */
+typedef struct places_scratch {
+    conflict_tokens tk;
+    void *words; /* ctx.wm and ctx.th */
+    size_t words_size;
+    mention *m;
+    size_t capm;
+    cand *pool;
+    size_t capp;
+    unlisted *un;
+    size_t capun;
+} places_scratch;
 
 static inline int is_cap(const conflict_token *t) {
     return (t->flags & CONFLICT_TOK_UPPER) && (t->flags & CONFLICT_TOK_ALPHA);

@@ -38,9 +38,10 @@ void places_link_containers(ctx *c) {
 /* Marks the mentions whose name key an earlier mention had: Tuzla named twice
  * is one piece of evidence for Bosnia, not two against "Tuzla, Istanbul". */
 conflict_status places_mark_repeats(ctx *c) {
+    uint64_t local[64]; /* enough for most texts: no allocation */
     size_t size = 16;
     while (size < 2 * c->nm) size <<= 1;
-    uint64_t *set = conflict_malloc(c->a, size * sizeof *set);
+    uint64_t *set = size <= 64 ? local : conflict_malloc(c->a, size * sizeof *set);
     if (!set) return CONFLICT_NOMEM;
     memset(set, 0, size * sizeof *set);
     for (size_t k = 0; k < c->nm; k++) {
@@ -50,7 +51,7 @@ conflict_status places_mark_repeats(ctx *c) {
         c->m[k].repeat = set[j] == h;
         set[j] = h;
     }
-    conflict_free(c->a, set);
+    if (set != local) conflict_free(c->a, set);
     return CONFLICT_OK;
 }
 
@@ -288,10 +289,11 @@ conflict_status places_resolve(ctx *c) {
     c->text_country = c->opt_country;
     if (!c->nm) return CONFLICT_OK;
     a1map a1;
+    uint16_t local[2 * 64]; /* enough for most texts: no allocation */
     uint32_t size = 16;
     while (size < 2 * c->nm + 2 && size < (1u << 17)) size <<= 1;
     a1.mask = size - 1;
-    a1.key = conflict_malloc(c->a, 2 * (size_t)size * sizeof *a1.key);
+    a1.key = size <= 64 ? local : conflict_malloc(c->a, 2 * (size_t)size * sizeof *a1.key);
     if (!a1.key) return CONFLICT_NOMEM;
     a1.count = a1.key + size;
     for (int round = 0; round < 3; round++) {
@@ -345,7 +347,7 @@ conflict_status places_resolve(ctx *c) {
             add_nationality_votes(c, votes, used, nused, NAT_NAMED);
         }
     }
-    conflict_free(c->a, a1.key);
+    if (a1.key != local) conflict_free(c->a, a1.key);
     /* the country of the names the gazetteer lacks: the one the chosen places and
      * nationality words point to, when one leads */
     if (!c->text_country) {

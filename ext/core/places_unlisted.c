@@ -343,7 +343,8 @@ conflict_status places_unlisted_after_resolve(ctx *c, conflict_error *err) {
     size_t ncued = c->nun;
     if (st || (!ncued && c->nm < 2)) return st;
     const conflict_tokens *tk = &c->tk;
-    uint8_t *taken = conflict_malloc(c->a, tk->n);
+    uint8_t local[512]; /* enough for most texts: no allocation */
+    uint8_t *taken = tk->n <= sizeof local ? local : conflict_malloc(c->a, tk->n);
     if (!taken) return CONFLICT_NOMEM;
     memset(taken, 0, tk->n);
     for (size_t k = 0; k < c->nm; k++) /* the reported ones: a dropped match may repeat a name */
@@ -365,7 +366,7 @@ conflict_status places_unlisted_after_resolve(ctx *c, conflict_error *err) {
         }
     }
     if (!st) st = list_members(c, taken, err);
-    conflict_free(c->a, taken);
+    if (taken != local) conflict_free(c->a, taken);
     /* one name, one place: "Zorglub LGA" tells the country of "Zorglub town" */
     for (size_t k = 0; k < c->nun; k++)
         for (size_t q = 0; q < c->nun && !c->un[k].country; q++) {

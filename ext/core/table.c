@@ -108,10 +108,18 @@ static void sort_rows(const conflict_table *t, size_t *idx, size_t *tmp, size_t 
     memcpy(idx, tmp, n * sizeof *idx);
 }
 
+/* Are the rows in order already (extractors mostly add them so)? */
+static int rows_sorted(const conflict_table *t) {
+    size_t w = (size_t)t->ncols;
+    for (size_t r = 1; r < t->nrows; r++)
+        if (t->cells[r * w + 1].v.i < t->cells[(r - 1) * w + 1].v.i) return 0;
+    return 1;
+}
+
 conflict_status conflict_table_sort(conflict_table *t, size_t *remap) {
     size_t n = t->nrows, w = (size_t)t->ncols;
-    if (n < 2) {
-        if (remap && n) remap[0] = 0;
+    if (rows_sorted(t)) { /* the stable sort would keep them as they are */
+        for (size_t i = 0; remap && i < n; i++) remap[i] = i;
         return CONFLICT_OK;
     }
     size_t *idx = conflict_malloc(t->a, 2 * n * sizeof *idx);

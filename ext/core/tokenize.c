@@ -134,6 +134,13 @@ conflict_status conflict_tokenize(const char *s, size_t n, const conflict_alloca
                                   conflict_tokens *out) {
     memset(out, 0, sizeof *out);
     out->a = a ? a : &conflict_default_allocator;
+    conflict_status st = conflict_tokenize_into(s, n, out);
+    if (st) conflict_tokens_free(out);
+    return st;
+}
+
+conflict_status conflict_tokenize_into(const char *s, size_t n, conflict_tokens *out) {
+    out->n = 0;
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     int sentence = 1;
@@ -150,10 +157,7 @@ conflict_status conflict_tokenize(const char *s, size_t n, const conflict_alloca
             k = classify(c, &up, &lo, &dg, &nl);
         }
         if (k == C_WORD) {
-            if (!grow(out)) {
-                conflict_tokens_free(out);
-                return CONFLICT_NOMEM;
-            }
+            if (!grow(out)) return CONFLICT_NOMEM;
             conflict_token *t = &out->v[out->n++];
             uint32_t flags;
             i = scan_word(u, n, at, &flags);

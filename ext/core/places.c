@@ -256,18 +256,58 @@ static const char *const office_cues[] = {"department", "division", NULL};
 static const char *const links[] = {"de", "d", "du", "des", "of", "the", "la", "l", "le",
                                     "les", NULL};
 
-static uint64_t fold_hash(const char *s, size_t n) {
-    uint64_t h = 0xcbf29ce484222325ull;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 'A' && c <= 'Z') c |= 0x20;
-        else if (i > 0 && (unsigned char)s[i - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
-            c |= 0x20;
-        h ^= c;
-        h *= 0x100000001b3ull;
-    }
-    return (h ^ (h >> 29)) | 1; /* never 0: 0 marks an empty slot */
+#define HIGH_BITS 0x8080808080808080ull
+
+/* The 8 bytes of w, all ASCII, with the capitals lower-cased. */
+static inline uint64_t lower_ascii8(uint64_t w) {
+    uint64_t from_a = w + 0x3F3F3F3F3F3F3F3Full; /* high bit: the byte is 'A' or after */
+    uint64_t after_z = w + 0x2525252525252525ull; /* high bit: the byte is after 'Z' */
+    return w | ((from_a & ~after_z & HIGH_BITS) >> 2);
 }
+
+/* k <= 8 bytes folded as places_tok_eq folds them (ASCII and Latin-1 capitals),
+ * little-endian; prev is the byte before u[0] (0 at the start of the text hashed). */
+static uint64_t fold_bytes(const unsigned char *u, size_t k, unsigned prev) {
+    uint64_t w = 0;
+    for (size_t i = 0; i < k; i++) {
+        unsigned c = u[i];
+        if (c - 'A' < 26u || (prev == 0xC3 && c - 0x80u < 0x1Fu && c != 0x97)) c |= 0x20;
+        prev = u[i];
+        w |= (uint64_t)c << (8 * i);
+    }
+    return w;
+}
+
+static inline uint64_t hash_mix(uint64_t h, uint64_t w) {
+    h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 32);
+}
+
+/* Hash of the n bytes of s folded (places_tok_eq's folding), 8 at a time; avail
+ * bytes (at least n) can be read from s, so that a word can be loaded whole. */
+static uint64_t fold_hash_in(const char *s, size_t n, size_t avail) {
+    const unsigned char *u = (const unsigned char *)s;
+    uint64_t h = 0x243F6A8885A308D3ull ^ n;
+    for (size_t i = 0; i < n; i += 8) {
+        size_t k = n - i < 8 ? n - i : 8;
+        if (avail - i >= 8) {
+            uint64_t w;
+            memcpy(&w, u + i, 8);
+            if (k < 8) w &= ((uint64_t)1 << (8 * k)) - 1;
+            if (!(w & HIGH_BITS)) {
+                h = hash_mix(h, lower_ascii8(w));
+                continue;
+            }
+        }
+        h = hash_mix(h, fold_bytes(u + i, k, i ? u[i - 1] : 0));
+    }
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 32;
+    return h | 1; /* never 0: 0 marks an empty slot */
+}
+
+static uint64_t fold_hash(const char *s, size_t n) { return fold_hash_in(s, n, n); }
 
 static size_t first_word_len(const char *w) {
     size_t n = 0;
@@ -1504,7 +1544,7 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
         }
         for (size_t i = 0; !st && i < c.tk.n; i++) {
             const conflict_token *t = &c.tk.v[i];
-            c.th[i] = fold_hash(s + t->start, t->len);
+            c.th[i] = fold_hash_in(s + t->start, t->len, n - t->start);
             const word_entry *w = t->len < 24 ? word_find(ps, c.th[i]) : NULL;
             c.wm[i] = w ? w->mask : 0;
             /* "Pakistani troops", "l'armée malienne": evidence for a country */

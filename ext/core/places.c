@@ -1253,8 +1253,9 @@ static conflict_status spot(ctx *c, conflict_error *err) {
             size_t top = i + words - 1;
             if (top > maxj) top = maxj;
             size_t computed = c->spans_computed;
-            /* nor can it start with two words that start no name together */
-            if (top > i && !c->user) {
+            /* nor can it start with two words that start no name together (which only
+             * matters for three words or more: two words are tried anyway, below) */
+            if (top > i + 1 && !c->user) {
                 uint64_t first_key = first->key;
                 const conflict_token *u = &tk->v[i + 1];
                 span_facts *second;

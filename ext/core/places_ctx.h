@@ -94,13 +94,13 @@ enum { NAT_NAMED = 1, NAT_HOME = 2 }; /* a nationality word; one of a force at h
 #define MAXSCAN 64 /* postings examined per mention (they come best first) */
 #define USER_BIT 0x80000000u
 
-typedef struct {
+typedef struct { /* 20 bytes: the memo keeps up to MAXLITERAL + MAXEXACT per span */
     uint32_t id; /* gazetteer index, or USER_BIT | user index */
     uint8_t nflags, kind, country, exact, major;
     uint8_t capital; /* a town that is a national or first-level capital */
-    float sim;   /* letter similarity of the span and the name (1 when exact) */
     uint16_t admin1;
-    float prior, total;
+    float sim;   /* letter similarity of the span and the name (1 when exact) */
+    float prior;
 } cand;
 
 typedef struct {

@@ -151,7 +151,7 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
         main_town |= x->kind == GAZ_CITY && x->exact && (x->nflags & GAZ_NAME_MAIN);
     }
     for (uint32_t i = 0; i < mt->nc; i++) {
-        cand *x = &c->pool[mt->c0 + i];
+        const cand *x = &c->pool[mt->c0 + i];
         if (restrict_country && !(x->id & USER_BIT)) {
             /* far from the text's countries, only countries and big places named literally */
             int home = hard[x->country] >= 0.5 * hard_best;
@@ -208,7 +208,6 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
             uint16_t sup = a1_get(a1, x->admin1);
             t += 0.1 * (sup > 3 ? 3 : sup);
         }
-        x->total = (float)t;
         if (t > top) {
             second = top;
             top = t;

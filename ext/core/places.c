@@ -1551,13 +1551,13 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
             /* "Pakistani troops", "l'armée malienne": evidence for a country */
             if (w && (w->mask & W_NAT) && (t->flags & CONFLICT_TOK_ALPHA)) {
                 c.nat[w->country] |= NAT_NAMED | (w->mask & W_NAT_ABROAD ? 0 : NAT_HOME);
-                c.nnat++;
+                c.nat_countries[w->country >> 6] |= 1ull << (w->country & 63);
             }
             /* "Boda upazila", "Dutsin-Ma LGA": evidence for the countries of the noun */
             if (w && (w->mask & W_LOCAL_TERM))
                 for (const uint8_t *ci = ps->term_cc[w->term - 1]; *ci; ci++) {
                     c.nat[*ci] |= NAT_NAMED | NAT_HOME;
-                    c.nnat++;
+                    c.nat_countries[*ci >> 6] |= 1ull << (*ci & 63);
                 }
         }
     }

@@ -174,7 +174,7 @@ typedef struct {
                               stay valid while no other is computed */
     int opt_country; /* country index from options, 0 = none */
     uint8_t nat[256];  /* NAT_* per country named by a nationality word (Syrian, malienne) */
-    int nnat;          /* how many such words */
+    uint64_t nat_countries[4]; /* the countries of nat, as a set */
     unsigned kinds_mask;
     double min_score;
     struct unlisted *un; /* names the gazetteer lacks that the text calls settlements */

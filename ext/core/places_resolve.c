@@ -241,29 +241,43 @@ static void add_nationality_votes(const ctx *c, double *v, const uint8_t *used, 
         if (c->nat[used[u]] & which) v[used[u]] += 0.5;
 }
 
+/* Votes are only read at the unknown country (0) and at the countries of the list
+ * (those of the candidates and the option's, with nationality words' for the sure
+ * evidence): only those are cleared and copied. */
+static void clear_votes(double *v, const uint8_t *list, int n) {
+    v[0] = 0;
+    for (int u = 0; u < n; u++) v[list[u]] = 0;
+}
+
+static void copy_votes(double *to, const double *from, const uint8_t *list, int n) {
+    to[0] = from[0];
+    for (int u = 0; u < n; u++) to[list[u]] = from[list[u]];
+}
+
 conflict_status places_resolve(ctx *c) {
     double votes[256];
     tally hard, solid;
     /* only the candidates' countries and the option's get votes: the maxima
-     * below look at those (used[0..nused)) and the arrays stop at nq */
+     * below look at those (used[0..nused)), and only those entries are set */
     uint8_t seen[256], used[256];
-    int nq = c->opt_country + 1, nused = 0;
+    int nused = 0;
     memset(seen, 0, sizeof seen);
     seen[0] = 1; /* unknown country: never the best */
     if (!seen[c->opt_country]) seen[c->opt_country] = 1, used[nused++] = (uint8_t)c->opt_country;
     for (size_t q = 0; q < c->np; q++) {
         uint8_t k = c->pool[q].country;
         if (!seen[k]) seen[k] = 1, used[nused++] = k;
-        if (k >= nq) nq = k + 1;
     }
     /* the sure evidence also counts nationality words of countries no mention has */
     uint8_t sused[256];
     int nsused = nused;
     memcpy(sused, used, (size_t)nused);
-    for (int k = 1; k < 256 && c->nnat; k++)
-        if (c->nat[k] && !seen[k]) sused[nsused++] = (uint8_t)k;
-    size_t vsize = (size_t)nq * sizeof votes[0];
-    memset(votes, 0, vsize);
+    for (int w = 0; w < 4; w++)
+        for (uint64_t bits = c->nat_countries[w]; bits; bits &= bits - 1) {
+            int k = w * 64 + __builtin_ctzll(bits);
+            if (!seen[k]) sused[nsused++] = (uint8_t)k;
+        }
+    clear_votes(votes, used, nused);
     /* soft votes: each mention votes for each country of its candidates with
      * the weight of its best candidate there (a country outweighs a village) */
     for (size_t k = 0; k < c->nm; k++) {
@@ -301,9 +315,8 @@ conflict_status places_resolve(ctx *c) {
             if (votes[used[u]] > best) best = votes[used[u]];
         /* hard votes and admin1 support of the previous choices */
         memset(a1.key, 0, 2 * (size_t)size * sizeof *a1.key);
-        memset(hard.v, 0, vsize);
-        solid.v[0] = 0; /* unknown country */
-        for (int u = 0; u < nsused; u++) solid.v[sused[u]] = 0;
+        clear_votes(hard.v, used, nused);
+        clear_votes(solid.v, sused, nsused);
         if (round > 0) {
             for (size_t k = 0; k < c->nm; k++) {
                 if (c->m[k].chosen < 0 || c->m[k].repeat) continue;
@@ -336,9 +349,9 @@ conflict_status places_resolve(ctx *c) {
             }
         }
         /* the next round votes with the choices */
-        memcpy(votes, hard.v, vsize);
+        copy_votes(votes, hard.v, used, nused);
         if (round == 0) {
-            memset(votes, 0, vsize);
+            clear_votes(votes, used, nused);
             for (size_t k = 0; k < c->nm; k++)
                 if (c->m[k].chosen >= 0 && !c->m[k].repeat)
                     votes[c->pool[c->m[k].chosen].country] += cand_weight(&c->pool[c->m[k].chosen]);
@@ -350,7 +363,7 @@ conflict_status places_resolve(ctx *c) {
     /* the country of the names the gazetteer lacks: the one the chosen places and
      * nationality words point to, when one leads */
     if (!c->text_country) {
-        memset(hard.v, 0, vsize);
+        clear_votes(hard.v, used, nused);
         for (size_t k = 0; k < c->nm; k++)
             if (c->m[k].chosen >= 0 && !c->m[k].repeat && c->m[k].score >= c->min_score)
                 hard.v[c->pool[c->m[k].chosen].country] += cand_weight(&c->pool[c->m[k].chosen]);

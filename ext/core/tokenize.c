@@ -79,14 +79,46 @@ static int grow(conflict_tokens *t) {
     return 1;
 }
 
+/* Eight bytes at a time: the high bit of each byte of in_range(w, lo, hi) is set
+ * when that byte of w (all below 0x80) is in [lo, hi]. */
+#define ONES 0x0101010101010101ull
+#define HIGH 0x8080808080808080ull
+static inline uint64_t in_range(uint64_t w, unsigned lo, unsigned hi) {
+    return (w + ONES * (0x80 - lo)) & ~(w + ONES * (0x7F - hi)) & HIGH;
+}
+
 /* The end of the word that starts at u[i]; *flags gets its letter case, digit
  * and script flags. */
 static size_t scan_word(const unsigned char *u, size_t n, size_t i, uint32_t *flags) {
     uint32_t f = 0;
-    /* nonupper: a letter that is not upper-case (lower-case, or of a caseless script) */
+    /* nonupper: a letter that is not upper-case (lower-case, or of a caseless script);
+     * letters are counted up to 2, all that matters */
     int letters = 0, nonupper = 0, first_letter_seen = 0;
     unsigned seen = 0; /* ascii_info bits of the ASCII bytes, or-ed */
     for (;;) {
+        /* ASCII letters and digits 8 at a time, up to the first other byte */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, u + i, 8);
+            uint64_t ascii = ~w & HIGH, low7 = w & ~HIGH;
+            uint64_t up = in_range(low7, 'A', 'Z') & ascii, lo = in_range(low7, 'a', 'z') & ascii;
+            uint64_t dg = in_range(low7, '0', '9') & ascii;
+            uint64_t stop = ~(up | lo | dg) & HIGH;
+            size_t k = stop ? (size_t)__builtin_ctzll(stop) >> 3 : 8;
+            uint64_t keep = k < 8 ? ((uint64_t)1 << (8 * k)) - 1 : ~(uint64_t)0;
+            up &= keep;
+            lo &= keep;
+            dg &= keep;
+            uint64_t let = up | lo;
+            if (let && !first_letter_seen) {
+                first_letter_seen = 1;
+                if (up & (let & -let)) f |= CONFLICT_TOK_UPPER;
+            }
+            letters += (let != 0) + ((let & (let - 1)) != 0);
+            seen |= (up ? A_UP : 0) | (lo ? A_LO : 0) | (dg ? A_DG : 0);
+            i += k;
+            if (k < 8) break;
+        }
         unsigned x;
         /* ASCII letters and digits in a tight loop: only the first letter's case is
          * looked at */

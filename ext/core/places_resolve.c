@@ -140,7 +140,7 @@ static void capital_to_division(const ctx *c, const mention *mt, cand *x) {
     x->capital = 0;
 }
 
-static void choose(ctx *c, mention *mt, const double *votes, double best, const a1map *a1,
+static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
                    int restrict_country, const tally *hard_t, const tally *solid) {
     const double *hard = hard_t->v;
     double hard_best = hard_t->best;
@@ -191,8 +191,7 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
                 hard[x->country] - own < 0.2)
                 continue;
         }
-        double share = best > 0 ? votes[x->country] / best : 0;
-        double t = x->prior + 0.9 * share;
+        double t = x->prior + 0.9 * shares[x->country];
         if (mt->cue == CUE_ADMIN)
             t += (x->kind == GAZ_ADMIN1 || x->kind == GAZ_ADMIN2 || x->kind == GAZ_REGION) ? 0.6 : 0;
         if (mt->cue == CUE_CITY) t += (x->kind == GAZ_CITY || x->kind == GAZ_OTHER) ? 0.6 : 0;
@@ -221,8 +220,7 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
     if (restrict_country) capital_to_division(c, mt, &c->pool[mt->chosen]);
     const cand *x = &c->pool[mt->chosen];
     double margin = second < -1e8 ? 1.0 : top - second;
-    double share = best > 0 ? votes[x->country] / best : 0;
-    double sc = 0.3 + 0.2 * (margin > 0.5 ? 1 : margin * 2) + 0.2 * share +
+    double sc = 0.3 + 0.2 * (margin > 0.5 ? 1 : margin * 2) + 0.2 * shares[x->country] +
                 0.15 * (x->prior > 1 ? 1 : x->prior);
     if (x->exact) sc += 0.1;
     if (mt->cue) sc += 0.1;
@@ -284,17 +282,18 @@ conflict_status places_resolve(ctx *c) {
         const mention *mt = &c->m[k];
         if (mt->repeat) continue;
         const cand *x0 = &c->pool[mt->c0];
+        /* the best candidate of each country votes (the first of the best) */
+        uint8_t country[MAXCAND];
         double w[MAXCAND];
-        for (uint32_t i = 0; i < mt->nc; i++) w[i] = cand_weight(&x0[i]);
+        int ncountries = 0;
         for (uint32_t i = 0; i < mt->nc; i++) {
-            /* the best candidate of each country votes */
-            int best_here = 1;
-            for (uint32_t j = 0; j < mt->nc && best_here; j++) {
-                if (j == i || x0[j].country != x0[i].country) continue;
-                if (w[j] > w[i] || (w[j] == w[i] && j < i)) best_here = 0;
-            }
-            if (best_here) votes[x0[i].country] += w[i];
+            double wi = cand_weight(&x0[i]);
+            int k = 0;
+            while (k < ncountries && country[k] != x0[i].country) k++;
+            if (k == ncountries) country[ncountries++] = x0[i].country, w[k] = wi;
+            else if (wi > w[k]) w[k] = wi;
         }
+        for (int k = 0; k < ncountries; k++) votes[country[k]] += w[k];
     }
     double bonus = c->opt_country ? 3.0 + 0.5 * (double)c->nm : 0;
     votes[c->opt_country] += bonus;
@@ -313,6 +312,10 @@ conflict_status places_resolve(ctx *c) {
         double best = 0;
         for (int u = 0; u < nused; u++)
             if (votes[used[u]] > best) best = votes[used[u]];
+        /* each country's votes as a share of the most */
+        double shares[256];
+        shares[0] = best > 0 ? votes[0] / best : 0;
+        for (int u = 0; u < nused; u++) shares[used[u]] = best > 0 ? votes[used[u]] / best : 0;
         /* hard votes and admin1 support of the previous choices */
         memset(a1.key, 0, 2 * (size_t)size * sizeof *a1.key);
         clear_votes(hard.v, used, nused);
@@ -342,10 +345,10 @@ conflict_status places_resolve(ctx *c) {
                 const cand *x = &c->pool[mt->chosen];
                 uint16_t *q = x->admin1 ? a1_slot(&a1, x->admin1) : NULL;
                 if (q && *q) --*q; /* no self-support */
-                choose(c, mt, votes, best, &a1, round == 2, &hard, &solid);
+                choose(c, mt, shares, &a1, round == 2, &hard, &solid);
                 if (q) ++*q;
             } else {
-                choose(c, mt, votes, best, round ? &a1 : NULL, round == 2, &hard, &solid);
+                choose(c, mt, shares, round ? &a1 : NULL, round == 2, &hard, &solid);
             }
         }
         /* the next round votes with the choices */

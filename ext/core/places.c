@@ -1490,6 +1490,42 @@ static conflict_status read_options(ctx *c, const conflict_engine *e, const conf
     return CONFLICT_OK;
 }
 
+/* The countries a nationality word or a local division noun w (token t) is
+ * evidence for. */
+static void add_nationality(ctx *c, const word_entry *w, const conflict_token *t) {
+    /* "Pakistani troops", "l'armée malienne" */
+    if ((w->mask & W_NAT) && (t->flags & CONFLICT_TOK_ALPHA)) {
+        c->nat[w->country] |= NAT_NAMED | (w->mask & W_NAT_ABROAD ? 0 : NAT_HOME);
+        c->nat_countries[w->country >> 6] |= 1ull << (w->country & 63);
+    }
+    /* "Boda upazila", "Dutsin-Ma LGA" */
+    if (w->mask & W_LOCAL_TERM)
+        for (const uint8_t *ci = c->ps->term_cc[w->term - 1]; *ci; ci++) {
+            c->nat[*ci] |= NAT_NAMED | NAT_HOME;
+            c->nat_countries[*ci >> 6] |= 1ull << (*ci & 63);
+        }
+}
+
+/* The fold hash and word classes of every token. In locals: the stores below
+ * could alias the context's fields, which the compiler would then reload for
+ * every token. */
+static void classify_tokens(ctx *c) {
+    const places_state *ps = c->ps;
+    const conflict_token *v = c->tk.v;
+    const char *s = c->s;
+    size_t nt = c->tk.n, n = c->n;
+    uint32_t *wm = c->wm;
+    uint64_t *th = c->th;
+    for (size_t i = 0; i < nt; i++) {
+        const conflict_token *t = &v[i];
+        uint64_t h = fold_hash_in(s + t->start, t->len, n - t->start);
+        const word_entry *w = t->len < 24 ? word_find(ps, h) : NULL;
+        th[i] = h;
+        wm[i] = w ? w->mask : 0;
+        if (w && (w->mask & (W_NAT | W_LOCAL_TERM))) add_nationality(c, w, t);
+    }
+}
+
 /* Hands the call's buffers back to the engine; it keeps them unless a long text
  * made them big. */
 static void keep_scratch(const conflict_allocator *a, places_scratch *sc, const ctx *c) {
@@ -1543,23 +1579,7 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
             c.wm = sc->words;
             c.th = (uint64_t *)(void *)(c.wm + c.tk.n + (c.tk.n & 1));
         }
-        for (size_t i = 0; !st && i < c.tk.n; i++) {
-            const conflict_token *t = &c.tk.v[i];
-            c.th[i] = fold_hash_in(s + t->start, t->len, n - t->start);
-            const word_entry *w = t->len < 24 ? word_find(ps, c.th[i]) : NULL;
-            c.wm[i] = w ? w->mask : 0;
-            /* "Pakistani troops", "l'armée malienne": evidence for a country */
-            if (w && (w->mask & W_NAT) && (t->flags & CONFLICT_TOK_ALPHA)) {
-                c.nat[w->country] |= NAT_NAMED | (w->mask & W_NAT_ABROAD ? 0 : NAT_HOME);
-                c.nat_countries[w->country >> 6] |= 1ull << (w->country & 63);
-            }
-            /* "Boda upazila", "Dutsin-Ma LGA": evidence for the countries of the noun */
-            if (w && (w->mask & W_LOCAL_TERM))
-                for (const uint8_t *ci = ps->term_cc[w->term - 1]; *ci; ci++) {
-                    c.nat[*ci] |= NAT_NAMED | NAT_HOME;
-                    c.nat_countries[*ci >> 6] |= 1ull << (*ci & 63);
-                }
-        }
+        if (!st) classify_tokens(&c);
     }
     if (!st) st = spot(&c, err);
     if (!st) places_link_containers(&c);

@@ -1241,6 +1241,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
          * only), then once more without a glued proclitic (wa-, fa-, bi-, li-, ka-: "and
          * Idlib", "in Aleppo") */
         int npass = caseless && proclitic(s + t->start, t->len) ? 2 : 1;
+        if (minj > maxj) npass = 0; /* no span can be tried: "On 9 May", "The" */
         for (int pass = 0; pass < npass && !found && !st; pass++) {
             size_t skip = pass ? 2 : 0; /* the proclitic letters take two bytes */
             /* no name is longer than the longest that starts with this word */

@@ -95,6 +95,7 @@ static size_t scan_word(const unsigned char *u, size_t n, size_t i, uint32_t *fl
      * letters are counted up to 2, all that matters */
     int letters = 0, nonupper = 0, first_letter_seen = 0;
     unsigned seen = 0; /* ascii_info bits of the ASCII bytes, or-ed */
+    uint64_t any_up = 0, any_lo = 0, any_dg = 0; /* the same, of the 8-byte steps */
     for (;;) {
         /* ASCII letters and digits 8 at a time, up to the first other byte */
         while (i + 8 <= n) {
@@ -105,7 +106,7 @@ static size_t scan_word(const unsigned char *u, size_t n, size_t i, uint32_t *fl
             uint64_t dg = in_range(low7, '0', '9') & ascii;
             uint64_t stop = ~(up | lo | dg) & HIGH;
             size_t k = stop ? (size_t)__builtin_ctzll(stop) >> 3 : 8;
-            uint64_t keep = k < 8 ? ((uint64_t)1 << (8 * k)) - 1 : ~(uint64_t)0;
+            uint64_t keep = stop ? (stop ^ (stop - 1)) >> 8 : ~(uint64_t)0; /* bytes before k */
             up &= keep;
             lo &= keep;
             dg &= keep;
@@ -115,7 +116,9 @@ static size_t scan_word(const unsigned char *u, size_t n, size_t i, uint32_t *fl
                 if (up & (let & -let)) f |= CONFLICT_TOK_UPPER;
             }
             letters += (let != 0) + ((let & (let - 1)) != 0);
-            seen |= (up ? A_UP : 0) | (lo ? A_LO : 0) | (dg ? A_DG : 0);
+            any_up |= up;
+            any_lo |= lo;
+            any_dg |= dg;
             i += k;
             if (k < 8) break;
         }
@@ -154,6 +157,7 @@ static size_t scan_word(const unsigned char *u, size_t n, size_t i, uint32_t *fl
         if (nl) f |= CONFLICT_TOK_NONLATIN;
         if (dg) f |= CONFLICT_TOK_DIGIT;
     }
+    seen |= (any_up ? A_UP : 0) | (any_lo ? A_LO : 0) | (any_dg ? A_DG : 0);
     if (seen & (A_UP | A_LO)) f |= CONFLICT_TOK_ALPHA;
     if (seen & A_DG) f |= CONFLICT_TOK_DIGIT;
     nonupper |= (seen & A_LO) != 0;

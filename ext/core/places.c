@@ -1523,6 +1523,8 @@ static void classify_tokens(ctx *c) {
         const word_entry *w = t->len < 24 ? word_find(ps, h) : NULL;
         th[i] = h;
         wm[i] = w ? w->mask : 0;
+        /* a name may start here: spot() will look it up */
+        if (t->flags & CONFLICT_TOK_UPPER) conflict_memo_prefetch(ps->memo, h);
         if (w && (w->mask & (W_NAT | W_LOCAL_TERM))) add_nationality(c, w, t);
     }
 }

@@ -1552,7 +1552,7 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
     if (!ps) return conflict_set_error(err, CONFLICT_ERROR, "gazetteer not loaded");
     places_scratch *sc = ps->scratch;
     ctx c;
-    memset(&c, 0, sizeof c);
+    memset(&c, 0, CTX_CLEARED);
     c.ps = ps;
     c.a = e->a;
     c.s = s;

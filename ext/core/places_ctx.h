@@ -168,8 +168,6 @@ typedef struct {
     cand *pool;
     size_t np, capp;
     conflict_buf kb, kb2, fb;
-    char fbuf[FOLD_MAX];
-    span_facts facts; /* the last span's, when not memoized */
     size_t spans_computed; /* facts computed so far: the facts pointers given out before
                               stay valid while no other is computed */
     int opt_country; /* country index from options, 0 = none */
@@ -180,7 +178,11 @@ typedef struct {
     struct unlisted *un; /* names the gazetteer lacks that the text calls settlements */
     size_t nun, capun;
     int text_country; /* country index the text's chosen places point to, 0 = none clear */
+    /* last: written before they are read, so not cleared with the rest (CTX_CLEARED) */
+    char fbuf[FOLD_MAX];
+    span_facts facts; /* the last span's, when not memoized */
 } ctx;
+#define CTX_CLEARED offsetof(ctx, fbuf)
 
 /* A name the gazetteer lacks, in a settlement cue's context ("le village de
  * Namssiguian", "Tadaryat town", "les villages de Bale et Kayamla") or repeated

@@ -202,6 +202,11 @@ conflict_status conflict_tokenize_into(const char *s, size_t n, conflict_tokens 
             t->flags = flags | (sentence ? CONFLICT_TOK_SENTENCE : 0);
             t->next_sep = 0;
             sentence = 0;
+            /* one space, then an ASCII word: the common case, without a turn of the loop */
+            if (i + 1 < n && u[i] == ' ' && (ascii_info[u[i + 1]] & A_IN)) {
+                t->next_sep = ' ';
+                i++;
+            }
             continue;
         }
         if (!out->n) continue;

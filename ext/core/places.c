@@ -328,11 +328,28 @@ static void add_list(places_state *ps, const char *const *list, uint32_t mask) {
     for (; *list; list++) add_word(ps, *list, strlen(*list), mask);
 }
 
+/* Marks the home slots of the words placed two slots or more away from them,
+ * once the table is complete. */
+static void words_finish(places_state *ps) {
+    uint32_t m = (1u << WORD_BITS) - 1;
+    for (uint32_t j = 0; j <= m; j++) {
+        uint32_t home = (uint32_t)ps->words[j].hash & m;
+        if (ps->words[j].hash && ((j - home) & m) >= 2)
+            ps->words_far[home >> 6] |= 1ull << (home & 63);
+    }
+}
+
+/* The entry of the word of hash h, else no_word. The two slots from its home
+ * are compared without a branch (whether a token is a listed word is a coin
+ * toss the processor would often lose); the rare homes of farther words probe on. */
 static const word_entry *word_find(const places_state *ps, uint64_t h) {
     uint32_t m = (1u << WORD_BITS) - 1, j = (uint32_t)h & m;
-    for (; ps->words[j].hash; j = (j + 1) & m)
-        if (ps->words[j].hash == h) return &ps->words[j];
-    return NULL;
+    const word_entry *a = &ps->words[j], *b = &ps->words[(j + 1) & m];
+    const word_entry *found = a->hash == h ? a : b->hash == h ? b : &ps->no_word;
+    if (ps->words_far[j >> 6] >> (j & 63) & 1)
+        for (uint32_t k = (j + 2) & m; ps->words[k].hash; k = (k + 1) & m)
+            if (ps->words[k].hash == h) return &ps->words[k];
+    return found;
 }
 
 static int is_sep(char c) {
@@ -580,6 +597,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     }
     nat_init(ps);
     local_terms_init(ps);
+    words_finish(ps);
     ps->scratch = conflict_malloc(e->a, sizeof *ps->scratch);
     if (!ps->scratch) {
         conflict_free(e->a, ps);
@@ -953,8 +971,7 @@ static int needs_literal(const mention *mt) {
 int places_local_term_after(const ctx *c, size_t t1) {
     if (t1 + 1 >= c->tk.n || c->tk.v[t1].next_sep != ' ' || !(c->wm[t1 + 1] & W_LOCAL_TERM))
         return 0;
-    const word_entry *w = word_find(c->ps, c->th[t1 + 1]);
-    return w ? w->term : 0;
+    return word_find(c->ps, c->th[t1 + 1])->term;
 }
 
 static int in_term_countries(const ctx *c, int term, int country) {
@@ -1520,12 +1537,12 @@ static void classify_tokens(ctx *c) {
     for (size_t i = 0; i < nt; i++) {
         const conflict_token *t = &v[i];
         uint64_t h = fold_hash_in(s + t->start, t->len, n - t->start);
-        const word_entry *w = t->len < 24 ? word_find(ps, h) : NULL;
+        const word_entry *w = t->len < 24 ? word_find(ps, h) : &ps->no_word;
         th[i] = h;
-        wm[i] = w ? w->mask : 0;
+        wm[i] = w->mask;
         /* a name may start here: spot() will look it up */
         if (t->flags & CONFLICT_TOK_UPPER) conflict_memo_prefetch(ps->memo, h);
-        if (w && (w->mask & (W_NAT | W_LOCAL_TERM))) add_nationality(c, w, t);
+        if (w->mask & (W_NAT | W_LOCAL_TERM)) add_nationality(c, w, t);
     }
 }
 

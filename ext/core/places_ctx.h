@@ -65,6 +65,8 @@ typedef struct {
     gaz_index g;
     uint8_t frank[GAZ_MAX_FEATURES];            /* F_* of each feature code */
     word_entry words[1u << WORD_BITS];
+    uint64_t words_far[1u << (WORD_BITS - 6)]; /* home slots of words placed 2 or more away */
+    word_entry no_word; /* word_find's answer for any other token: no class */
     uint16_t multi[MAXMULTI];     /* not_places entries of several tokens */
     uint64_t multi_first[MAXMULTI]; /* fold_hash of their first word */
     int nmulti;

@@ -51,7 +51,7 @@ static char_class classify(uint32_t c, int *upper, int *lower, int *digit, int *
 }
 
 /* ASCII bytes: their class (bits 0-2) and letter case / digit bits, as classify() gives;
- * A_IN marks the bytes that continue a word (the tight loop of conflict_tokenize) */
+ * A_IN marks the bytes that continue a word (the byte loops of scan_word) */
 enum { A_UP = 8, A_LO = 16, A_DG = 32, A_IN = 64 };
 #define A_CLS(c)                                                                             \
     ((c) >= 'a' && (c) <= 'z'   ? C_WORD | A_LO | A_IN                                       \

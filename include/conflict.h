@@ -77,6 +77,16 @@ void conflict_json_int(conflict_buf *b, int64_t v);
 void conflict_json_real(conflict_buf *b, double v);
 void conflict_json_bool(conflict_buf *b, int v);
 void conflict_json_null(conflict_buf *b);
+/* The same formats written into a char array known to have room: each returns
+ * the end of what it wrote. A string takes at most 6 * n + 2 bytes; a real only
+ * when conflict_json_real_fits(v) (finite, under 1e12). */
+#define CONFLICT_JSON_INT_MAX 24
+#define CONFLICT_JSON_REAL_MAX 24
+char *conflict_json_put_str(char *o, const char *s, size_t n);
+char *conflict_json_put_int(char *o, int64_t v);
+int conflict_json_real_fits(double v);
+char *conflict_json_put_real(char *o, double v);
+int conflict_json_plain(const char *s, size_t n); /* s needs no escape */
 
 /* ---- UTF-8 -------------------------------------------------------------- */
 
@@ -149,6 +159,9 @@ typedef struct {
 /* Tokenizes valid UTF-8. */
 conflict_status conflict_tokenize(const char *s, size_t n, const conflict_allocator *a,
                                   conflict_tokens *out);
+/* The same into t, whose buffer (v, cap, allocator a) is reused; on failure t
+ * keeps its buffer, for conflict_tokens_free(). */
+conflict_status conflict_tokenize_into(const char *s, size_t n, conflict_tokens *t);
 void conflict_tokens_free(conflict_tokens *t);
 
 /* ---- result tables -------------------------------------------------------- */

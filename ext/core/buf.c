@@ -114,11 +114,28 @@ void conflict_json_close(conflict_buf *b, char bracket) {
 #define ESC_R64(c) ESC_R16(c), ESC_R16((c) + 16), ESC_R16((c) + 32), ESC_R16((c) + 48)
 static const unsigned char needs_escape[256] = {ESC_R64(0), ESC_R64(64), ESC_R64(128), ESC_R64(192)};
 
+/* The escape of byte c (one that needs_escape) into esc; returns its length. */
+static size_t escape(unsigned char c, char esc[6]) {
+    static const char hex[] = "0123456789abcdef";
+    esc[0] = '\\';
+    switch (c) {
+        case '"': esc[1] = '"'; return 2;
+        case '\\': esc[1] = '\\'; return 2;
+        case '\n': esc[1] = 'n'; return 2;
+        case '\r': esc[1] = 'r'; return 2;
+        case '\t': esc[1] = 't'; return 2;
+        default: break;
+    }
+    memcpy(esc + 1, "u00", 3);
+    esc[4] = hex[c >> 4];
+    esc[5] = hex[c & 15];
+    return 6;
+}
+
 /* Writes s as a JSON string, then `tail` when not 0 (the ':' after a key).
  * Space is reserved for the exact output still to come (each escape when it
  * is met), so a length limit fails exactly as a byte-at-a-time writer would. */
 static void put_escaped(conflict_buf *b, const char *s, size_t n, char tail) {
-    static const char hex[] = "0123456789abcdef";
     size_t more = tail ? 3 : 2; /* quotes and tail */
     if (!room(b, n + more)) return;
     char *o = b->p + b->len;
@@ -128,17 +145,8 @@ static void put_escaped(conflict_buf *b, const char *s, size_t n, char tail) {
         /* copied as scanned: the strings are short (names, spans) */
         while (i < n && !needs_escape[(unsigned char)s[i]]) *o++ = s[i++];
         if (i == n) break;
-        unsigned char c = (unsigned char)s[i++];
-        char esc[6] = {'\\', 0, '0', '0', hex[c >> 4], hex[c & 15]};
-        size_t k = 2;
-        switch (c) {
-            case '"': esc[1] = '"'; break;
-            case '\\': esc[1] = '\\'; break;
-            case '\n': esc[1] = 'n'; break;
-            case '\r': esc[1] = 'r'; break;
-            case '\t': esc[1] = 't'; break;
-            default: esc[1] = 'u'; k = 6;
-        }
+        char esc[6];
+        size_t k = escape((unsigned char)s[i++], esc);
         b->len = (size_t)(o - b->p);
         /* the escape, the rest of s (one byte each at least), the closing quote and tail */
         if (!room(b, k + (n - i) + more - 1)) return;
@@ -150,6 +158,23 @@ static void put_escaped(conflict_buf *b, const char *s, size_t n, char tail) {
     if (tail) *o++ = tail;
     *o = 0;
     b->len = (size_t)(o - b->p);
+}
+
+char *conflict_json_put_str(char *o, const char *s, size_t n) {
+    *o++ = '"';
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (!needs_escape[c]) *o++ = (char)c;
+        else o += escape(c, o);
+    }
+    *o++ = '"';
+    return o;
+}
+
+int conflict_json_plain(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (needs_escape[(unsigned char)s[i]]) return 0;
+    return 1;
 }
 
 #define KEY_FAST 48
@@ -183,22 +208,44 @@ void conflict_json_str(conflict_buf *b, const char *s, size_t n) {
     put_escaped(b, s, n, 0);
 }
 
-/* Writes the decimal digits of v into the end of tmp; returns the start. */
-static char *digits(char *end, uint64_t v) {
+/* Writes the decimal digits of v at o; returns their end. */
+static char *digits(char *o, uint64_t v) {
+    size_t n = 1;
+    for (uint64_t x = v; x >= 10; x /= 10) n++;
+    char *p = o + n;
     do {
-        *--end = (char)('0' + v % 10);
+        *--p = (char)('0' + v % 10);
         v /= 10;
     } while (v);
-    return end;
+    return o + n;
+}
+
+char *conflict_json_put_int(char *o, int64_t v) {
+    if (v < 0) *o++ = '-';
+    return digits(o, v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v);
 }
 
 void conflict_json_int(conflict_buf *b, int64_t v) {
-    char tmp[24], *end = tmp + sizeof tmp;
+    char tmp[CONFLICT_JSON_INT_MAX];
     sep(b);
-    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    char *p = digits(end, u);
-    if (v < 0) *--p = '-';
-    conflict_buf_put(b, p, (size_t)(end - p));
+    conflict_buf_put(b, tmp, (size_t)(conflict_json_put_int(tmp, v) - tmp));
+}
+
+int conflict_json_real_fits(double v) { return isfinite(v) && fabs(v) < 1e12; }
+
+char *conflict_json_put_real(char *o, double v) {
+    /* six decimals at most (coordinates carry five, scores three), trailing
+     * zeros dropped but one kept (2.0) so that SQLite reads a REAL */
+    int64_t scaled = llround(v * 1e6);
+    uint64_t u = scaled < 0 ? (uint64_t)0 - (uint64_t)scaled : (uint64_t)scaled;
+    uint64_t frac = u % 1000000, whole = u / 1000000;
+    int nfrac = 6;
+    while (nfrac > 1 && frac % 10 == 0) frac /= 10, nfrac--;
+    if (scaled < 0) *o++ = '-';
+    o = digits(o, whole);
+    *o++ = '.';
+    for (int i = nfrac; i-- > 0; frac /= 10) o[i] = (char)('0' + frac % 10);
+    return o + nfrac;
 }
 
 void conflict_json_real(conflict_buf *b, double v) {
@@ -208,20 +255,8 @@ void conflict_json_real(conflict_buf *b, double v) {
         conflict_buf_put(b, "null", 4);
         return;
     }
-    /* six decimals at most (coordinates carry five, scores three), trailing
-     * zeros dropped but one kept (2.0) so that SQLite reads a REAL */
-    if (fabs(v) < 1e12) {
-        int64_t scaled = llround(v * 1e6);
-        uint64_t u = scaled < 0 ? (uint64_t)0 - (uint64_t)scaled : (uint64_t)scaled;
-        char *end = tmp + sizeof tmp, *p = end;
-        uint64_t frac = u % 1000000, whole = u / 1000000;
-        int nfrac = 6;
-        while (nfrac > 1 && frac % 10 == 0) frac /= 10, nfrac--;
-        for (int i = 0; i < nfrac; i++, frac /= 10) *--p = (char)('0' + frac % 10);
-        *--p = '.';
-        p = digits(p, whole);
-        if (scaled < 0) *--p = '-';
-        conflict_buf_put(b, p, (size_t)(end - p));
+    if (conflict_json_real_fits(v)) {
+        conflict_buf_put(b, tmp, (size_t)(conflict_json_put_real(tmp, v) - tmp));
         return;
     }
     int k = snprintf(tmp, sizeof tmp, "%.6f", v);

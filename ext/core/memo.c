@@ -85,6 +85,10 @@ void *conflict_memo_get(const conflict_memo *m, uint64_t h, const char *k, size_
     return s->tag ? (void *)payload(at(m, s->off), n) : NULL;
 }
 
+void conflict_memo_prefetch(const conflict_memo *m, uint64_t h) {
+    if (m && m->slots) __builtin_prefetch(&m->slots[(size_t)h & (((size_t)1 << SLOT_BITS) - 1)]);
+}
+
 /* keeps the chunks: they are filled again from the first */
 static void reset(conflict_memo *m) {
     memset(m->slots, 0, sizeof(memo_slot) << SLOT_BITS);

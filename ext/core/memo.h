@@ -24,6 +24,10 @@ void conflict_memo_free(conflict_memo *m);
  * aligned and stays valid until the next put. */
 void *conflict_memo_get(const conflict_memo *m, uint64_t h, const char *k, size_t n);
 
+/* Starts loading the slot that conflict_memo_get(m, h, ...) reads first, for a
+ * look-up some time later. */
+void conflict_memo_prefetch(const conflict_memo *m, uint64_t h);
+
 /* Stores a copy of the vn bytes v for k; returns the copy, or NULL when it
  * cannot be stored (no memory, too big). */
 void *conflict_memo_put(conflict_memo *m, uint64_t h, const char *k, size_t n, const void *v,

@@ -256,6 +256,7 @@ static const char *const not_places[] = {
 /* ---- module state ------------------------------------------------------------ */
 
 #define PLACES_MEMO_BYTES (16u << 20) /* per connection, at most; grows with use */
+#define SCRATCH_KEEP (256u << 10)      /* the most bytes of buffers kept between calls */
 
 static const char *const point_locatives[] = {"\xc3\xa0", "near", "pr\xc3\xa8s", "outskirts",
                                               "abords", "environs", "at", "outside", NULL};
@@ -291,21 +292,64 @@ static const char *const ethnonyms[] = {
 static const char *const group_nouns[] = {"tribe", "tribes", "tribesmen", "tribespeople",
                                           "caste", "castes", "sect", "tribu", "tribus", NULL};
 
+static const char *const list_words[] = {"and", "et", "or", "ou", NULL};
+static const char *const office_cues[] = {"department", "division", NULL};
+
 static const char *const links[] = {"de", "d", "du", "des", "of", "the", "la", "l", "le",
                                     "les", NULL};
 
-static uint64_t fold_hash(const char *s, size_t n) {
-    uint64_t h = 0xcbf29ce484222325ull;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 'A' && c <= 'Z') c |= 0x20;
-        else if (i > 0 && (unsigned char)s[i - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
-            c |= 0x20;
-        h ^= c;
-        h *= 0x100000001b3ull;
-    }
-    return (h ^ (h >> 29)) | 1; /* never 0: 0 marks an empty slot */
+#define HIGH_BITS 0x8080808080808080ull
+
+/* The 8 bytes of w, all ASCII, with the capitals lower-cased. */
+static inline uint64_t lower_ascii8(uint64_t w) {
+    uint64_t from_a = w + 0x3F3F3F3F3F3F3F3Full; /* high bit: the byte is 'A' or after */
+    uint64_t after_z = w + 0x2525252525252525ull; /* high bit: the byte is after 'Z' */
+    return w | ((from_a & ~after_z & HIGH_BITS) >> 2);
 }
+
+/* k <= 8 bytes folded as places_tok_eq folds them (ASCII and Latin-1 capitals),
+ * little-endian; prev is the byte before u[0] (0 at the start of the text hashed). */
+static uint64_t fold_bytes(const unsigned char *u, size_t k, unsigned prev) {
+    uint64_t w = 0;
+    for (size_t i = 0; i < k; i++) {
+        unsigned c = u[i];
+        if (c - 'A' < 26u || (prev == 0xC3 && c - 0x80u < 0x1Fu && c != 0x97)) c |= 0x20;
+        prev = u[i];
+        w |= (uint64_t)c << (8 * i);
+    }
+    return w;
+}
+
+static inline uint64_t hash_mix(uint64_t h, uint64_t w) {
+    h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 32);
+}
+
+/* Hash of the n bytes of s folded (places_tok_eq's folding), 8 at a time; avail
+ * bytes (at least n) can be read from s, so that a word can be loaded whole. */
+static uint64_t fold_hash_in(const char *s, size_t n, size_t avail) {
+    const unsigned char *u = (const unsigned char *)s;
+    uint64_t h = 0x243F6A8885A308D3ull ^ n;
+    for (size_t i = 0; i < n; i += 8) {
+        size_t k = n - i < 8 ? n - i : 8;
+        if (avail - i >= 8) {
+            uint64_t w;
+            memcpy(&w, u + i, 8);
+            if (k < 8) w &= ((uint64_t)1 << (8 * k)) - 1;
+            if (!(w & HIGH_BITS)) {
+                h = hash_mix(h, lower_ascii8(w));
+                continue;
+            }
+        }
+        h = hash_mix(h, fold_bytes(u + i, k, i ? u[i - 1] : 0));
+    }
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 32;
+    return h | 1; /* never 0: 0 marks an empty slot */
+}
+
+static uint64_t fold_hash(const char *s, size_t n) { return fold_hash_in(s, n, n); }
 
 static size_t first_word_len(const char *w) {
     size_t n = 0;
@@ -326,11 +370,28 @@ static void add_list(places_state *ps, const char *const *list, uint32_t mask) {
     for (; *list; list++) add_word(ps, *list, strlen(*list), mask);
 }
 
+/* Marks the home slots of the words placed two slots or more away from them,
+ * once the table is complete. */
+static void words_finish(places_state *ps) {
+    uint32_t m = (1u << WORD_BITS) - 1;
+    for (uint32_t j = 0; j <= m; j++) {
+        uint32_t home = (uint32_t)ps->words[j].hash & m;
+        if (ps->words[j].hash && ((j - home) & m) >= 2)
+            ps->words_far[home >> 6] |= 1ull << (home & 63);
+    }
+}
+
+/* The entry of the word of hash h, else no_word. The two slots from its home
+ * are compared without a branch (whether a token is a listed word is a coin
+ * toss the processor would often lose); the rare homes of farther words probe on. */
 static const word_entry *word_find(const places_state *ps, uint64_t h) {
     uint32_t m = (1u << WORD_BITS) - 1, j = (uint32_t)h & m;
-    for (; ps->words[j].hash; j = (j + 1) & m)
-        if (ps->words[j].hash == h) return &ps->words[j];
-    return NULL;
+    const word_entry *a = &ps->words[j], *b = &ps->words[(j + 1) & m];
+    const word_entry *found = a->hash == h ? a : b->hash == h ? b : &ps->no_word;
+    if (ps->words_far[j >> 6] >> (j & 63) & 1)
+        for (uint32_t k = (j + 2) & m; ps->words[k].hash; k = (k + 1) & m)
+            if (ps->words[k].hash == h) return &ps->words[k];
+    return found;
 }
 
 static int is_sep(char c) {
@@ -585,6 +646,8 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     add_list(ps, governments, W_GOVERNMENT);
     add_list(ps, group_nouns, W_GROUP);
     add_list(ps, ethnonyms, W_ETHNIC);
+    add_list(ps, list_words, W_LIST);
+    add_list(ps, office_cues, W_OFFICE_CUE);
     for (size_t i = 0; not_places[i]; i++) {
         size_t n = first_word_len(not_places[i]);
         if (!not_places[i][n]) {
@@ -598,16 +661,36 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     nat_init(ps);
     local_terms_init(ps);
     acronyms_init(ps, e->a);
+    words_finish(ps);
+    ps->scratch = conflict_malloc(e->a, sizeof *ps->scratch);
+    if (!ps->scratch) {
+        conflict_free(e->a, ps);
+        return CONFLICT_NOMEM;
+    }
+    memset(ps->scratch, 0, sizeof *ps->scratch);
+    ps->scratch->tk.a = e->a;
     /* without it extraction is only slower */
     ps->memo = conflict_memo_new(e->a, PLACES_MEMO_BYTES);
     *state = ps;
     return CONFLICT_OK;
 }
 
+static void scratch_free(const conflict_allocator *a, places_scratch *sc) {
+    conflict_tokens_free(&sc->tk);
+    conflict_free(a, sc->words);
+    conflict_free(a, sc->m);
+    conflict_free(a, sc->pool);
+    conflict_free(a, sc->un);
+    memset(sc, 0, sizeof *sc);
+    sc->tk.a = a;
+}
+
 static void places_free(conflict_engine *e, void *state) {
     places_state *ps = state;
     if (ps->user) conflict_user_places_free(ps->user);
     conflict_memo_free(ps->memo);
+    scratch_free(e->a, ps->scratch);
+    conflict_free(e->a, ps->scratch);
     conflict_free(e->a, ps);
 }
 
@@ -1136,6 +1219,7 @@ static conflict_status span_facts_of(ctx *c, size_t b0, size_t b1, uint64_t sh, 
     span_facts *f = conflict_memo_get(ps->memo, sh, s, n);
     if (f && !(f->flags & SPAN_SINGLE) != !single) f = NULL; /* not expected: text is text */
     if (!f) {
+        c->spans_computed++;
         f = &c->facts;
         memset(f, 0, offsetof(span_facts, cands));
         f->flags = single ? SPAN_SINGLE : 0;
@@ -1349,13 +1433,17 @@ static conflict_status spot(ctx *c, conflict_error *err) {
         int found = 0, has_reserve = 0;
         size_t generic_end = 0; /* the last token of a name a generic noun opens */
         mention reserve;
-        memset(&reserve, 0, sizeof reserve);
         size_t minj = i + stop; /* a not_places phrase only yields to a longer name */
         if (stop && (i + stop >= tk->n || !is_cap(&tk->v[i + stop]))) minj = maxj + 1; /* "A man" */
         /* Arabic script has no capitals: its words are tried as names (literal matches
          * only), then once more without a glued proclitic (wa-, fa-, bi-, li-, ka-: "and
          * Idlib", "in Aleppo") */
+        /* before any span's facts are held: it may look a word up */
+        int before;
+        st = run_before(c, i, &before, err);
+        if (st) break;
         int npass = caseless && proclitic(s + t->start, t->len) ? 2 : 1;
+        if (minj > maxj) npass = 0; /* no span can be tried: "On 9 May", "The" */
         for (int pass = 0; pass < npass && !found && !st; pass++) {
             size_t skip = pass ? 2 : 0; /* the proclitic letters take two bytes */
             /* no name is longer than the longest that starts with this word */
@@ -1367,16 +1455,16 @@ static conflict_status spot(ctx *c, conflict_error *err) {
             if (st || !(words = words > first->start_words ? words : first->start_words)) continue;
             size_t top = i + words - 1;
             if (top > maxj) top = maxj;
-            /* nor can it start with two words that start no name together */
-            int first_valid = 1;
-            if (top > i && !c->user) {
+            size_t computed = c->spans_computed;
+            /* nor can it start with two words that start no name together (which only
+             * matters for three words or more: two words are tried anyway, below) */
+            if (top > i + 1 && !c->user) {
                 uint64_t first_key = first->key;
                 const conflict_token *u = &tk->v[i + 1];
                 span_facts *second;
                 st = span_facts_of(c, u->start, u->start + u->len, c->th[i + 1], 1, 0, &second,
                                    err);
                 if (st) break;
-                first_valid = 0;
                 /* two words may still write one (Petion-Ville, Hawl Wadaag) */
                 if (!gaz_pair_maybe(&c->ps->g, gaz_pair_hash(first_key, second->key)))
                     top = i + 1;
@@ -1393,8 +1481,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                     break;
                 }
                 size_t b0 = t->start + skip, b1 = last->start + last->len;
-                span_facts *f = first; /* still valid: no other span was looked up */
-                if (j > i || top > i || !first_valid)
+                span_facts *f = first; /* still valid: no other span was computed */
+                if (j > i || c->spans_computed != computed)
                     st = span_facts_of(c, b0, b1, i == j ? first_hash : gaz_hash(s + b0, b1 - b0),
                                        i == j, c->user != NULL, &f, err);
                 if (st) break;
@@ -1417,16 +1505,12 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 if (!mt.cue) {
                     mt.cue = cue_after(c, j, &cue_at);
                     /* "Forest Department", "Police Division": an office as often as a division */
-                    mt.weak_cue = mt.cue && (places_tok_eq(s, &tk->v[j + 1], "department") ||
-                                             places_tok_eq(s, &tk->v[j + 1], "division"));
+                    mt.weak_cue = mt.cue && (c->wm[j + 1] & W_OFFICE_CUE);
                 }
                 /* not "Lupane State University" */
                 mt.first_level = mt.cue == CUE_ADMIN && (c->wm[cue_at] & W_FIRST_LEVEL) &&
                                  !(cue_at > j && cue_at + 1 < tk->n &&
                                    tk->v[cue_at].next_sep == ' ' && is_cap(&tk->v[cue_at + 1]));
-                int before;
-                st = run_before(c, i, &before, err);
-                if (st) break;
                 mt.in_run = before || run_after(c, j);
                 mt.name_tail = before && name_tail(c, i);
                 mt.named_after = (last->next_sep == ',' || last->next_sep == '(') && j + 1 < tk->n &&
@@ -1626,43 +1710,98 @@ static conflict_status read_options(ctx *c, const conflict_engine *e, const conf
     return CONFLICT_OK;
 }
 
+/* The countries a nationality word or a local division noun w (token t) is
+ * evidence for. */
+static void add_nationality(ctx *c, const word_entry *w, const conflict_token *t) {
+    /* "Pakistani troops", "l'armée malienne" */
+    if ((w->mask & W_NAT) && (t->flags & CONFLICT_TOK_ALPHA)) {
+        c->nat[w->country] |= NAT_NAMED | (w->mask & W_NAT_ABROAD ? 0 : NAT_HOME);
+        c->nat_countries[w->country >> 6] |= 1ull << (w->country & 63);
+    }
+    /* "Boda upazila", "Dutsin-Ma LGA" */
+    if (w->mask & W_LOCAL_TERM)
+        for (const uint8_t *ci = c->ps->term_cc[w->term - 1]; *ci; ci++) {
+            c->nat[*ci] |= NAT_NAMED | NAT_HOME;
+            c->nat_countries[*ci >> 6] |= 1ull << (*ci & 63);
+        }
+}
+
+/* The fold hash and word classes of every token. In locals: the stores below
+ * could alias the context's fields, which the compiler would then reload for
+ * every token. */
+static void classify_tokens(ctx *c) {
+    const places_state *ps = c->ps;
+    const conflict_token *v = c->tk.v;
+    const char *s = c->s;
+    size_t nt = c->tk.n, n = c->n;
+    uint32_t *wm = c->wm;
+    uint64_t *th = c->th;
+    for (size_t i = 0; i < nt; i++) {
+        const conflict_token *t = &v[i];
+        uint64_t h = fold_hash_in(s + t->start, t->len, n - t->start);
+        const word_entry *w = t->len < 24 ? word_find(ps, h) : &ps->no_word;
+        th[i] = h;
+        wm[i] = w->mask;
+        /* a name may start here: spot() will look it up */
+        if (t->flags & CONFLICT_TOK_UPPER) conflict_memo_prefetch(ps->memo, h);
+        if (w->mask & (W_NAT | W_LOCAL_TERM)) add_nationality(c, w, t);
+    }
+}
+
+/* Hands the call's buffers back to the engine; it keeps them unless a long text
+ * made them big. */
+static void keep_scratch(const conflict_allocator *a, places_scratch *sc, const ctx *c) {
+    sc->tk = c->tk;
+    sc->m = c->m;
+    sc->capm = c->capm;
+    sc->pool = c->pool;
+    sc->capp = c->capp;
+    sc->un = c->un;
+    sc->capun = c->capun;
+    if (sc->tk.cap * sizeof *sc->tk.v + sc->words_size + sc->capm * sizeof *sc->m +
+            sc->capp * sizeof *sc->pool + sc->capun * sizeof *sc->un >
+        SCRATCH_KEEP)
+        scratch_free(a, sc);
+}
+
 static conflict_status extract_places(const conflict_engine *e, const char *s, size_t n,
                                       const conflict_options *opts, conflict_table *out,
                                       conflict_error *err) {
     const places_state *ps = e->mod[CONFLICT_MOD_PLACES];
     if (!ps) return conflict_set_error(err, CONFLICT_ERROR, "gazetteer not loaded");
+    places_scratch *sc = ps->scratch;
     ctx c;
-    memset(&c, 0, sizeof c);
+    memset(&c, 0, CTX_CLEARED);
     c.ps = ps;
     c.a = e->a;
     c.s = s;
     c.n = n;
+    c.tk = sc->tk;
+    c.m = sc->m;
+    c.capm = sc->capm;
+    c.pool = sc->pool;
+    c.capp = sc->capp;
+    c.un = sc->un;
+    c.capun = sc->capun;
     conflict_buf_init(&c.kb, e->a, 0);
     conflict_buf_init(&c.kb2, e->a, 0);
     conflict_buf_init(&c.fb, e->a, 0);
     conflict_status st = read_options(&c, e, opts, err);
-    if (!st) st = conflict_tokenize(s, n, e->a, &c.tk);
+    if (!st) st = conflict_tokenize_into(s, n, &c.tk);
     if (!st && c.tk.n) {
-        c.wm = conflict_malloc(e->a, c.tk.n * (sizeof *c.wm + sizeof *c.th) + sizeof *c.th);
-        if (!c.wm) st = CONFLICT_NOMEM;
-        else c.th = (uint64_t *)(void *)(c.wm + c.tk.n + (c.tk.n & 1));
-        for (size_t i = 0; !st && i < c.tk.n; i++) {
-            const conflict_token *t = &c.tk.v[i];
-            c.th[i] = fold_hash(s + t->start, t->len);
-            const word_entry *w = t->len < 24 ? word_find(ps, c.th[i]) : NULL;
-            c.wm[i] = w ? w->mask : 0;
-            /* "Pakistani troops", "l'armée malienne": evidence for a country */
-            if (w && (w->mask & W_NAT) && (t->flags & CONFLICT_TOK_ALPHA)) {
-                c.nat[w->country] |= NAT_NAMED | (w->mask & W_NAT_ABROAD ? 0 : NAT_HOME);
-                c.nnat++;
-            }
-            /* "Boda upazila", "Dutsin-Ma LGA": evidence for the countries of the noun */
-            if (w && (w->mask & W_LOCAL_TERM))
-                for (const uint8_t *ci = ps->term_cc[w->term - 1]; *ci; ci++) {
-                    c.nat[*ci] |= NAT_NAMED | NAT_HOME;
-                    c.nnat++;
-                }
+        size_t size = c.tk.n * (sizeof *c.wm + sizeof *c.th) + sizeof *c.th;
+        if (size > sc->words_size) {
+            conflict_free(e->a, sc->words);
+            sc->words_size = 0;
+            sc->words = conflict_malloc(e->a, size);
+            if (!sc->words) st = CONFLICT_NOMEM;
+            else sc->words_size = size;
         }
+        if (!st) {
+            c.wm = sc->words;
+            c.th = (uint64_t *)(void *)(c.wm + c.tk.n + (c.tk.n & 1));
+        }
+        if (!st) classify_tokens(&c);
     }
     if (!st) st = spot(&c, err);
     if (!st) places_link_containers(&c);
@@ -1673,11 +1812,7 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
     if (!st) st = places_emit_unlisted(&c, out);
     if (!st) st = conflict_table_sort(out, NULL);
     if (!st) st = conflict_table_finish(out, s, n);
-    conflict_tokens_free(&c.tk);
-    conflict_free(e->a, c.wm);
-    conflict_free(e->a, c.m);
-    conflict_free(e->a, c.pool);
-    conflict_free(e->a, c.un);
+    keep_scratch(e->a, sc, &c);
     conflict_buf_free(&c.kb);
     conflict_buf_free(&c.kb2);
     conflict_buf_free(&c.fb);

@@ -32,9 +32,11 @@ enum {
     W_NAT_ABROAD = 1 << 16,    /* ... of a force often abroad (Russian, Turkish, French) */
     W_SETTLEMENT = 1 << 17,    /* village, localité, town, hamlet: names a place the gazetteer may lack */
     W_LOCAL_TERM = 1 << 18,    /* upazila, tehsil, LGA, barangay: a division noun of few countries */
-    W_GOVERNMENT = 1 << 20,    /* government, régime, cabinet: what a country or a person heads */
-    W_GROUP = 1 << 21,         /* tribe, caste: after an ethnonym, not a town */
-    W_ETHNIC = 1 << 22         /* Fulani, Baloch, Shia: a people or a faith, not a town */
+    W_LIST = 1 << 19,          /* and, et, or, ou: between the items of a list */
+    W_OFFICE_CUE = 1 << 20,    /* department, division: a cue that also heads office names */
+    W_GOVERNMENT = 1 << 21,    /* government, régime, cabinet: what a country or a person heads */
+    W_GROUP = 1 << 22,         /* tribe, caste: after an ethnonym, not a town */
+    W_ETHNIC = 1 << 23         /* Fulani, Baloch, Shia: a people or a faith, not a town */
 };
 
 /* feature ranks (places_state.frank) */
@@ -67,11 +69,14 @@ typedef struct {
     gaz_index g;
     uint8_t frank[GAZ_MAX_FEATURES];            /* F_* of each feature code */
     word_entry words[1u << WORD_BITS];
+    uint64_t words_far[1u << (WORD_BITS - 6)]; /* home slots of words placed 2 or more away */
+    word_entry no_word; /* word_find's answer for any other token: no class */
     uint16_t multi[MAXMULTI];     /* not_places entries of several tokens */
     uint64_t multi_first[MAXMULTI]; /* fold_hash of their first word */
     int nmulti;
     conflict_user_places *user;   /* the connection's overlay, or NULL */
     conflict_memo *memo;          /* span_facts by span text (NULL: none) */
+    struct places_scratch *scratch; /* buffers kept from one call to the next */
     uint8_t term_cc[MAXTERMS][MAXTERM_CC]; /* country indexes of each local term, 0-ended */
     uint8_t term_kind[MAXTERMS];           /* GAZ_* kind of the places each names */
     int lga_term;                          /* term of "lga", also written "Local Government" */
@@ -98,13 +103,13 @@ enum { NAT_NAMED = 1, NAT_HOME = 2 }; /* a nationality word; one of a force at h
 #define USER_BIT 0x80000000u
 enum { CAPITAL_DIVISION = 1, CAPITAL_NATIONAL = 2 };
 
-typedef struct {
+typedef struct { /* 20 bytes: the memo keeps up to MAXLITERAL + MAXEXACT per span */
     uint32_t id; /* gazetteer index, or USER_BIT | user index */
     uint8_t nflags, kind, country, exact, major;
     uint8_t capital; /* a town that is a national or first-level capital: CAPITAL_* */
-    float sim;   /* letter similarity of the span and the name (1 when exact) */
     uint16_t admin1;
-    float prior, total;
+    float sim;   /* letter similarity of the span and the name (1 when exact) */
+    float prior;
 } cand;
 
 typedef struct {
@@ -177,17 +182,21 @@ typedef struct {
     cand *pool;
     size_t np, capp;
     conflict_buf kb, kb2, fb;
-    char fbuf[FOLD_MAX];
-    span_facts facts; /* the last span's, when not memoized */
+    size_t spans_computed; /* facts computed so far: the facts pointers given out before
+                              stay valid while no other is computed */
     int opt_country; /* country index from options, 0 = none */
     uint8_t nat[256];  /* NAT_* per country named by a nationality word (Syrian, malienne) */
-    int nnat;          /* how many such words */
+    uint64_t nat_countries[4]; /* the countries of nat, as a set */
     unsigned kinds_mask;
     double min_score;
     struct unlisted *un; /* names the gazetteer lacks that the text calls settlements */
     size_t nun, capun;
     int text_country; /* country index the text's chosen places point to, 0 = none clear */
+    /* last: written before they are read, so not cleared with the rest (CTX_CLEARED) */
+    char fbuf[FOLD_MAX];
+    span_facts facts; /* the last span's, when not memoized */
 } ctx;
+#define CTX_CLEARED offsetof(ctx, fbuf)
 
 /* A name the gazetteer lacks, in a settlement cue's context ("le village de
  * Namssiguian", "Tadaryat town", "les villages de Bale et Kayamla") or repeated
@@ -198,6 +207,21 @@ typedef struct unlisted {
     int country; /* country index the context gives ("X upazila"), 0 = the text's */
     int kind;    /* GAZ_CITY, or the kind a local term gives (X LGA: GAZ_ADMIN2) */
 } unlisted;
+
+/* The buffers of a call (tokens, word classes and hashes, mentions, candidates,
+ * unlisted names) that the engine keeps for the next call, as it runs one call
+ * at a time (as for its memo): most calls then allocate nothing. */
+typedef struct places_scratch {
+    conflict_tokens tk;
+    void *words; /* ctx.wm and ctx.th */
+    size_t words_size;
+    mention *m;
+    size_t capm;
+    cand *pool;
+    size_t capp;
+    unlisted *un;
+    size_t capun;
+} places_scratch;
 
 static inline int is_cap(const conflict_token *t) {
     return (t->flags & CONFLICT_TOK_UPPER) && (t->flags & CONFLICT_TOK_ALPHA);

@@ -38,9 +38,10 @@ void places_link_containers(ctx *c) {
 /* Marks the mentions whose name key an earlier mention had: Tuzla named twice
  * is one piece of evidence for Bosnia, not two against "Tuzla, Istanbul". */
 conflict_status places_mark_repeats(ctx *c) {
+    uint64_t local[64]; /* enough for most texts: no allocation */
     size_t size = 16;
     while (size < 2 * c->nm) size <<= 1;
-    uint64_t *set = conflict_malloc(c->a, size * sizeof *set);
+    uint64_t *set = size <= 64 ? local : conflict_malloc(c->a, size * sizeof *set);
     if (!set) return CONFLICT_NOMEM;
     memset(set, 0, size * sizeof *set);
     for (size_t k = 0; k < c->nm; k++) {
@@ -50,7 +51,7 @@ conflict_status places_mark_repeats(ctx *c) {
         c->m[k].repeat = set[j] == h;
         set[j] = h;
     }
-    conflict_free(c->a, set);
+    if (set != local) conflict_free(c->a, set);
     return CONFLICT_OK;
 }
 
@@ -144,14 +145,13 @@ static void capital_to_division(const ctx *c, const mention *mt, cand *x) {
  * even those that are words (Damas, the French word for damask). */
 static int big_capital(const cand *x) { return x->capital == CAPITAL_NATIONAL && x->prior >= 0.9f; }
 
-/* The votes of x's country against the best. A region across borders (Kashmir,
- * Sahel) belongs to whichever countries the text is about. */
-static double country_share(const cand *x, const double *votes, double best) {
-    if (!x->country && x->kind == GAZ_REGION) return 1;
-    return best > 0 ? votes[x->country] / best : 0;
+/* The share of the votes of x's country. A region across borders (Kashmir, Sahel)
+ * belongs to whichever countries the text is about. */
+static double country_share(const cand *x, const double *shares) {
+    return !x->country && x->kind == GAZ_REGION ? 1 : shares[x->country];
 }
 
-static void choose(ctx *c, mention *mt, const double *votes, double best, const a1map *a1,
+static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
                    int restrict_country, const tally *hard_t, const tally *solid) {
     const double *hard = hard_t->v;
     double hard_best = hard_t->best;
@@ -164,7 +164,7 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
         if (main && x->capital == CAPITAL_NATIONAL) capital_country = x->country;
     }
     for (uint32_t i = 0; i < mt->nc; i++) {
-        cand *x = &c->pool[mt->c0 + i];
+        const cand *x = &c->pool[mt->c0 + i];
         if (restrict_country && !(x->id & USER_BIT)) {
             /* far from the text's countries, only countries and big places named literally */
             int home = hard[x->country] >= 0.5 * hard_best;
@@ -211,8 +211,7 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
                 hard[x->country] - own < 0.2)
                 continue;
         }
-        double share = country_share(x, votes, best);
-        double t = x->prior + 0.9 * share;
+        double t = x->prior + 0.9 * country_share(x, shares);
         if (mt->cue == CUE_ADMIN)
             t += (x->kind == GAZ_ADMIN1 || x->kind == GAZ_ADMIN2 || x->kind == GAZ_REGION) ? 0.6 : 0;
         if (mt->cue == CUE_CITY) t += (x->kind == GAZ_CITY || x->kind == GAZ_OTHER) ? 0.6 : 0;
@@ -234,7 +233,6 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
             uint16_t sup = a1_get(a1, x->admin1);
             t += 0.1 * (sup > 3 ? 3 : sup);
         }
-        x->total = (float)t;
         if (t > top) {
             second = top;
             top = t;
@@ -248,8 +246,7 @@ static void choose(ctx *c, mention *mt, const double *votes, double best, const 
     if (restrict_country) capital_to_division(c, mt, &c->pool[mt->chosen]);
     const cand *x = &c->pool[mt->chosen];
     double margin = second < -1e8 ? 1.0 : top - second;
-    double share = country_share(x, votes, best);
-    double sc = 0.3 + 0.2 * (margin > 0.5 ? 1 : margin * 2) + 0.2 * share +
+    double sc = 0.3 + 0.2 * (margin > 0.5 ? 1 : margin * 2) + 0.2 * country_share(x, shares) +
                 0.15 * (x->prior > 1 ? 1 : x->prior);
     if (x->exact) sc += 0.1;
     if (mt->cue) sc += 0.1;
@@ -268,45 +265,61 @@ static void add_nationality_votes(const ctx *c, double *v, const uint8_t *used, 
         if (c->nat[used[u]] & which) v[used[u]] += 0.5;
 }
 
+/* Votes are only read at the unknown country (0) and at the countries of the list
+ * (those of the candidates and the option's, with nationality words' for the sure
+ * evidence): only those are cleared and copied. */
+static void clear_votes(double *v, const uint8_t *list, int n) {
+    v[0] = 0;
+    for (int u = 0; u < n; u++) v[list[u]] = 0;
+}
+
+static void copy_votes(double *to, const double *from, const uint8_t *list, int n) {
+    to[0] = from[0];
+    for (int u = 0; u < n; u++) to[list[u]] = from[list[u]];
+}
+
 conflict_status places_resolve(ctx *c) {
     double votes[256];
     tally hard, solid;
     /* only the candidates' countries and the option's get votes: the maxima
-     * below look at those (used[0..nused)) and the arrays stop at nq */
+     * below look at those (used[0..nused)), and only those entries are set */
     uint8_t seen[256], used[256];
-    int nq = c->opt_country + 1, nused = 0;
+    int nused = 0;
     memset(seen, 0, sizeof seen);
     seen[0] = 1; /* unknown country: never the best */
     if (!seen[c->opt_country]) seen[c->opt_country] = 1, used[nused++] = (uint8_t)c->opt_country;
     for (size_t q = 0; q < c->np; q++) {
         uint8_t k = c->pool[q].country;
         if (!seen[k]) seen[k] = 1, used[nused++] = k;
-        if (k >= nq) nq = k + 1;
     }
     /* the sure evidence also counts nationality words of countries no mention has */
     uint8_t sused[256];
     int nsused = nused;
     memcpy(sused, used, (size_t)nused);
-    for (int k = 1; k < 256 && c->nnat; k++)
-        if (c->nat[k] && !seen[k]) sused[nsused++] = (uint8_t)k;
-    size_t vsize = (size_t)nq * sizeof votes[0];
-    memset(votes, 0, vsize);
+    for (int w = 0; w < 4; w++)
+        for (uint64_t bits = c->nat_countries[w]; bits; bits &= bits - 1) {
+            int k = w * 64 + __builtin_ctzll(bits);
+            if (!seen[k]) sused[nsused++] = (uint8_t)k;
+        }
+    clear_votes(votes, used, nused);
     /* soft votes: each mention votes for each country of its candidates with
      * the weight of its best candidate there (a country outweighs a village) */
     for (size_t k = 0; k < c->nm; k++) {
-        mention *mt = &c->m[k];
+        const mention *mt = &c->m[k];
+        if (mt->repeat) continue;
         const cand *x0 = &c->pool[mt->c0];
-        for (uint32_t i = 0; i < mt->nc && !mt->repeat; i++) {
-            /* the best candidate of each country votes */
-            double w = cand_weight(&x0[i]);
-            int best_here = 1;
-            for (uint32_t j = 0; j < mt->nc && best_here; j++) {
-                if (j == i || x0[j].country != x0[i].country) continue;
-                double wj = cand_weight(&x0[j]);
-                if (wj > w || (wj == w && j < i)) best_here = 0;
-            }
-            if (best_here) votes[x0[i].country] += w;
+        /* the best candidate of each country votes (the first of the best) */
+        uint8_t country[MAXCAND];
+        double w[MAXCAND];
+        int ncountries = 0;
+        for (uint32_t i = 0; i < mt->nc; i++) {
+            double wi = cand_weight(&x0[i]);
+            int k = 0;
+            while (k < ncountries && country[k] != x0[i].country) k++;
+            if (k == ncountries) country[ncountries++] = x0[i].country, w[k] = wi;
+            else if (wi > w[k]) w[k] = wi;
         }
+        for (int k = 0; k < ncountries; k++) votes[country[k]] += w[k];
     }
     double bonus = c->opt_country ? 3.0 + 0.5 * (double)c->nm : 0;
     votes[c->opt_country] += bonus;
@@ -314,21 +327,25 @@ conflict_status places_resolve(ctx *c) {
     c->text_country = c->opt_country;
     if (!c->nm) return CONFLICT_OK;
     a1map a1;
+    uint16_t local[2 * 64]; /* enough for most texts: no allocation */
     uint32_t size = 16;
     while (size < 2 * c->nm + 2 && size < (1u << 17)) size <<= 1;
     a1.mask = size - 1;
-    a1.key = conflict_malloc(c->a, 2 * (size_t)size * sizeof *a1.key);
+    a1.key = size <= 64 ? local : conflict_malloc(c->a, 2 * (size_t)size * sizeof *a1.key);
     if (!a1.key) return CONFLICT_NOMEM;
     a1.count = a1.key + size;
     for (int round = 0; round < 3; round++) {
         double best = 0;
         for (int u = 0; u < nused; u++)
             if (votes[used[u]] > best) best = votes[used[u]];
+        /* each country's votes as a share of the most */
+        double shares[256];
+        shares[0] = best > 0 ? votes[0] / best : 0;
+        for (int u = 0; u < nused; u++) shares[used[u]] = best > 0 ? votes[used[u]] / best : 0;
         /* hard votes and admin1 support of the previous choices */
         memset(a1.key, 0, 2 * (size_t)size * sizeof *a1.key);
-        memset(hard.v, 0, vsize);
-        solid.v[0] = 0; /* unknown country */
-        for (int u = 0; u < nsused; u++) solid.v[sused[u]] = 0;
+        clear_votes(hard.v, used, nused);
+        clear_votes(solid.v, sused, nsused);
         if (round > 0) {
             for (size_t k = 0; k < c->nm; k++) {
                 if (c->m[k].chosen < 0 || c->m[k].repeat) continue;
@@ -354,16 +371,16 @@ conflict_status places_resolve(ctx *c) {
                 const cand *x = &c->pool[mt->chosen];
                 uint16_t *q = x->admin1 ? a1_slot(&a1, x->admin1) : NULL;
                 if (q && *q) --*q; /* no self-support */
-                choose(c, mt, votes, best, &a1, round == 2, &hard, &solid);
+                choose(c, mt, shares, &a1, round == 2, &hard, &solid);
                 if (q) ++*q;
             } else {
-                choose(c, mt, votes, best, round ? &a1 : NULL, round == 2, &hard, &solid);
+                choose(c, mt, shares, round ? &a1 : NULL, round == 2, &hard, &solid);
             }
         }
         /* the next round votes with the choices */
-        memcpy(votes, hard.v, vsize);
+        copy_votes(votes, hard.v, used, nused);
         if (round == 0) {
-            memset(votes, 0, vsize);
+            clear_votes(votes, used, nused);
             for (size_t k = 0; k < c->nm; k++)
                 if (c->m[k].chosen >= 0 && !c->m[k].repeat)
                     votes[c->pool[c->m[k].chosen].country] += cand_weight(&c->pool[c->m[k].chosen]);
@@ -371,11 +388,11 @@ conflict_status places_resolve(ctx *c) {
             add_nationality_votes(c, votes, used, nused, NAT_NAMED);
         }
     }
-    conflict_free(c->a, a1.key);
+    if (a1.key != local) conflict_free(c->a, a1.key);
     /* the country of the names the gazetteer lacks: the one the chosen places and
      * nationality words point to, when one leads */
     if (!c->text_country) {
-        memset(hard.v, 0, vsize);
+        clear_votes(hard.v, used, nused);
         for (size_t k = 0; k < c->nm; k++)
             if (c->m[k].chosen >= 0 && !c->m[k].repeat && c->m[k].score >= c->min_score)
                 hard.v[c->pool[c->m[k].chosen].country] += cand_weight(&c->pool[c->m[k].chosen]);

@@ -16,10 +16,6 @@
 #define UNLISTED_SCORE 0.55
 #define REPEAT_SCORE 0.5
 
-static int word_is(const ctx *c, size_t i, const char *w) {
-    return places_tok_eq(c->s, &c->tk.v[i], w);
-}
-
 /* Words that never continue a settlement's name (nor begin it, with the first
  * words of the not_places phrases: Hayat, Boko). */
 static int barred(const ctx *c, size_t i) {
@@ -78,9 +74,7 @@ static int settlement_cue_after(const ctx *c, size_t t1) {
     return t1 + 1 < c->tk.n && c->tk.v[t1].next_sep == ' ' && (c->wm[t1 + 1] & W_SETTLEMENT);
 }
 
-static int list_word(const ctx *c, size_t i) {
-    return word_is(c, i, "and") || word_is(c, i, "et") || word_is(c, i, "or") || word_is(c, i, "ou");
-}
+static int list_word(const ctx *c, size_t i) { return (c->wm[i] & W_LIST) != 0; }
 
 /* The last token of the list item before the item that starts at token at
  * ("Bale, Kayamla", "Bale et Kayamla"): 0 when no list separator precedes. */
@@ -349,7 +343,8 @@ conflict_status places_unlisted_after_resolve(ctx *c, conflict_error *err) {
     size_t ncued = c->nun;
     if (st || (!ncued && c->nm < 2)) return st;
     const conflict_tokens *tk = &c->tk;
-    uint8_t *taken = conflict_malloc(c->a, tk->n);
+    uint8_t local[512]; /* enough for most texts: no allocation */
+    uint8_t *taken = tk->n <= sizeof local ? local : conflict_malloc(c->a, tk->n);
     if (!taken) return CONFLICT_NOMEM;
     memset(taken, 0, tk->n);
     for (size_t k = 0; k < c->nm; k++) /* the reported ones: a dropped match may repeat a name */
@@ -371,7 +366,7 @@ conflict_status places_unlisted_after_resolve(ctx *c, conflict_error *err) {
         }
     }
     if (!st) st = list_members(c, taken, err);
-    conflict_free(c->a, taken);
+    if (taken != local) conflict_free(c->a, taken);
     /* one name, one place: "Zorglub LGA" tells the country of "Zorglub town" */
     for (size_t k = 0; k < c->nun; k++)
         for (size_t q = 0; q < c->nun && !c->un[k].country; q++) {

@@ -108,10 +108,18 @@ static void sort_rows(const conflict_table *t, size_t *idx, size_t *tmp, size_t 
     memcpy(idx, tmp, n * sizeof *idx);
 }
 
+/* Are the rows in order already (extractors mostly add them so)? */
+static int rows_sorted(const conflict_table *t) {
+    size_t w = (size_t)t->ncols;
+    for (size_t r = 1; r < t->nrows; r++)
+        if (t->cells[r * w + 1].v.i < t->cells[(r - 1) * w + 1].v.i) return 0;
+    return 1;
+}
+
 conflict_status conflict_table_sort(conflict_table *t, size_t *remap) {
     size_t n = t->nrows, w = (size_t)t->ncols;
-    if (n < 2) {
-        if (remap && n) remap[0] = 0;
+    if (rows_sorted(t)) { /* the stable sort would keep them as they are */
+        for (size_t i = 0; remap && i < n; i++) remap[i] = i;
         return CONFLICT_OK;
     }
     size_t *idx = conflict_malloc(t->a, 2 * n * sizeof *idx);
@@ -187,7 +195,77 @@ static size_t json_size(const conflict_table *t) {
     return n;
 }
 
+/* The most bytes write_direct() can take for the table, NUL included; 0 when it
+ * cannot write it (a key to escape, a real out of conflict_json_real_fits()). */
+static size_t json_max(const conflict_table *t) {
+    size_t keys = 0, n = 3; /* brackets and NUL */
+    for (int c = 0; c < t->ncols; c++) {
+        size_t k = strlen(t->cols[c]);
+        if (!conflict_json_plain(t->cols[c], k)) return 0;
+        keys += k + 4; /* "k": and a comma */
+    }
+    const conflict_cell *cell = t->cells;
+    for (size_t r = 0; r < t->nrows; r++) {
+        n += keys + 3; /* braces and a comma */
+        for (int c = 0; c < t->ncols; c++, cell++) {
+            switch (cell->type) {
+                case CONFLICT_T_TEXT: n += 6 * cell->v.t.n + 2; break;
+                case CONFLICT_T_INT: n += CONFLICT_JSON_INT_MAX; break;
+                case CONFLICT_T_REAL:
+                    if (!conflict_json_real_fits(cell->v.r)) return 0;
+                    n += CONFLICT_JSON_REAL_MAX;
+                    break;
+                default: n += 5; /* true, false, null */
+            }
+        }
+    }
+    return n;
+}
+
+/* Writes the table's JSON with one pointer, where out has room for json_max()
+ * bytes: what the JSON writer's calls below write, without their checks. */
+static void write_direct(const conflict_table *t, conflict_buf *out) {
+    char *o = out->p + out->len;
+    *o++ = '[';
+    const conflict_cell *cell = t->cells;
+    for (size_t r = 0; r < t->nrows; r++) {
+        if (r) *o++ = ',';
+        *o++ = '{';
+        for (int c = 0; c < t->ncols; c++, cell++) {
+            if (c) *o++ = ',';
+            *o++ = '"';
+            for (const char *k = t->cols[c]; *k; k++) *o++ = *k;
+            *o++ = '"';
+            *o++ = ':';
+            switch (cell->type) {
+                case CONFLICT_T_INT: o = conflict_json_put_int(o, cell->v.i); break;
+                case CONFLICT_T_REAL: o = conflict_json_put_real(o, cell->v.r); break;
+                case CONFLICT_T_TEXT: o = conflict_json_put_str(o, cell->v.t.s, cell->v.t.n); break;
+                case CONFLICT_T_BOOL:
+                    memcpy(o, cell->v.i ? "true" : "false", cell->v.i ? 4 : 5);
+                    o += cell->v.i ? 4 : 5;
+                    break;
+                default: memcpy(o, "null", 4); o += 4;
+            }
+        }
+        *o++ = '}';
+    }
+    *o++ = ']';
+    *o = 0;
+    out->len = (size_t)(o - out->p);
+    out->comma &= ~(uint64_t)1; /* as the array's own separator would have done */
+}
+
 conflict_status conflict_table_to_json(const conflict_table *t, conflict_buf *out) {
+    /* a table at the top level, when the room for its longest JSON is there */
+    size_t max = out->depth == 0 && !out->failed ? json_max(t) : 0;
+    if (max) {
+        reserve(out, max);
+        if (!out->failed && out->cap - out->len > max) {
+            write_direct(t, out);
+            return CONFLICT_OK;
+        }
+    }
     reserve(out, json_size(t));
     conflict_json_open(out, '[');
     for (size_t r = 0; r < t->nrows; r++) {

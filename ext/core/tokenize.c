@@ -50,12 +50,13 @@ static char_class classify(uint32_t c, int *upper, int *lower, int *digit, int *
     return C_WORD;
 }
 
-/* ASCII bytes: their class (bits 0-2) and letter case / digit bits, as classify() gives */
-enum { A_UP = 8, A_LO = 16, A_DG = 32 };
+/* ASCII bytes: their class (bits 0-2) and letter case / digit bits, as classify() gives;
+ * A_IN marks the bytes that continue a word (the byte loops of scan_word) */
+enum { A_UP = 8, A_LO = 16, A_DG = 32, A_IN = 64 };
 #define A_CLS(c)                                                                             \
-    ((c) >= 'a' && (c) <= 'z'   ? C_WORD | A_LO                                              \
-     : (c) >= 'A' && (c) <= 'Z' ? C_WORD | A_UP                                              \
-     : (c) >= '0' && (c) <= '9' ? C_WORD | A_DG                                              \
+    ((c) >= 'a' && (c) <= 'z'   ? C_WORD | A_LO | A_IN                                       \
+     : (c) >= 'A' && (c) <= 'Z' ? C_WORD | A_UP | A_IN                                       \
+     : (c) >= '0' && (c) <= '9' ? C_WORD | A_DG | A_IN                                       \
      : (c) == ' ' || (c) == '\t' || (c) == '\r' || (c) == '\n' || (c) == '\f' || (c) == '\v' \
          ? C_SPACE                                                                           \
      : (c) == '\'' || (c) == '`'               ? C_APOS                                      \
@@ -65,118 +66,170 @@ enum { A_UP = 8, A_LO = 16, A_DG = 32 };
 #define A_R4(c) A_CLS(c), A_CLS((c) + 1), A_CLS((c) + 2), A_CLS((c) + 3)
 #define A_R16(c) A_R4(c), A_R4((c) + 4), A_R4((c) + 8), A_R4((c) + 12)
 #define A_R32(c) A_R16(c), A_R16((c) + 16)
-static const unsigned char ascii_info[128] = {A_R32(0), A_R32(32), A_R32(64), A_R32(96)};
+static const unsigned char ascii_info[256] = {A_R32(0), A_R32(32), A_R32(64), A_R32(96)};
 
-static inline int push(conflict_tokens *t, const conflict_token *tok) {
-    if (t->n == t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 64;
-        conflict_token *v = conflict_realloc(t->a, t->v, cap * sizeof *v);
-        if (!v) return 0;
-        t->v = v;
-        t->cap = cap;
-    }
-    t->v[t->n++] = *tok;
+/* Room for one more token. */
+static int grow(conflict_tokens *t) {
+    if (t->n < t->cap) return 1;
+    size_t cap = t->cap ? t->cap * 2 : 64;
+    conflict_token *v = conflict_realloc(t->a, t->v, cap * sizeof *v);
+    if (!v) return 0;
+    t->v = v;
+    t->cap = cap;
     return 1;
+}
+
+/* Eight bytes at a time: the high bit of each byte of in_range(w, lo, hi) is set
+ * when that byte of w (all below 0x80) is in [lo, hi]. */
+#define ONES 0x0101010101010101ull
+#define HIGH 0x8080808080808080ull
+static inline uint64_t in_range(uint64_t w, unsigned lo, unsigned hi) {
+    return (w + ONES * (0x80 - lo)) & ~(w + ONES * (0x7F - hi)) & HIGH;
+}
+
+/* The end of the word that starts at u[i]; *flags gets its letter case, digit
+ * and script flags. */
+static size_t scan_word(const unsigned char *u, size_t n, size_t i, uint32_t *flags) {
+    uint32_t f = 0;
+    /* nonupper: a letter that is not upper-case (lower-case, or of a caseless script);
+     * letters are counted up to 2, all that matters */
+    int letters = 0, nonupper = 0, first_letter_seen = 0;
+    unsigned seen = 0; /* ascii_info bits of the ASCII bytes, or-ed */
+    uint64_t any_up = 0, any_lo = 0, any_dg = 0; /* the same, of the 8-byte steps */
+    for (;;) {
+        /* ASCII letters and digits 8 at a time, up to the first other byte */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, u + i, 8);
+            uint64_t ascii = ~w & HIGH, low7 = w & ~HIGH;
+            uint64_t up = in_range(low7, 'A', 'Z') & ascii, lo = in_range(low7, 'a', 'z') & ascii;
+            uint64_t dg = in_range(low7, '0', '9') & ascii;
+            uint64_t stop = ~(up | lo | dg) & HIGH;
+            size_t k = stop ? (size_t)__builtin_ctzll(stop) >> 3 : 8;
+            uint64_t keep = stop ? (stop ^ (stop - 1)) >> 8 : ~(uint64_t)0; /* bytes before k */
+            up &= keep;
+            lo &= keep;
+            dg &= keep;
+            uint64_t let = up | lo;
+            if (let && !first_letter_seen) {
+                first_letter_seen = 1;
+                if (up & (let & -let)) f |= CONFLICT_TOK_UPPER;
+            }
+            letters += (let != 0) + ((let & (let - 1)) != 0);
+            any_up |= up;
+            any_lo |= lo;
+            any_dg |= dg;
+            i += k;
+            if (k < 8) break;
+        }
+        unsigned x;
+        /* ASCII letters and digits in a tight loop: only the first letter's case is
+         * looked at */
+        while (!first_letter_seen && i < n && ((x = ascii_info[u[i]]) & A_IN)) {
+            if (x & (A_UP | A_LO)) {
+                first_letter_seen = 1;
+                if (x & A_UP) f |= CONFLICT_TOK_UPPER;
+            }
+            letters += (x & (A_UP | A_LO)) != 0;
+            seen |= x;
+            i++;
+        }
+        while (i < n && ((x = ascii_info[u[i]]) & A_IN)) {
+            letters += (x & (A_UP | A_LO)) != 0;
+            seen |= x;
+            i++;
+        }
+        if (i == n || u[i] < 0x80) break;
+        size_t at = i;
+        int up, lo, dg, nl;
+        uint32_t c = conflict_utf8_next((const char *)u, n, &i);
+        if (classify(c, &up, &lo, &dg, &nl) != C_WORD) {
+            i = at;
+            break;
+        }
+        if (up || lo || nl) {
+            letters++;
+            nonupper |= !up;
+            if (!first_letter_seen && up) f |= CONFLICT_TOK_UPPER;
+            first_letter_seen = 1;
+            f |= CONFLICT_TOK_ALPHA;
+        }
+        if (nl) f |= CONFLICT_TOK_NONLATIN;
+        if (dg) f |= CONFLICT_TOK_DIGIT;
+    }
+    seen |= (any_up ? A_UP : 0) | (any_lo ? A_LO : 0) | (any_dg ? A_DG : 0);
+    if (seen & (A_UP | A_LO)) f |= CONFLICT_TOK_ALPHA;
+    if (seen & A_DG) f |= CONFLICT_TOK_DIGIT;
+    nonupper |= (seen & A_LO) != 0;
+    if (letters >= 2 && !nonupper) f |= CONFLICT_TOK_ALLCAPS;
+    *flags = f;
+    return i;
 }
 
 conflict_status conflict_tokenize(const char *s, size_t n, const conflict_allocator *a,
                                   conflict_tokens *out) {
     memset(out, 0, sizeof *out);
     out->a = a ? a : &conflict_default_allocator;
+    conflict_status st = conflict_tokenize_into(s, n, out);
+    if (st) conflict_tokens_free(out);
+    return st;
+}
+
+conflict_status conflict_tokenize_into(const char *s, size_t n, conflict_tokens *out) {
+    out->n = 0;
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
-    int sentence = 1, in_word = 0, letters = 0, uppers = 0, first_letter_seen = 0;
-    conflict_token cur = {0};
+    int sentence = 1;
     while (i < n) {
         size_t at = i;
-        uint32_t c;
-        int up, lo, dg, nl;
+        uint32_t c = u[i];
         char_class k;
-        if (u[i] < 0x80) {
-            c = u[i++];
-            unsigned x = ascii_info[c];
-            k = (char_class)(x & 7);
-            up = (x & A_UP) != 0;
-            lo = (x & A_LO) != 0;
-            dg = (x & A_DG) != 0;
-            nl = 0;
+        if (c < 0x80) {
+            k = (char_class)(ascii_info[c] & 7);
+            i++;
         } else {
+            int up, lo, dg, nl;
             c = conflict_utf8_next(s, n, &i);
             k = classify(c, &up, &lo, &dg, &nl);
         }
         if (k == C_WORD) {
-            if (!in_word) {
-                memset(&cur, 0, sizeof cur);
-                cur.start = at;
-                if (sentence) cur.flags |= CONFLICT_TOK_SENTENCE;
-                sentence = 0;
-                in_word = 1;
-                letters = uppers = first_letter_seen = 0;
-            }
-            if (up || lo) {
-                letters++;
-                uppers += up;
-                if (!first_letter_seen && up) cur.flags |= CONFLICT_TOK_UPPER;
-                first_letter_seen = 1;
-                cur.flags |= CONFLICT_TOK_ALPHA;
-            } else if (nl) {
-                letters++;
-                first_letter_seen = 1;
-                cur.flags |= CONFLICT_TOK_ALPHA;
-            }
-            if (nl) cur.flags |= CONFLICT_TOK_NONLATIN;
-            if (dg) cur.flags |= CONFLICT_TOK_DIGIT;
-            /* the ASCII letters and digits that follow, in one tight loop */
-            unsigned x;
-            while (i < n && u[i] < 0x80 && ((x = ascii_info[u[i]]) & 7) == C_WORD) {
-                if (x & (A_UP | A_LO)) {
-                    letters++;
-                    if (x & A_UP) {
-                        uppers++;
-                        if (!first_letter_seen) cur.flags |= CONFLICT_TOK_UPPER;
-                    }
-                    first_letter_seen = 1;
-                    cur.flags |= CONFLICT_TOK_ALPHA;
-                } else {
-                    cur.flags |= CONFLICT_TOK_DIGIT;
-                }
+            if (!grow(out)) return CONFLICT_NOMEM;
+            conflict_token *t = &out->v[out->n++];
+            uint32_t flags;
+            i = scan_word(u, n, at, &flags);
+            t->start = at;
+            t->len = i - at;
+            t->flags = flags | (sentence ? CONFLICT_TOK_SENTENCE : 0);
+            t->next_sep = 0;
+            sentence = 0;
+            /* one space, then an ASCII word: the common case, without a turn of the loop */
+            if (i + 1 < n && u[i] == ' ' && (ascii_info[u[i + 1]] & A_IN)) {
+                t->next_sep = ' ';
                 i++;
             }
-            cur.len = i - cur.start;
             continue;
         }
-        if (in_word) {
-            if (letters >= 2 && uppers == letters) cur.flags |= CONFLICT_TOK_ALLCAPS;
-            in_word = 0;
-            if (!push(out, &cur)) goto oom;
+        if (!out->n) continue;
+        conflict_token *last = &out->v[out->n - 1];
+        if (c == ' ') { /* the common separator: what the general case below does with it */
+            if (!last->next_sep) last->next_sep = ' ';
+            continue;
         }
-        if (out->n) {
-            conflict_token *last = &out->v[out->n - 1];
-            if (last->start + last->len == at || last->next_sep == ' ' || !last->next_sep) {
-                /* first separator decides, but punctuation beats the space before it */
-                char sep = k == C_SPACE ? ' ' : k == C_APOS ? '\'' : k == C_HYPHEN ? '-'
-                                                                              : s[at];
-                if (!last->next_sep || (last->next_sep == ' ' && sep != ' ')) last->next_sep = sep;
-            }
+        if (last->start + last->len == at || last->next_sep == ' ' || !last->next_sep) {
+            /* first separator decides, but punctuation beats the space before it */
+            char sep = k == C_SPACE ? ' ' : k == C_APOS ? '\'' : k == C_HYPHEN ? '-' : s[at];
+            if (!last->next_sep || (last->next_sep == ' ' && sep != ' ')) last->next_sep = sep;
         }
         if (k == C_STOP || c == '\n' || c == ':' || c == ';') sentence = 1;
-        if (c == '.' && out->n) {
-            /* an abbreviation or a decimal point does not end a sentence: "Gen. X", "1.5" */
-            const conflict_token *last = &out->v[out->n - 1];
-            if (last->start + last->len == at && last->len <= 3 && (last->flags & CONFLICT_TOK_UPPER) &&
-                !(last->flags & CONFLICT_TOK_ALLCAPS))
+        /* an abbreviation or a decimal point does not end a sentence: "Gen. X", "1.5" */
+        if (c == '.') {
+            if (last->start + last->len == at && last->len <= 3 &&
+                (last->flags & CONFLICT_TOK_UPPER) && !(last->flags & CONFLICT_TOK_ALLCAPS))
                 sentence = 0;
             if (i < n && s[i] >= '0' && s[i] <= '9') sentence = 0;
         }
     }
-    if (in_word) {
-        if (letters >= 2 && uppers == letters) cur.flags |= CONFLICT_TOK_ALLCAPS;
-        if (!push(out, &cur)) goto oom;
-    }
     return CONFLICT_OK;
-oom:
-    conflict_tokens_free(out);
-    return CONFLICT_NOMEM;
 }
 
 void conflict_tokens_free(conflict_tokens *t) {

@@ -139,9 +139,10 @@ conflict_status conflict_run_extractor(const conflict_ex_binding *b, const char 
     o.ref_date = ref;
     o.ref_date_len = nref;
     conflict_status st = b->ex->extract(b->conn->engine, s, n, &o, t, err);
-    if (st) return st;
+    if (st || !opt) return st;
     /* `o` dies with this frame, but the table is used after it: a text cell
-     * borrowed from an option value (its unescaped strbuf) becomes a copy */
+     * borrowed from an option value (its unescaped strbuf) becomes a copy; with
+     * no options there is none */
     uintptr_t lo = (uintptr_t)&o, hi = (uintptr_t)(&o + 1);
     for (size_t r = 0; r < t->nrows; r++)
         for (int c = 0; c < t->ncols; c++) {

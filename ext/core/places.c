@@ -257,6 +257,7 @@ static const char *const links[] = {"de", "d", "du", "des", "of", "the", "la", "
                                     "les", NULL};
 
 #define HIGH_BITS 0x8080808080808080ull
+#define FOLD_HASH_SEED 0x243F6A8885A308D3ull
 
 /* The 8 bytes of w, all ASCII, with the capitals lower-cased. */
 static inline uint64_t lower_ascii8(uint64_t w) {
@@ -283,11 +284,18 @@ static inline uint64_t hash_mix(uint64_t h, uint64_t w) {
     return h ^ (h >> 32);
 }
 
+static inline uint64_t hash_finish(uint64_t h) {
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 32;
+    return h | 1; /* never 0: 0 marks an empty slot */
+}
+
 /* Hash of the n bytes of s folded (places_tok_eq's folding), 8 at a time; avail
  * bytes (at least n) can be read from s, so that a word can be loaded whole. */
 static uint64_t fold_hash_in(const char *s, size_t n, size_t avail) {
     const unsigned char *u = (const unsigned char *)s;
-    uint64_t h = 0x243F6A8885A308D3ull ^ n;
+    uint64_t h = FOLD_HASH_SEED ^ n;
     for (size_t i = 0; i < n; i += 8) {
         size_t k = n - i < 8 ? n - i : 8;
         if (avail - i >= 8) {
@@ -301,13 +309,20 @@ static uint64_t fold_hash_in(const char *s, size_t n, size_t avail) {
         }
         h = hash_mix(h, fold_bytes(u + i, k, i ? u[i - 1] : 0));
     }
-    h ^= h >> 29;
-    h *= 0xBF58476D1CE4E5B9ull;
-    h ^= h >> 32;
-    return h | 1; /* never 0: 0 marks an empty slot */
+    return hash_finish(h);
 }
 
 static uint64_t fold_hash(const char *s, size_t n) { return fold_hash_in(s, n, n); }
+
+/* fold_hash_in() inline for the most common token: ASCII, 8 bytes or fewer. */
+static inline uint64_t token_hash(const char *s, size_t n, size_t avail) {
+    uint64_t w;
+    if (n > 8 || avail < 8) return fold_hash_in(s, n, avail);
+    memcpy(&w, s, 8);
+    w &= ~(uint64_t)0 >> (64 - 8 * n); /* n >= 1: tokens are never empty */
+    if (w & HIGH_BITS) return fold_hash_in(s, n, avail);
+    return hash_finish(hash_mix(FOLD_HASH_SEED ^ n, lower_ascii8(w)));
+}
 
 static size_t first_word_len(const char *w) {
     size_t n = 0;
@@ -1536,7 +1551,7 @@ static void classify_tokens(ctx *c) {
     uint64_t *th = c->th;
     for (size_t i = 0; i < nt; i++) {
         const conflict_token *t = &v[i];
-        uint64_t h = fold_hash_in(s + t->start, t->len, n - t->start);
+        uint64_t h = token_hash(s + t->start, t->len, n - t->start);
         const word_entry *w = t->len < 24 ? word_find(ps, h) : &ps->no_word;
         th[i] = h;
         wm[i] = w->mask;

@@ -776,7 +776,7 @@ static int is_capital(const places_state *ps, const gaz_place *p) {
 
 /* ---- per-call context ------------------------------------------------------------ */
 
-static int push_cand(ctx *c, const cand *x) {
+static inline int push_cand(ctx *c, const cand *x) {
     if (c->np == c->capp) {
         size_t cap = c->capp ? c->capp * 2 : 256;
         cand *p = conflict_realloc(c->a, c->pool, cap * sizeof *p);
@@ -996,7 +996,7 @@ static int in_term_countries(const ctx *c, int term, int country) {
 }
 
 /* Does the mention's context rule the candidate out? (its sim not needed) */
-static int ruled_out(const ctx *c, const mention *mt, const cand *x) {
+static inline int ruled_out(const ctx *c, const mention *mt, const cand *x) {
     /* "Boda upazila" is a Bangladeshi place, whatever else is named Boda */
     if (mt->local_term && !in_term_countries(c, mt->local_term, x->country)) return 1;
     /* a word that is also a village: only with a sign that a place is meant (a cue,

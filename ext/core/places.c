@@ -1091,52 +1091,60 @@ static void fold_flags(const places_state *ps, span_facts *f, int single, const 
     if (single && demonym_like(fs, fn)) f->flags |= SPAN_DEMONYM;
 }
 
+/* The facts of the n bytes at s (memo hash sh), computed into c->facts and
+ * memoized. */
+static conflict_status compute_facts(ctx *c, const char *s, size_t n, uint64_t sh, int single,
+                                     int with_flags, span_facts **out, conflict_error *err) {
+    const places_state *ps = c->ps;
+    c->spans_computed++;
+    span_facts *f = &c->facts;
+    memset(f, 0, offsetof(span_facts, cands));
+    f->flags = single ? SPAN_SINGLE : 0;
+    conflict_buf_reset(&c->kb);
+    conflict_status st = conflict_name_key(s, n, &c->kb, err);
+    if (st) return st;
+    f->key = gaz_hash(c->kb.len ? c->kb.p : "", c->kb.len);
+    if (single) f->start_words = (uint8_t)gaz_start_words(&ps->g, f->key);
+    /* one-letter keys (Gao -> g) only for names of three letters or more */
+    if (c->kb.len < 1 || (c->kb.len < 2 && n < 3)) {
+        f->flags |= SPAN_NOKEY;
+    } else {
+        const uint32_t *list = NULL;
+        uint32_t one;
+        uint32_t cnt = gaz_key_postings(&ps->g, f->key, &list, &one, NULL);
+        if (cnt || with_flags) {
+            const char *fs;
+            size_t fn;
+            st = fold_name(ps, s, n, c->fbuf, &c->fb, &fs, &fn, err);
+            if (st) return st;
+            fold_flags(ps, f, single, fs, fn);
+            if (cnt)
+                collect(ps, f, list, cnt, gaz_first_vowel(s, n), c->kb.len, gaz_hash(fs, fn));
+        }
+    }
+    span_facts *kept = conflict_memo_put(ps->memo, sh, s, n, f, facts_size(f));
+    *out = kept ? kept : f;
+    return CONFLICT_OK;
+}
+
 /* The facts of s[b0, b1): from the memo, or computed into c->facts (and memoized).
  * sh: the memo's hash of the span, fold_hash for one word (the tokens have it
  * already), else gaz_hash. with_flags: the lexicon flags are needed even without
- * gazetteer postings (user places). */
-static conflict_status span_facts_of(ctx *c, size_t b0, size_t b1, uint64_t sh, int single,
-                                     int with_flags, span_facts **out, conflict_error *err) {
-    const places_state *ps = c->ps;
+ * gazetteer postings (user places). Inline: most look-ups find the memo's copy. */
+static inline conflict_status span_facts_of(ctx *c, size_t b0, size_t b1, uint64_t sh,
+                                            int single, int with_flags, span_facts **out,
+                                            conflict_error *err) {
     const char *s = c->s + b0;
     size_t n = b1 - b0;
-    span_facts *f = conflict_memo_get(ps->memo, sh, s, n);
+    span_facts *f = conflict_memo_get(c->ps->memo, sh, s, n);
     if (f && !(f->flags & SPAN_SINGLE) != !single) f = NULL; /* not expected: text is text */
-    if (!f) {
-        c->spans_computed++;
-        f = &c->facts;
-        memset(f, 0, offsetof(span_facts, cands));
-        f->flags = single ? SPAN_SINGLE : 0;
-        conflict_buf_reset(&c->kb);
-        conflict_status st = conflict_name_key(s, n, &c->kb, err);
-        if (st) return st;
-        f->key = gaz_hash(c->kb.len ? c->kb.p : "", c->kb.len);
-        if (single) f->start_words = (uint8_t)gaz_start_words(&ps->g, f->key);
-        /* one-letter keys (Gao -> g) only for names of three letters or more */
-        if (c->kb.len < 1 || (c->kb.len < 2 && n < 3)) {
-            f->flags |= SPAN_NOKEY;
-        } else {
-            const uint32_t *list = NULL;
-            uint32_t one;
-            uint32_t cnt = gaz_key_postings(&ps->g, f->key, &list, &one, NULL);
-            if (cnt || with_flags) {
-                const char *fs;
-                size_t fn;
-                st = fold_name(ps, s, n, c->fbuf, &c->fb, &fs, &fn, err);
-                if (st) return st;
-                fold_flags(ps, f, single, fs, fn);
-                if (cnt)
-                    collect(ps, f, list, cnt, gaz_first_vowel(s, n), c->kb.len, gaz_hash(fs, fn));
-            }
-        }
-        span_facts *kept = conflict_memo_put(ps->memo, sh, s, n, f, facts_size(f));
-        if (kept) f = kept;
-    } else if (with_flags && !(f->flags & (SPAN_FOLDED | SPAN_NOKEY))) {
+    if (!f) return compute_facts(c, s, n, sh, single, with_flags, out, err);
+    if (with_flags && !(f->flags & (SPAN_FOLDED | SPAN_NOKEY))) {
         const char *fs;
         size_t fn;
-        conflict_status st = fold_name(ps, s, n, c->fbuf, &c->fb, &fs, &fn, err);
+        conflict_status st = fold_name(c->ps, s, n, c->fbuf, &c->fb, &fs, &fn, err);
         if (st) return st;
-        fold_flags(ps, f, single, fs, fn);
+        fold_flags(c->ps, f, single, fs, fn);
     }
     *out = f;
     return CONFLICT_OK;

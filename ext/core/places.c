@@ -299,6 +299,7 @@ static const char *const links[] = {"de", "d", "du", "des", "of", "the", "la", "
                                     "les", NULL};
 
 #define HIGH_BITS 0x8080808080808080ull
+#define FOLD_HASH_SEED 0x243F6A8885A308D3ull
 
 /* The 8 bytes of w, all ASCII, with the capitals lower-cased. */
 static inline uint64_t lower_ascii8(uint64_t w) {
@@ -325,11 +326,18 @@ static inline uint64_t hash_mix(uint64_t h, uint64_t w) {
     return h ^ (h >> 32);
 }
 
+static inline uint64_t hash_finish(uint64_t h) {
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 32;
+    return h | 1; /* never 0: 0 marks an empty slot */
+}
+
 /* Hash of the n bytes of s folded (places_tok_eq's folding), 8 at a time; avail
  * bytes (at least n) can be read from s, so that a word can be loaded whole. */
 static uint64_t fold_hash_in(const char *s, size_t n, size_t avail) {
     const unsigned char *u = (const unsigned char *)s;
-    uint64_t h = 0x243F6A8885A308D3ull ^ n;
+    uint64_t h = FOLD_HASH_SEED ^ n;
     for (size_t i = 0; i < n; i += 8) {
         size_t k = n - i < 8 ? n - i : 8;
         if (avail - i >= 8) {
@@ -343,13 +351,20 @@ static uint64_t fold_hash_in(const char *s, size_t n, size_t avail) {
         }
         h = hash_mix(h, fold_bytes(u + i, k, i ? u[i - 1] : 0));
     }
-    h ^= h >> 29;
-    h *= 0xBF58476D1CE4E5B9ull;
-    h ^= h >> 32;
-    return h | 1; /* never 0: 0 marks an empty slot */
+    return hash_finish(h);
 }
 
 static uint64_t fold_hash(const char *s, size_t n) { return fold_hash_in(s, n, n); }
+
+/* fold_hash_in() inline for the most common token: ASCII, 8 bytes or fewer. */
+static inline uint64_t token_hash(const char *s, size_t n, size_t avail) {
+    uint64_t w;
+    if (n > 8 || avail < 8) return fold_hash_in(s, n, avail);
+    memcpy(&w, s, 8);
+    w &= ~(uint64_t)0 >> (64 - 8 * n); /* n >= 1: tokens are never empty */
+    if (w & HIGH_BITS) return fold_hash_in(s, n, avail);
+    return hash_finish(hash_mix(FOLD_HASH_SEED ^ n, lower_ascii8(w)));
+}
 
 static size_t first_word_len(const char *w) {
     size_t n = 0;
@@ -833,7 +848,7 @@ static int is_capital(const places_state *ps, const gaz_place *p) {
 
 /* ---- per-call context ------------------------------------------------------------ */
 
-static int push_cand(ctx *c, const cand *x) {
+static inline int push_cand(ctx *c, const cand *x) {
     if (c->np == c->capp) {
         size_t cap = c->capp ? c->capp * 2 : 256;
         cand *p = conflict_realloc(c->a, c->pool, cap * sizeof *p);
@@ -1106,7 +1121,7 @@ static int in_term_countries(const ctx *c, int term, int country) {
 }
 
 /* Does the mention's context rule the candidate out? (its sim not needed) */
-static int ruled_out(const ctx *c, const mention *mt, const cand *x) {
+static inline int ruled_out(const ctx *c, const mention *mt, const cand *x) {
     /* "Boda upazila" is a Bangladeshi place, whatever else is named Boda */
     if (mt->local_term && !in_term_countries(c, mt->local_term, x->country)) return 1;
     /* a word that is also a village: only with a sign that a place is meant (a cue,
@@ -1207,52 +1222,60 @@ static void fold_flags(const places_state *ps, span_facts *f, int single, const 
     if (single && demonym_like(fs, fn)) f->flags |= SPAN_DEMONYM;
 }
 
+/* The facts of the n bytes at s (memo hash sh), computed into c->facts and
+ * memoized. */
+static conflict_status compute_facts(ctx *c, const char *s, size_t n, uint64_t sh, int single,
+                                     int with_flags, span_facts **out, conflict_error *err) {
+    const places_state *ps = c->ps;
+    c->spans_computed++;
+    span_facts *f = &c->facts;
+    memset(f, 0, offsetof(span_facts, cands));
+    f->flags = single ? SPAN_SINGLE : 0;
+    conflict_buf_reset(&c->kb);
+    conflict_status st = conflict_name_key(s, n, &c->kb, err);
+    if (st) return st;
+    f->key = gaz_hash(c->kb.len ? c->kb.p : "", c->kb.len);
+    if (single) f->start_words = (uint8_t)gaz_start_words(&ps->g, f->key);
+    /* one-letter keys (Gao -> g) only for names of three letters or more */
+    if (c->kb.len < 1 || (c->kb.len < 2 && n < 3)) {
+        f->flags |= SPAN_NOKEY;
+    } else {
+        const uint32_t *list = NULL;
+        uint32_t one;
+        uint32_t cnt = gaz_key_postings(&ps->g, f->key, &list, &one, NULL);
+        if (cnt || with_flags) {
+            const char *fs;
+            size_t fn;
+            st = fold_name(ps, s, n, c->fbuf, &c->fb, &fs, &fn, err);
+            if (st) return st;
+            fold_flags(ps, f, single, fs, fn);
+            if (cnt)
+                collect(ps, f, list, cnt, gaz_first_vowel(s, n), c->kb.len, gaz_hash(fs, fn));
+        }
+    }
+    span_facts *kept = conflict_memo_put(ps->memo, sh, s, n, f, facts_size(f));
+    *out = kept ? kept : f;
+    return CONFLICT_OK;
+}
+
 /* The facts of s[b0, b1): from the memo, or computed into c->facts (and memoized).
  * sh: the memo's hash of the span, fold_hash for one word (the tokens have it
  * already), else gaz_hash. with_flags: the lexicon flags are needed even without
- * gazetteer postings (user places). */
-static conflict_status span_facts_of(ctx *c, size_t b0, size_t b1, uint64_t sh, int single,
-                                     int with_flags, span_facts **out, conflict_error *err) {
-    const places_state *ps = c->ps;
+ * gazetteer postings (user places). Inline: most look-ups find the memo's copy. */
+static inline conflict_status span_facts_of(ctx *c, size_t b0, size_t b1, uint64_t sh,
+                                            int single, int with_flags, span_facts **out,
+                                            conflict_error *err) {
     const char *s = c->s + b0;
     size_t n = b1 - b0;
-    span_facts *f = conflict_memo_get(ps->memo, sh, s, n);
+    span_facts *f = conflict_memo_get(c->ps->memo, sh, s, n);
     if (f && !(f->flags & SPAN_SINGLE) != !single) f = NULL; /* not expected: text is text */
-    if (!f) {
-        c->spans_computed++;
-        f = &c->facts;
-        memset(f, 0, offsetof(span_facts, cands));
-        f->flags = single ? SPAN_SINGLE : 0;
-        conflict_buf_reset(&c->kb);
-        conflict_status st = conflict_name_key(s, n, &c->kb, err);
-        if (st) return st;
-        f->key = gaz_hash(c->kb.len ? c->kb.p : "", c->kb.len);
-        if (single) f->start_words = (uint8_t)gaz_start_words(&ps->g, f->key);
-        /* one-letter keys (Gao -> g) only for names of three letters or more */
-        if (c->kb.len < 1 || (c->kb.len < 2 && n < 3)) {
-            f->flags |= SPAN_NOKEY;
-        } else {
-            const uint32_t *list = NULL;
-            uint32_t one;
-            uint32_t cnt = gaz_key_postings(&ps->g, f->key, &list, &one, NULL);
-            if (cnt || with_flags) {
-                const char *fs;
-                size_t fn;
-                st = fold_name(ps, s, n, c->fbuf, &c->fb, &fs, &fn, err);
-                if (st) return st;
-                fold_flags(ps, f, single, fs, fn);
-                if (cnt)
-                    collect(ps, f, list, cnt, gaz_first_vowel(s, n), c->kb.len, gaz_hash(fs, fn));
-            }
-        }
-        span_facts *kept = conflict_memo_put(ps->memo, sh, s, n, f, facts_size(f));
-        if (kept) f = kept;
-    } else if (with_flags && !(f->flags & (SPAN_FOLDED | SPAN_NOKEY))) {
+    if (!f) return compute_facts(c, s, n, sh, single, with_flags, out, err);
+    if (with_flags && !(f->flags & (SPAN_FOLDED | SPAN_NOKEY))) {
         const char *fs;
         size_t fn;
-        conflict_status st = fold_name(ps, s, n, c->fbuf, &c->fb, &fs, &fn, err);
+        conflict_status st = fold_name(c->ps, s, n, c->fbuf, &c->fb, &fs, &fn, err);
         if (st) return st;
-        fold_flags(ps, f, single, fs, fn);
+        fold_flags(c->ps, f, single, fs, fn);
     }
     *out = f;
     return CONFLICT_OK;
@@ -1738,7 +1761,7 @@ static void classify_tokens(ctx *c) {
     uint64_t *th = c->th;
     for (size_t i = 0; i < nt; i++) {
         const conflict_token *t = &v[i];
-        uint64_t h = fold_hash_in(s + t->start, t->len, n - t->start);
+        uint64_t h = token_hash(s + t->start, t->len, n - t->start);
         const word_entry *w = t->len < 24 ? word_find(ps, h) : &ps->no_word;
         th[i] = h;
         wm[i] = w->mask;

@@ -211,24 +211,27 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
                 hard[x->country] - own < 0.2)
                 continue;
         }
+        /* each bonus is its weight times a 0/1 flag, without branches: which candidates
+         * earn it is unpredictable, and adding 0 leaves t as it is */
+        int kind = x->kind, main_name = (x->nflags & GAZ_NAME_MAIN) != 0;
+        int division = (kind == GAZ_ADMIN1) | (kind == GAZ_ADMIN2) | (kind == GAZ_REGION);
+        int town = (kind == GAZ_CITY) | (kind == GAZ_OTHER);
         double t = x->prior + 0.9 * country_share(x, shares);
-        if (mt->cue == CUE_ADMIN)
-            t += (x->kind == GAZ_ADMIN1 || x->kind == GAZ_ADMIN2 || x->kind == GAZ_REGION) ? 0.6 : 0;
-        if (mt->cue == CUE_CITY) t += (x->kind == GAZ_CITY || x->kind == GAZ_OTHER) ? 0.6 : 0;
-        /* "Gwoza LGA", "Boda upazila": the kind of place the division noun names */
-        if (mt->local_term && x->kind == c->ps->term_kind[mt->local_term - 1]) t += 0.6;
-        if (x->exact) t += 0.15;
-        if (x->nflags & GAZ_NAME_MAIN) t += 0.05;
+        t += 0.6 * (((mt->cue == CUE_ADMIN) & division) | ((mt->cue == CUE_CITY) & town));
+        t += 0.15 * x->exact;
+        t += 0.05 * main_name;
         /* among towns, one that bears the name beats one that has it as an alias
          * (Salem is not Jerusalem, Bethlehem not Belém) */
-        if (main_town && x->kind == GAZ_CITY && !(x->nflags & GAZ_NAME_MAIN)) t -= 0.2;
+        t -= 0.2 * (main_town & (kind == GAZ_CITY) & !main_name);
+        /* "Gwoza LGA", "Boda upazila": the kind of place the division noun names */
+        if (mt->local_term && kind == c->ps->term_kind[mt->local_term - 1]) t += 0.6;
         /* a national capital named in full outranks another country's division of the
          * same name (San Salvador is not the Bahamian district, Sofia not the Malagasy
          * region) */
-        if (capital_country && x->kind == GAZ_ADMIN1 && x->country != capital_country) t -= 0.5;
+        if (capital_country && kind == GAZ_ADMIN1 && x->country != capital_country) t -= 0.5;
         t += containment(c, mt, x);
         /* "Al Farnaj (Tripoli)", "Cankaya, Ankara": the container is the division */
-        if (mt->contains && (x->kind == GAZ_ADMIN1 || x->kind == GAZ_ADMIN2)) t += 0.3;
+        t += 0.3 * ((mt->contains != 0) & ((kind == GAZ_ADMIN1) | (kind == GAZ_ADMIN2)));
         if (a1 && x->admin1) {
             uint16_t sup = a1_get(a1, x->admin1);
             t += 0.1 * (sup > 3 ? 3 : sup);

@@ -47,16 +47,16 @@ const char *const conflict_place_kinds[GAZ_NKINDS] = {"country", "admin1", "admi
 /* Case-insensitive comparison of a token with a lower-case word (ASCII and
  * Latin-1 letters folded). */
 int places_tok_eq(const char *s, const conflict_token *t, const char *w) {
-    size_t n = strlen(w);
-    if (t->len != n) return 0;
     const unsigned char *a = (const unsigned char *)s + t->start, *b = (const unsigned char *)w;
-    for (size_t i = 0; i < n; i++) {
+    size_t i = 0;
+    /* no strlen: a mismatch, most often at the first byte, or w's end stops the loop */
+    for (; i < t->len; i++) {
         unsigned char c = a[i], d = b[i];
         if (c >= 'A' && c <= 'Z') c |= 0x20;
         else if (i > 0 && a[i - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97) c |= 0x20;
-        if (c != d) return 0;
+        if (c != d) return 0; /* also at w's end: no token byte is 0 */
     }
-    return 1;
+    return b[i] == 0;
 }
 
 

@@ -846,6 +846,22 @@ static int is_capital(const places_state *ps, const gaz_place *p) {
     return f == F_PPLC ? CAPITAL_NATIONAL : f == F_PPLA ? CAPITAL_DIVISION : 0;
 }
 
+/* A candidate for gazetteer place id, with what the place says of itself; the
+ * caller adds what the name and the span say (nflags, exact, sim). */
+static cand cand_of_place(const places_state *ps, uint32_t id) {
+    const gaz_place *p = &ps->g.places[id];
+    cand x;
+    memset(&x, 0, sizeof x);
+    x.id = id;
+    x.kind = (uint8_t)GAZ_PLACE_KIND(p);
+    x.country = GAZ_PLACE_COUNTRY(p);
+    x.admin1 = GAZ_PLACE_ADMIN1(p);
+    x.major = (uint8_t)is_major(ps, p);
+    x.capital = (uint8_t)is_capital(ps, p);
+    x.prior = (float)place_prior(ps, p);
+    return x;
+}
+
 /* ---- per-call context ------------------------------------------------------------ */
 
 static inline int push_cand(ctx *c, const cand *x) {
@@ -1192,21 +1208,12 @@ static void collect(const places_state *ps, span_facts *f, const uint32_t *list,
             if (examined++ >= MAXEXACT) break; /* key matches: the best-ranked few */
             exact = 0;
         }
-        const gaz_place *p = &ps->g.places[id];
-        cand x;
-        memset(&x, 0, sizeof x);
-        x.id = id;
+        cand x = cand_of_place(ps, id);
         x.nflags = w ? (uint8_t)GAZ_POST_NFLAGS(w) : GAZ_NAME_ASCII;
         /* a literal main name, whether or not its posting was among those scanned */
         if (i < nx && (xpl[i] & GAZ_LITERAL_MAIN)) x.nflags |= GAZ_NAME_MAIN;
-        x.kind = (uint8_t)GAZ_PLACE_KIND(p);
-        x.country = GAZ_PLACE_COUNTRY(p);
-        x.admin1 = GAZ_PLACE_ADMIN1(p);
         x.exact = (uint8_t)exact;
-        x.major = (uint8_t)is_major(ps, p);
-        x.capital = (uint8_t)is_capital(ps, p);
         x.sim = exact ? 1 : SIM_UNKNOWN; /* letters are compared only if the context allows */
-        x.prior = (float)place_prior(ps, p);
         f->cands[f->ncand++] = x;
     }
 }
@@ -1332,13 +1339,8 @@ static conflict_status collect_user(ctx *c, mention *mt, uint64_t h) {
         cand x;
         memset(&x, 0, sizeof x);
         if (v.gaz_index >= 0) { /* a spelling of a gazetteer place */
-            const gaz_place *p = &c->ps->g.places[v.gaz_index];
-            x.id = (uint32_t)v.gaz_index;
-            x.kind = (uint8_t)GAZ_PLACE_KIND(p);
-            x.country = GAZ_PLACE_COUNTRY(p);
-            x.admin1 = GAZ_PLACE_ADMIN1(p);
-            x.prior = (float)place_prior(c->ps, p) + 0.3f;
-            x.capital = (uint8_t)is_capital(c->ps, p);
+            x = cand_of_place(c->ps, (uint32_t)v.gaz_index);
+            x.prior += 0.3f;
         } else {
             x.id = USER_BIT | (uint32_t)idx[i];
             x.kind = (uint8_t)v.kind;
@@ -1374,7 +1376,6 @@ static conflict_status spot_acronym(ctx *c, size_t i) {
         if (acronyms[k][3] && !(i > 0 && places_joinable(c->tk.v[i - 1].next_sep) &&
                                 list_has(c, i - 1, french_before_acronym)))
             return CONFLICT_OK;
-        const gaz_place *p = &c->ps->g.places[id];
         mention mt;
         memset(&mt, 0, sizeof mt);
         mt.t0 = mt.t1 = i;
@@ -1386,16 +1387,10 @@ static conflict_status spot_acronym(ctx *c, size_t i) {
         mt.key = c->th[i];
         mt.c0 = (uint32_t)c->np;
         mt.chosen = mt.container = -1;
-        cand x;
-        memset(&x, 0, sizeof x);
-        x.id = id;
-        x.kind = (uint8_t)GAZ_PLACE_KIND(p);
-        x.country = GAZ_PLACE_COUNTRY(p);
-        x.admin1 = GAZ_PLACE_ADMIN1(p);
+        cand x = cand_of_place(c->ps, id);
         x.nflags = GAZ_NAME_MAIN | GAZ_NAME_ASCII;
         x.exact = x.major = 1;
         x.sim = 1;
-        x.prior = (float)place_prior(c->ps, p);
         if (ruled_out(c, &mt, &x)) return CONFLICT_OK;
         if (!push_cand(c, &x)) return CONFLICT_NOMEM;
         mt.nc = 1;

@@ -68,7 +68,7 @@
 #include <stdint.h>
 
 #define GAZ_MAGIC 0x5A414743u /* "CGAZ" */
-#define GAZ_VERSION 10u
+#define GAZ_VERSION 11u
 
 enum { GAZ_COUNTRY = 0, GAZ_ADMIN1, GAZ_ADMIN2, GAZ_REGION, GAZ_CITY, GAZ_OTHER, GAZ_NKINDS };
 
@@ -167,9 +167,11 @@ static inline unsigned gaz_first_vowel(const char *s, size_t n) {
     return GAZ_V_NONE;
 }
 
+enum { GAZ_COUNTRY_ADMIN2 = 1 }; /* gaz_country.flags: the data has the country's districts */
+
 typedef struct {
     char cc[2];
-    uint16_t pad;
+    uint16_t flags; /* GAZ_COUNTRY_* */
     uint32_t place; /* index of the country's own row, UINT32_MAX when absent */
 } gaz_country;
 

@@ -1157,8 +1157,10 @@ static inline int ruled_out(const ctx *c, const mention *mt, const cand *x) {
     if (mt->governed && !x->major && x->kind == GAZ_CITY) return 1;
     /* "Pak Army", "Myanmar army": a nationality word names its country or a division
      * (Somali Region), not a town (Pak, Afghanistan) */
-    if ((mt->nationality || mt->ethnonym) && x->kind != GAZ_COUNTRY && x->kind != GAZ_ADMIN1)
-        return 1;
+    if (mt->nationality && x->kind != GAZ_COUNTRY && x->kind != GAZ_ADMIN1) return 1;
+    /* "Naga rebels", "the Bugti tribe": a people names no place (Naga is not the
+     * Philippine region that has it as an alias) */
+    if (mt->people && x->kind != GAZ_COUNTRY) return 1;
     return !(c->kinds_mask & (1u << x->kind));
 }
 
@@ -1529,6 +1531,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 mt.first_level = mt.cue == CUE_ADMIN && (c->wm[cue_at] & W_FIRST_LEVEL) &&
                                  !(cue_at > j && cue_at + 1 < tk->n &&
                                    tk->v[cue_at].next_sep == ' ' && is_cap(&tk->v[cue_at + 1]));
+                mt.district = mt.cue == CUE_ADMIN && !(c->wm[cue_at] & W_FIRST_LEVEL);
                 mt.in_run = before || run_after(c, j);
                 mt.name_tail = before && name_tail(c, i);
                 mt.named_after = (last->next_sep == ',' || last->next_sep == '(') && j + 1 < tk->n &&
@@ -1544,7 +1547,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                                (c->wm[j + 1] & W_GOVERNMENT)) ||
                               (i > 0 && tk->v[i - 1].next_sep == ' ' && !is_cap(&tk->v[i - 1]) &&
                                (c->wm[i - 1] & W_GOVERNMENT));
-                mt.ethnonym = last->next_sep == ' ' && j + 1 < tk->n && !is_cap(&tk->v[j + 1]) &&
+                mt.people = last->next_sep == ' ' && j + 1 < tk->n && !is_cap(&tk->v[j + 1]) &&
                               (c->wm[j + 1] & W_GROUP);
                 mt.after_stop = stop > 0;
                 mt.lower_tail = j > i && !is_cap(last) && tk->v[j - 1].next_sep == ' ';
@@ -1561,7 +1564,12 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 mt.short_name = !caseless && f->folded_len <= 3;
                 mt.local_term = places_local_term_after(c, j);
                 mt.nationality = 1; /* Pak, Pak-Afghan, Indo-Pak */
-                for (size_t q = i; q <= j; q++) mt.nationality &= (c->wm[q] & (W_NAT | W_ETHNIC)) != 0;
+                int nation = 0;
+                for (size_t q = i; q <= j; q++) {
+                    mt.nationality &= (c->wm[q] & (W_NAT | W_ETHNIC)) != 0;
+                    nation |= (c->wm[q] & W_NAT) != 0;
+                }
+                mt.people |= mt.nationality && !nation;
                 st = add_cands(c, &mt, f, err);
                 if (!st) st = collect_user(c, &mt, f->key);
                 if (st) break;

@@ -119,13 +119,15 @@ typedef struct {
     int cue;         /* CUE_* */
     int weak_cue;    /* the cue is a noun that also heads office names (X Department) */
     int first_level; /* the cue names a first-level division (province, oblast, state) */
+    int district;    /* the cue names a lower division (district, county, division) */
     int named_after; /* a comma or parenthesis and a capitalized word follow ("X, Y", "X (Y)") */
     int attributive; /* a lower-case noun follows ("Thai border") */
     int cap_after;   /* a capitalized word follows in the same sentence (Salt Lake) */
     int governed;    /* a government noun is next to it ("the Modi government", "le régime Assad") */
     int short_name;  /* three letters or fewer: a town only under its own name (Pan is not Hpa-An) */
     int nationality; /* only nationality words or ethnonyms (Pak-Afghan, Myanmar, Fulani) */
-    int ethnonym;    /* a people's noun follows (the Bugti tribe) */
+    int people;      /* a people, not a nation: only ethnonyms (Naga rebels), or a people's
+                        noun follows (the Bugti tribe) */
     int local_term;  /* 1-based local_terms index of the noun that follows ("Boda upazila"), 0 = none */
     int in_run, sentence_initial, common, locative, dateline;
     int link_locative; /* the locative is "of", "de": a weak sign of a place (members of X) */

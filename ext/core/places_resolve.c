@@ -216,8 +216,13 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
         int kind = x->kind, main_name = (x->nflags & GAZ_NAME_MAIN) != 0;
         int division = (kind == GAZ_ADMIN1) | (kind == GAZ_ADMIN2) | (kind == GAZ_REGION);
         int town = (kind == GAZ_CITY) | (kind == GAZ_OTHER);
+        /* "Poonch district" in a country whose districts the data lacks (India): the
+         * town that names the district stands for it, less surely than a district */
+        int stand_in = mt->district & (kind == GAZ_CITY) & x->exact & (x->country > 0) &&
+                       !(c->ps->g.countries[x->country - 1].flags & GAZ_COUNTRY_ADMIN2);
         double t = x->prior + 0.9 * country_share(x, shares);
         t += 0.6 * (((mt->cue == CUE_ADMIN) & division) | ((mt->cue == CUE_CITY) & town));
+        t += 0.3 * stand_in;
         t += 0.15 * x->exact;
         t += 0.05 * main_name;
         /* among towns, one that bears the name beats one that has it as an alias

@@ -399,6 +399,10 @@ static void test_nationality_votes(void) {
     absent("Tiv");
     absent("Shia");
     expect("Benue", "admin1", "NG", NULL);
+    /* nor when another country has the people's name as an alias (Naga, Bicol) */
+    run("Suspected Naga rebels ambushed a police patrol in Manipur.", NULL);
+    absent("Naga");
+    expect("Manipur", "admin1", "IN", NULL);
     run("Myanmar troops clashed with the Arakan Army in Rakhine.", NULL);
     expect("Myanmar", "country", "MM", NULL);
 }
@@ -409,6 +413,10 @@ static void test_containment(void) {
     CHECK(tab.nrows == 2);
     CHECK_STR(cell(0, C_KIND, (char[64]){0}), "city");
     CHECK_STR(cell(1, C_KIND, (char[64]){0}), "admin1");
+    /* where the data lacks a country's districts, the town that names the district
+     * stands for it, and beats another country's district of the same name */
+    run("Indian and Pakistani troops exchanged fire in a sector of Poonch district.", NULL);
+    expect("Poonch", "city", "IN", NULL);
     run("Shells struck Tagiura (Tripoli) on Tuesday.", NULL);
     expect("Tagiura", "city", "LY", NULL);
     expect("Tripoli", "admin1", "LY", NULL); /* the container is the division */

@@ -402,12 +402,13 @@ int main(int argc, char **argv) {
             if (ci == ncountries) {
                 if (ncountries == 255) die("too many countries", NULL);
                 memcpy(countries[ci].cc, r->cc, 2);
-                countries[ci].pad = 0;
+                countries[ci].flags = 0;
                 countries[ci].place = UINT32_MAX;
                 ncountries++;
             }
             r->p.attrs |= (uint32_t)(ci + 1) << 24;
             if (kind == GAZ_COUNTRY) countries[ci].place = (uint32_t)nrows;
+            if (kind == GAZ_ADMIN2) countries[ci].flags |= GAZ_COUNTRY_ADMIN2;
         }
         int fi = 0;
         while (fi < nfeatures && strncmp(features[fi].code, fld[c_feat], 16)) fi++;

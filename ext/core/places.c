@@ -292,6 +292,12 @@ static const char *const ethnonyms[] = {
 static const char *const group_nouns[] = {"tribe", "tribes", "tribesmen", "tribespeople",
                                           "caste", "castes", "sect", "tribu", "tribus", NULL};
 
+/* Particles that carry a Spanish or Portuguese name on (San José de los Sapos,
+ * Gaucha do Norte, Misión del Sol); not "of" (Kalaiya of Bara is a town of a
+ * district). */
+static const char *const romance_particles[] = {"de", "del", "do", "da", "dos", "das", "di",
+                                                "los", "las", NULL};
+
 static const char *const list_words[] = {"and", "et", "or", "ou", NULL};
 static const char *const office_cues[] = {"department", "division", NULL};
 
@@ -663,6 +669,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     add_list(ps, ethnonyms, W_ETHNIC);
     add_list(ps, list_words, W_LIST);
     add_list(ps, office_cues, W_OFFICE_CUE);
+    add_list(ps, romance_particles, W_ROMANCE);
     for (size_t i = 0; not_places[i]; i++) {
         size_t n = first_word_len(not_places[i]);
         if (!not_places[i][n]) {
@@ -994,6 +1001,26 @@ static int run_after(const ctx *c, size_t t1) {
             return 1;
     }
     return 0;
+}
+
+/* Is the name of tokens t0..t1 part of a longer Spanish or Portuguese name, carried
+ * on by a particle ("San Jose de Lourdes", "Leon de los Aldama") or ending one that a
+ * capitalized word and a particle open ("Gaucha do Norte", "Mision del Sol")? Not
+ * after "de": in French, "Université de Damas" names the town. */
+static int romance_run(const ctx *c, size_t t0, size_t t1) {
+    const conflict_tokens *tk = &c->tk;
+    if (t1 + 2 < tk->n && tk->v[t1].next_sep == ' ' && (c->wm[t1 + 1] & W_ROMANCE) &&
+        !is_cap(&tk->v[t1 + 1]) && tk->v[t1 + 1].next_sep == ' ') {
+        size_t k = t1 + 2;
+        if (k + 1 < tk->n && (c->wm[k] & W_PARTICLE) && !is_cap(&tk->v[k]) &&
+            tk->v[k].next_sep == ' ')
+            k++; /* an article: de la, de los */
+        if (is_cap(&tk->v[k]) && !(tk->v[k].flags & CONFLICT_TOK_SENTENCE)) return 1;
+    }
+    if (t0 < 2 || tk->v[t0 - 1].next_sep != ' ' || tk->v[t0 - 2].next_sep != ' ') return 0;
+    uint32_t p = c->wm[t0 - 1], w = c->wm[t0 - 2];
+    return (p & W_ROMANCE) && !(p & W_LINK) && !is_cap(&tk->v[t0 - 1]) && is_cap(&tk->v[t0 - 2]) &&
+           !(w & (W_HEAD_BEFORE | W_NOTPLACE | W_LOCATIVE | W_ADMIN_BEFORE | W_CITY_BEFORE));
 }
 
 /* Does a capitalized word that may be part of a name come just before token t0?
@@ -1533,6 +1560,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                                    tk->v[cue_at].next_sep == ' ' && is_cap(&tk->v[cue_at + 1]));
                 mt.district = mt.cue == CUE_ADMIN && !(c->wm[cue_at] & W_FIRST_LEVEL);
                 mt.in_run = before || run_after(c, j);
+                mt.romance_run = romance_run(c, i, j);
                 mt.name_tail = before && name_tail(c, i);
                 mt.named_after = (last->next_sep == ',' || last->next_sep == '(') && j + 1 < tk->n &&
                                  is_cap(&tk->v[j + 1]);

@@ -36,7 +36,8 @@ enum {
     W_OFFICE_CUE = 1 << 20,    /* department, division: a cue that also heads office names */
     W_GOVERNMENT = 1 << 21,    /* government, régime, cabinet: what a country or a person heads */
     W_GROUP = 1 << 22,         /* tribe, caste: after an ethnonym, not a town */
-    W_ETHNIC = 1 << 23         /* Fulani, Baloch, Shia: a people or a faith, not a town */
+    W_ETHNIC = 1 << 23,        /* Fulani, Baloch, Shia: a people or a faith, not a town */
+    W_ROMANCE = 1 << 24        /* de, del, do, dos, los: inside Spanish and Portuguese names */
 };
 
 /* feature ranks (places_state.frank) */
@@ -118,6 +119,7 @@ typedef struct {
     uint32_t c0, nc; /* candidates in the pool */
     int cue;         /* CUE_* */
     int weak_cue;    /* the cue is a noun that also heads office names (X Department) */
+    int romance_run; /* part of a longer Spanish or Portuguese name (San Jose de Lourdes) */
     int first_level; /* the cue names a first-level division (province, oblast, state) */
     int district;    /* the cue names a lower division (district, county, division) */
     int named_after; /* a comma or parenthesis and a capitalized word follow ("X, Y", "X (Y)") */

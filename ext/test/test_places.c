@@ -407,6 +407,22 @@ static void test_nationality_votes(void) {
     expect("Myanmar", "country", "MM", NULL);
 }
 
+static void test_romance_names(void) {
+    /* a particle carries a Spanish name on: its head is not another country's place */
+    run("A man was found dead in Leon de los Aldama, Guanajuato, on the road to San Jose de "
+        "los Sapos.", NULL);
+    absent("San Jose");
+    expect("Guanajuato", "admin1", "MX", NULL);
+    run("In Hermosillo, Sonora, gunmen killed a man in Colonia Mision del Sol.", NULL);
+    absent("Sol");
+    /* a town of the text's country keeps the head of its longer name */
+    run("Residents of Machiques de Perija, Zulia, protested.", NULL);
+    expect("Machiques", "city", "VE", NULL);
+    /* French "de" after a capitalized word names the town (Université de Damas) */
+    run("Des étudiants de l'Université de Damas ont manifesté.", NULL);
+    expect("Damas", NULL, "SY", NULL);
+}
+
 static void test_containment(void) {
     /* "X, Y": X lies in Y, so it is not Y itself */
     run("On Monday, in Veracruz, Veracruz, taxi drivers protested.", NULL);
@@ -634,6 +650,7 @@ int main(void) {
     test_english();
     test_homonyms();
     test_precision();
+    test_romance_names();
     test_containment();
     test_nationality_votes();
     test_city_divisions();

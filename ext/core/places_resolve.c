@@ -13,16 +13,28 @@
 /* "Sao Goncalo, Rio de Janeiro", "Tagiura (Tripoli)", "Kagara (Rafi LGA, Niger)": a
  * mention followed by a comma or an opening parenthesis, then at most a few
  * unresolved capitalized words or division nouns, then the next mention, which
- * names where the first lies. */
+ * names where the first lies. "Nagaland's Mon district", "Syria's Idlib": the
+ * possessor holds the next mention. */
 void places_link_containers(ctx *c) {
     const conflict_tokens *tk = &c->tk;
     for (size_t k = 0; k + 1 < c->nm; k++) {
         mention *a = &c->m[k];
-        const mention *b = &c->m[k + 1];
-        char sep = tk->v[a->t1].next_sep;
+        mention *b = &c->m[k + 1];
+        if (tk->v[a->t1].next_sep == '\'' && b->t0 == a->t1 + 2 &&
+            tk->v[a->t1 + 1].next_sep == ' ' && tk->v[a->t1 + 1].len == 1 &&
+            (c->s[tk->v[a->t1 + 1].start] | 0x20) == 's') {
+            b->container = (int)k;
+            a->contains = 1;
+            continue;
+        }
+        size_t end = a->t1; /* "Mon district, Nagaland": the division noun is the name's */
+        while (end + 1 < b->t0 && tk->v[end].next_sep == ' ' &&
+               (c->wm[end + 1] & (W_ADMIN_AFTER | W_CITY_AFTER | W_LOCAL_TERM)))
+            end++;
+        char sep = tk->v[end].next_sep;
         if (sep != ',' && sep != '(') continue;
-        int ok = b->t0 - a->t1 <= 4;
-        for (size_t q = a->t1 + 1; ok && q < b->t0; q++) {
+        int ok = b->t0 - end <= 4;
+        for (size_t q = end + 1; ok && q < b->t0; q++) {
             const conflict_token *t = &tk->v[q];
             ok = (is_cap(t) || (t->flags & CONFLICT_TOK_ALLCAPS) ||
                   (c->wm[q] & (W_ADMIN_AFTER | W_CITY_AFTER))) &&
@@ -224,6 +236,8 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
         double t = x->prior + 0.9 * country_share(x, shares);
         t += 0.6 * (((mt->cue == CUE_ADMIN) & division) | ((mt->cue == CUE_CITY) & town));
         t += 0.3 * stand_in;
+        /* "Mon district" names a district before a state (Myanmar's Mon State) */
+        t -= 0.2 * (mt->district & (kind == GAZ_ADMIN1));
         t += 0.15 * x->exact;
         t += 0.05 * main_name;
         /* among towns, one that bears the name beats one that has it as an alias

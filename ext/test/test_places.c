@@ -433,6 +433,11 @@ static void test_containment(void) {
      * stands for it, and beats another country's district of the same name */
     run("Indian and Pakistani troops exchanged fire in a sector of Poonch district.", NULL);
     expect("Poonch", "city", "IN", NULL);
+    /* a division noun between a name and its container (Myanmar's Mon State is no
+     * district of Nagaland) */
+    run("Rebels attacked a post in Mon district, Nagaland.", NULL);
+    expect("Mon", "city", "IN", NULL);
+    expect("Nagaland", "admin1", "IN", NULL);
     run("Shells struck Tagiura (Tripoli) on Tuesday.", NULL);
     expect("Tagiura", "city", "LY", NULL);
     expect("Tripoli", "admin1", "LY", NULL); /* the container is the division */

@@ -1522,6 +1522,11 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 if (j > i && (c->wm[j] & W_PARTICLE) && (!is_cap(last) || last->next_sep == '-'))
                     continue;
                 if (i == j && (c->wm[i] & W_PARTICLE)) continue; /* "Al" of Al-Noor alone */
+                /* the English possessive is not the name's: "Tripoli's" is not the alias
+                 * Tripolis (but Cox's Bazar is a name) */
+                if (j > i && tk->v[j - 1].next_sep == '\'' && last->len == 1 &&
+                    (s[last->start] | 0x20) == 's')
+                    continue;
                 /* "Colonia los Pinos": the noun of a name, not a place, nor are its words */
                 if (i == j && (c->wm[i] & (W_LOCAL_TERM | W_SETTLEMENT)) && generic_noun_of(c, i)) {
                     generic_end = introduced_name_end(c, i);

@@ -438,6 +438,13 @@ static void test_containment(void) {
     run("Rebels attacked a post in Mon district, Nagaland.", NULL);
     expect("Mon", "city", "IN", NULL);
     expect("Nagaland", "admin1", "IN", NULL);
+    /* the possessive holds the next name and is not part of its own */
+    run("Fighting raged in Tripoli's Ain Zara district. Refugees in Cox's Bazar protested.",
+        NULL);
+    expect("Tripoli", "admin1", "LY", NULL);
+    absent("Tripoli's");
+    expect("Ain Zara", "city", "LY", NULL);
+    expect("Cox's Bazar", NULL, "BD", NULL);
     run("Shells struck Tagiura (Tripoli) on Tuesday.", NULL);
     expect("Tagiura", "city", "LY", NULL);
     expect("Tripoli", "admin1", "LY", NULL); /* the container is the division */

@@ -284,7 +284,11 @@ static const char *const ethnonyms[] = {
     "shiite", "chiite", "sunni", "sunnite", "yazidi", "yezidi", "druze", "alawite", "alaouite",
     "rohingya", "igbo", "yoruba", "hausa", "tiv", "jukun", "berom", "kanuri", "konkomba",
     "nuer", "dinka", "murle", "masalit", "zaghawa", "hutu", "tutsi", "banyamulenge", "lendu",
-    "hema", "twa", NULL};
+    "hema", "twa", "tharu", "tharus", "magar", "magars", "gurung", "gurungs", "tamang",
+    "tamangs", "newar", "newars", "madhesi", "madhesis", "limbu", "sherpa", "sherpas", "adivasi",
+    "adivasis", "mizo", "mizos", "garo", "garos", "khasi", "karbi", "dimasa", "reang",
+    "mohajir", "muhajir", "toubou", "tubu", "songhai", "bozo", "mossi", "dozo", "dozos",
+    "mapuche", "wayuu", "embera", NULL};
 
 /* Nouns of a people: the name before them is an ethnonym (the Bugti tribe, Naga
  * tribespeople, the Jat caste). Not "community" nor "people": in Nigerian and
@@ -297,6 +301,10 @@ static const char *const group_nouns[] = {"tribe", "tribes", "tribesmen", "tribe
  * district). */
 static const char *const romance_particles[] = {"de", "del", "do", "da", "dos", "das", "di",
                                                 "los", "las", NULL};
+/* Arabic articles written apart, inside names and persons' names alike (Abd el
+ * Hamid, Tal al Karama); not "as", "an", "at": English words too. */
+static const char *const arabic_articles[] = {"al", "el", "ad", "ar", "ash", "az", "ed", "ez",
+                                              "er", "ul", NULL};
 
 static const char *const list_words[] = {"and", "et", "or", "ou", NULL};
 static const char *const office_cues[] = {"department", "division", NULL};
@@ -670,6 +678,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     add_list(ps, list_words, W_LIST);
     add_list(ps, office_cues, W_OFFICE_CUE);
     add_list(ps, romance_particles, W_ROMANCE);
+    add_list(ps, arabic_articles, W_ARTICLE);
     for (size_t i = 0; not_places[i]; i++) {
         size_t n = first_word_len(not_places[i]);
         if (!not_places[i][n]) {
@@ -1003,13 +1012,13 @@ static int run_after(const ctx *c, size_t t1) {
     return 0;
 }
 
-/* Is the name of tokens t0..t1 part of a longer Spanish or Portuguese name, carried
- * on by a particle ("San Jose de Lourdes", "Leon de los Aldama") or ending one that a
- * capitalized word and a particle open ("Gaucha do Norte", "Mision del Sol")? Not
- * after "de": in French, "Université de Damas" names the town. */
-static int romance_run(const ctx *c, size_t t0, size_t t1) {
+/* Is the name of tokens t0..t1 part of a longer name that a particle joins, carried
+ * on ("San Jose de Lourdes", "Leon de los Aldama") or ending one that a capitalized
+ * word and a particle open ("Gaucha do Norte", "Mision del Sol", "Abd el Hamid")?
+ * Not after "de": in French, "Université de Damas" names the town. */
+static int particle_run(const ctx *c, size_t t0, size_t t1) {
     const conflict_tokens *tk = &c->tk;
-    if (t1 + 2 < tk->n && tk->v[t1].next_sep == ' ' && (c->wm[t1 + 1] & W_ROMANCE) &&
+    if (t1 + 2 < tk->n && tk->v[t1].next_sep == ' ' && (c->wm[t1 + 1] & (W_ROMANCE | W_ARTICLE)) &&
         !is_cap(&tk->v[t1 + 1]) && tk->v[t1 + 1].next_sep == ' ') {
         size_t k = t1 + 2;
         if (k + 1 < tk->n && (c->wm[k] & W_PARTICLE) && !is_cap(&tk->v[k]) &&
@@ -1019,7 +1028,8 @@ static int romance_run(const ctx *c, size_t t0, size_t t1) {
     }
     if (t0 < 2 || tk->v[t0 - 1].next_sep != ' ' || tk->v[t0 - 2].next_sep != ' ') return 0;
     uint32_t p = c->wm[t0 - 1], w = c->wm[t0 - 2];
-    return (p & W_ROMANCE) && !(p & W_LINK) && !is_cap(&tk->v[t0 - 1]) && is_cap(&tk->v[t0 - 2]) &&
+    return (((p & W_ROMANCE) && !(p & W_LINK)) || (p & W_ARTICLE)) && !is_cap(&tk->v[t0 - 1]) &&
+           is_cap(&tk->v[t0 - 2]) &&
            !(w & (W_HEAD_BEFORE | W_NOTPLACE | W_LOCATIVE | W_ADMIN_BEFORE | W_CITY_BEFORE));
 }
 
@@ -1565,7 +1575,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                                    tk->v[cue_at].next_sep == ' ' && is_cap(&tk->v[cue_at + 1]));
                 mt.district = mt.cue == CUE_ADMIN && !(c->wm[cue_at] & W_FIRST_LEVEL);
                 mt.in_run = before || run_after(c, j);
-                mt.romance_run = romance_run(c, i, j);
+                mt.particle_run = particle_run(c, i, j);
                 mt.name_tail = before && name_tail(c, i);
                 mt.named_after = (last->next_sep == ',' || last->next_sep == '(') && j + 1 < tk->n &&
                                  is_cap(&tk->v[j + 1]);

@@ -37,7 +37,8 @@ enum {
     W_GOVERNMENT = 1 << 21,    /* government, régime, cabinet: what a country or a person heads */
     W_GROUP = 1 << 22,         /* tribe, caste: after an ethnonym, not a town */
     W_ETHNIC = 1 << 23,        /* Fulani, Baloch, Shia: a people or a faith, not a town */
-    W_ROMANCE = 1 << 24        /* de, del, do, dos, los: inside Spanish and Portuguese names */
+    W_ROMANCE = 1 << 24,       /* de, del, do, dos, los: inside Spanish and Portuguese names */
+    W_ARTICLE = 1 << 25        /* al, el, ash: an Arabic article written apart */
 };
 
 /* feature ranks (places_state.frank) */
@@ -119,7 +120,7 @@ typedef struct {
     uint32_t c0, nc; /* candidates in the pool */
     int cue;         /* CUE_* */
     int weak_cue;    /* the cue is a noun that also heads office names (X Department) */
-    int romance_run; /* part of a longer Spanish or Portuguese name (San Jose de Lourdes) */
+    int particle_run; /* part of a longer name a particle joins (San Jose de Lourdes) */
     int first_level; /* the cue names a first-level division (province, oblast, state) */
     int district;    /* the cue names a lower division (district, county, division) */
     int named_after; /* a comma or parenthesis and a capitalized word follow ("X, Y", "X (Y)") */

@@ -184,7 +184,7 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
             double own = mt->chosen >= 0 && c->pool[mt->chosen].country == x->country
                              ? cand_weight(&c->pool[mt->chosen])
                              : 0;
-            if ((mt->generic || mt->in_run || mt->romance_run) && hard[x->country] < hard_best &&
+            if ((mt->generic || mt->in_run || mt->particle_run) && hard[x->country] < hard_best &&
                 x->kind != GAZ_COUNTRY)
                 continue;
             /* no other mention in its country, and sure ones in another */

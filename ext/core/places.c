@@ -155,7 +155,11 @@ static const char *const org_before[] = {
     /* a person's trade or alias before the name (actor Simbu, aka Sachin) */
     "actor", "actress", "acteur", "actrice", "singer", "chanteur", "chanteuse", "cleric",
     "poet", "po\xc3\xa8te", "writer", "\xc3\xa9" "crivain", "lawyer", "avocat", "judge", "juge",
-    "activist", "activiste", "aka", "alias", NULL};
+    "activist", "activiste", "aka", "alias",
+    /* the first word of an armed group's name: the place after it is the group's
+     * (Fateh al-Cham, Liwa al-Quds, Katiba Macina) */
+    "jaish", "jaysh", "liwa", "katiba", "kataeb", "ansar", "fateh", "ahrar", "faylaq",
+    "lashkar", "tehreek", "tehrik", "harakat", "jabhat", "hizb", NULL};
 /* Capitalized words that may follow a place inside one capitalized run and
  * keep it a place ("Kandahar Police", "Kabul University", "Idlib Governorate"). */
 static const char *const head_after[] = {
@@ -235,7 +239,9 @@ static const char *const not_places[] = {
     "county", "municipality", "governorate", "gouvernorat", "area", "zone", "sector",
     "island", "islands",
     /* news agencies, organisations and armed groups */
-    "afp", "ap", "reuters", "sana", "irna", "tass", "ria", "xinhua", "anadolu", "al jazeera",
+    "afp", "ap", "reuters", "sana", "irna", "tass", "ria", "xinhua", "anadolu", "belga", "efe",
+    "ansa", "dpa", "interfax", "ukrinform", "unian", "tasnim", "isna", "wam", "bernama",
+    "yonhap", "kyodo", "al jazeera",
     "al arabiya", "bbc", "cnn", "osdh", "sohr", "onu", "un", "unhcr", "hcr", "ocha", "unicef",
     "oms", "who", "icrc", "cicr", "msf", "hrw", "amnesty", "otan", "nato", "ue", "eu", "ua",
     "au", "minusma", "monusco", "unmiss", "amisom", "cedeao", "ecowas", "hts",
@@ -990,6 +996,10 @@ int places_org_context(const ctx *c, size_t t0) {
     const conflict_token *p = &c->tk.v[t0 - 1];
     if (!places_joinable(p->next_sep)) return 0;
     if (c->wm[t0 - 1] & W_ORG_BEFORE) return 1;
+    /* an article between: "Fateh al-Cham", "Liwa al-Quds" */
+    if (t0 >= 2 && places_joinable(c->tk.v[t0 - 2].next_sep) && (c->wm[t0 - 2] & W_ORG_BEFORE) &&
+        !is_cap(p) && (c->wm[t0 - 1] & W_ARTICLE))
+        return 1;
     /* one adjective between: "l'agence officielle Sana", not "the minister in Dhaka" */
     if (t0 >= 2 && places_joinable(c->tk.v[t0 - 2].next_sep) && (c->wm[t0 - 2] & W_ORG_BEFORE) &&
         !is_cap(p) && !(c->wm[t0 - 1] & (W_LOCATIVE | W_LINK | W_PARTICLE | W_NOTPLACE)))

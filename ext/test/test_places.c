@@ -409,6 +409,20 @@ static void test_nationality_votes(void) {
     expect("Myanmar", "country", "MM", NULL);
 }
 
+static void test_group_names(void) {
+    /* a place inside an armed group's name is the group's */
+    run("Elle reste sous emprise du Fateh al-Cham. Fighters of Liwa al-Quds entered Aleppo.",
+        NULL);
+    absent("al-Cham");
+    absent("Cham");
+    absent("Quds");
+    expect("Aleppo", NULL, "SY", NULL);
+    /* a news agency's credit is no place (Belga is also Belgium in Spanish) */
+    run("Des attaques sont signalées à Mykolaïv, dans le sud de l'Ukraine. (Belga)", NULL);
+    absent("Belga");
+    expect("Ukraine", "country", "UA", NULL);
+}
+
 static void test_romance_names(void) {
     /* a particle carries a Spanish name on: its head is not another country's place */
     run("A man was found dead in Leon de los Aldama, Guanajuato, on the road to San Jose de "
@@ -670,6 +684,7 @@ int main(void) {
     test_homonyms();
     test_precision();
     test_romance_names();
+    test_group_names();
     test_containment();
     test_nationality_votes();
     test_city_divisions();

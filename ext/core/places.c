@@ -155,7 +155,9 @@ static const char *const org_before[] = {
     /* a person's trade or alias before the name (actor Simbu, aka Sachin) */
     "actor", "actress", "acteur", "actrice", "singer", "chanteur", "chanteuse", "cleric",
     "poet", "po\xc3\xa8te", "writer", "\xc3\xa9" "crivain", "lawyer", "avocat", "judge", "juge",
-    "activist", "activiste", "aka", "alias",
+    "activist", "activiste", "aka", "alias", "lawmaker", "legislator", "senator",
+    "s\xc3\xa9nateur", "d\xc3\xa9put\xc3\xa9", "mla", "mp", "mna", "mpa", "councillor",
+    "councilor", "constable",
     /* the first word of an armed group's name: the place after it is the group's
      * (Fateh al-Cham, Liwa al-Quds, Katiba Macina) */
     "jaish", "jaysh", "liwa", "katiba", "kataeb", "ansar", "fateh", "ahrar", "faylaq",

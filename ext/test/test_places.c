@@ -250,6 +250,9 @@ static void test_precision(void) {
     absent("Simbu");
     absent("Bugti");
     expect("Chennai", "city", "IN", NULL);
+    run("Police clashed with followers of lawmaker Liton in Gaibandha.", NULL);
+    absent("Liton");
+    expect("Gaibandha", NULL, "BD", NULL);
     /* a division noun that opens a name is not the place it may also name */
     run("A man was shot dead in Colonia los Pinos, Culiacan, Sinaloa.", NULL);
     absent("Colonia");

@@ -1210,6 +1210,9 @@ static inline int ruled_out(const ctx *c, const mention *mt, const cand *x) {
     /* "Naga rebels", "the Bugti tribe": a people names no place (Naga is not the
      * Philippine region that has it as an alias) */
     if (mt->people && x->kind != GAZ_COUNTRY) return 1;
+    /* a country between two capitalized words is inside a longer name (Asom Gana
+     * Parishad, Radio France Internationale) */
+    if (x->kind == GAZ_COUNTRY && mt->inside) return 1;
     return !(c->kinds_mask & (1u << x->kind));
 }
 
@@ -1586,7 +1589,9 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                                  !(cue_at > j && cue_at + 1 < tk->n &&
                                    tk->v[cue_at].next_sep == ' ' && is_cap(&tk->v[cue_at + 1]));
                 mt.district = mt.cue == CUE_ADMIN && !(c->wm[cue_at] & W_FIRST_LEVEL);
-                mt.in_run = before || run_after(c, j);
+                int after = run_after(c, j);
+                mt.in_run = before || after;
+                mt.inside = before && after;
                 mt.particle_run = particle_run(c, i, j);
                 mt.name_tail = before && name_tail(c, i);
                 mt.named_after = (last->next_sep == ',' || last->next_sep == '(') && j + 1 < tk->n &&

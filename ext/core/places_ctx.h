@@ -120,6 +120,7 @@ typedef struct {
     uint32_t c0, nc; /* candidates in the pool */
     int cue;         /* CUE_* */
     int weak_cue;    /* the cue is a noun that also heads office names (X Department) */
+    int inside;       /* capitalized words on both sides (Asom Gana Parishad) */
     int particle_run; /* part of a longer name a particle joins (San Jose de Lourdes) */
     int first_level; /* the cue names a first-level division (province, oblast, state) */
     int district;    /* the cue names a lower division (district, county, division) */

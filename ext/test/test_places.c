@@ -420,6 +420,12 @@ static void test_group_names(void) {
     absent("Cham");
     absent("Quds");
     expect("Aleppo", NULL, "SY", NULL);
+    /* nor is a country between two capitalized words (an alias of Ghana, here) */
+    run("In Guwahati, the Asom Gana Parishad took out a rally. Stop Fracking Thailand Network "
+        "members rallied in Bangkok.", NULL);
+    absent("Gana");
+    absent("Thailand");
+    expect("Bangkok", NULL, "TH", NULL);
     /* a news agency's credit is no place (Belga is also Belgium in Spanish) */
     run("Des attaques sont signalées à Mykolaïv, dans le sud de l'Ukraine. (Belga)", NULL);
     absent("Belga");

@@ -187,6 +187,10 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
             if ((mt->generic || mt->in_run || mt->particle_run) && hard[x->country] < hard_best &&
                 x->kind != GAZ_COUNTRY)
                 continue;
+            /* a town inside a longer name (Sfax Medina) whose country only it names */
+            if (mt->in_run && x->kind == GAZ_CITY && hard[x->country] - own < 0.2 &&
+                tally_elsewhere(hard_t, x->country) >= 0.5)
+                continue;
             /* no other mention in its country, and sure ones in another */
             int stray = hard[x->country] - own < 0.2 && tally_elsewhere(solid, x->country) >= 0.5;
             /* the last word of a longer capitalized name (Rajya Sabha, Kisan Sabha), with no

@@ -426,6 +426,11 @@ static void test_group_names(void) {
     absent("Gana");
     absent("Thailand");
     expect("Bangkok", NULL, "TH", NULL);
+    /* a town inside a longer name, alone in its country, is not named */
+    run("Employees protested in front of the municipality headquarters in Sfax (Sfax Medina).",
+        NULL);
+    absent("Medina");
+    expect("Sfax", NULL, "TN", NULL);
     /* a news agency's credit is no place (Belga is also Belgium in Spanish) */
     run("Des attaques sont signalées à Mykolaïv, dans le sud de l'Ukraine. (Belga)", NULL);
     absent("Belga");

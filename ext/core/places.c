@@ -296,7 +296,7 @@ static const char *const ethnonyms[] = {
     "tamangs", "newar", "newars", "madhesi", "madhesis", "limbu", "sherpa", "sherpas", "adivasi",
     "adivasis", "mizo", "mizos", "garo", "garos", "khasi", "karbi", "dimasa", "reang",
     "mohajir", "muhajir", "toubou", "tubu", "songhai", "bozo", "mossi", "dozo", "dozos",
-    "mapuche", "wayuu", "embera", NULL};
+    "mapuche", "wayuu", "embera", "jarai", NULL};
 
 /* Nouns of a people: the name before them is an ethnonym (the Bugti tribe, Naga
  * tribespeople, the Jat caste). Not "community" nor "people": in Nigerian and
@@ -1204,9 +1204,12 @@ static inline int ruled_out(const ctx *c, const mention *mt, const cand *x) {
         if (x->kind == GAZ_CITY && !(x->nflags & GAZ_NAME_MAIN)) return 1;
     if (needs_literal(mt) && !x->exact) return 1;
     if (mt->governed && !x->major && x->kind == GAZ_CITY) return 1;
-    /* "Pak Army", "Myanmar army": a nationality word names its country or a division
-     * (Somali Region), not a town (Pak, Afghanistan) */
-    if (mt->nationality && x->kind != GAZ_COUNTRY && x->kind != GAZ_ADMIN1) return 1;
+    /* "Pak Army", "Myanmar army": a nationality word names its country, not a town
+     * (Pak, Afghanistan) nor a division (German, Isle of Man) unless a division noun
+     * follows (Somali region) */
+    if (mt->nationality && x->kind != GAZ_COUNTRY &&
+        !(x->kind == GAZ_ADMIN1 && mt->cue == CUE_ADMIN))
+        return 1;
     /* "Naga rebels", "the Bugti tribe": a people names no place (Naga is not the
      * Philippine region that has it as an alias) */
     if (mt->people && x->kind != GAZ_COUNTRY) return 1;

@@ -408,6 +408,11 @@ static void test_nationality_votes(void) {
     expect("Manipur", "admin1", "IN", NULL);
     run("People from Tharu, Magar and Newar communities rallied in Kathmandu.", NULL);
     CHECK(tab.nrows == 1);
+    /* a nationality word names no other country's division (German, Isle of Man) */
+    run("German troops left Mali. Families blocked an Australian mining company.", NULL);
+    absent("German");
+    absent("Australian");
+    expect("Mali", "country", "ML", NULL);
     run("Myanmar troops clashed with the Arakan Army in Rakhine.", NULL);
     expect("Myanmar", "country", "MM", NULL);
 }

@@ -293,7 +293,7 @@ static void mark_city_divisions(row *rows, size_t nrows, uint32_t *admin1, size_
     first[0] = 0; /* members of 1-based division a: [first[a], first[a + 1]) */
     conflict_buf kb;
     conflict_buf_init(&kb, &conflict_default_allocator, 0);
-    size_t flagged = 0;
+    size_t flagged = 0, moved = 0;
     for (size_t a = 1; a <= nadmin1; a++) {
         size_t m0 = first[a], n = first[a + 1] - m0;
         if (n < 2) continue;
@@ -308,26 +308,40 @@ static void mark_city_divisions(row *rows, size_t nrows, uint32_t *admin1, size_
             }
             s += len + (e != NULL);
         }
-        const row *cap = NULL;
+        /* the capital bearing the division's name; else its biggest town of that name
+         * (GeoNames has Mymensingh, the new division's capital, as a mere PPL) */
+        const row *cap = NULL, *namesake = NULL;
         for (size_t j = 0; j < n; j++) {
             const row *r = &rows[member[m0 + j]];
             const char *f = features[GAZ_PLACE_FEATURE(&r->p)].code;
-            if ((strcmp(f, "PPLC") && strcmp(f, "PPLA")) || (cap && cap->people >= r->people))
+            int capital = !strcmp(f, "PPLC") || !strcmp(f, "PPLA");
+            if (!(capital && !(cap && cap->people >= r->people)) &&
+                !(r->people >= 10000 && !(namesake && namesake->people >= r->people)))
                 continue;
-            if (shares_key(r, keys, nkeys, &kb)) cap = r;
+            if (!shares_key(r, keys, nkeys, &kb)) continue;
+            if (capital && !(cap && cap->people >= r->people)) cap = r;
+            if (r->people >= 10000 && !(namesake && namesake->people >= r->people)) namesake = r;
         }
-        if (!cap || cap->people < 250000) continue;
+        if (!cap) cap = namesake;
+        if (!cap) continue;
+        /* a division named after its capital is placed at the capital, where ACLED and
+         * most analysts place events known only by the division (its own point may be a
+         * centroid tens of kilometres away) */
+        rows[admin1[a - 1]].p.lat = cap->p.lat;
+        rows[admin1[a - 1]].p.lon = cap->p.lon;
+        moved++;
+        const char *f = features[GAZ_PLACE_FEATURE(&cap->p)].code;
+        if (cap->people < 250000 || (strcmp(f, "PPLC") && strcmp(f, "PPLA"))) continue;
         for (size_t j = 0; j < n; j++) dist[j] = distance_km(&cap->p, &rows[member[m0 + j]].p);
         qsort(dist, n, sizeof *dist, cmp_double);
         double reach = n < 10 ? dist[n - 1] : dist[(size_t)(0.9 * (double)(n - 1))];
         if (reach <= fmin(40.0, 25.0 * sqrt(cap->people / 1e6))) {
             admin1[a - 1] |= GAZ_ADMIN1_CITY;
-            rows[admin1[a - 1] & ~GAZ_ADMIN1_CITY].p.lat = cap->p.lat;
-            rows[admin1[a - 1] & ~GAZ_ADMIN1_CITY].p.lon = cap->p.lon;
             flagged++;
         }
     }
-    fprintf(stderr, "gazpack: %zu divisions are their capital city\n", flagged);
+    fprintf(stderr, "gazpack: %zu divisions placed at their capital, %zu are their capital city\n",
+            moved, flagged);
     conflict_buf_free(&kb);
     free(keys);
     free(dist);

@@ -348,6 +348,13 @@ static void test_city_divisions(void) {
         CHECK(fabs(real((size_t)r, C_LON) - 77.23) < 0.05);
     }
     expect("Dhaka", "city", "BD", "Dhaka");
+    /* a division named after a town of its own lies at that town (Mymensingh Division,
+     * whose capital GeoNames lists as a mere town, not at its centroid 10 km north) */
+    run("In Mymensingh, pickets blasted five crude bombs.", NULL);
+    expect("Mymensingh", "admin1", "BD", "Mymensingh Division");
+    r = find("Mymensingh");
+    if (r >= 0) CHECK(fabs(real((size_t)r, C_LAT) - 24.756) < 0.01);
+    run("Protesters marched in Delhi, then in Dhaka and in Baghdad and in Kabul.", NULL);
     expect("Baghdad", "city", "IQ", "Baghdad");
     expect("Kabul", "city", "AF", "Kabul");
     run("Shops closed in Kyiv city and in Beirut city; the Kyiv region was shelled.", NULL);

@@ -70,11 +70,38 @@ static int settlement_cue_before(const ctx *c, size_t t0) {
     return places_cue_before(c, t0, &locative, &at) == CUE_CITY && (c->wm[at] & W_SETTLEMENT);
 }
 
+/* Words that open an apposition naming settlements ("Boulkessi, une localité du
+ * centre", "Tadaryat, a village near Arbinda", "Mondoro et Boulkessi, deux localités"). */
+static const char *const apposition_openers[] = {"a", "an", "un", "une", "deux", "trois",
+                                                 "quatre", "two", "three", "four", "both", NULL};
+
+static int opens_apposition(const ctx *c, size_t i) {
+    for (const char *const *w = apposition_openers; *w; w++)
+        if (places_tok_eq(c->s, &c->tk.v[i], *w)) return 1;
+    return 0;
+}
+
+/* Does a settlement noun follow the name that ends at token t1, right after it
+ * ("Mainari villages") or in an apposition, perhaps with one adjective ("Tadaryat,
+ * a small village")? */
 static int settlement_cue_after(const ctx *c, size_t t1) {
-    return t1 + 1 < c->tk.n && c->tk.v[t1].next_sep == ' ' && (c->wm[t1 + 1] & W_SETTLEMENT);
+    const conflict_tokens *tk = &c->tk;
+    if (t1 + 1 >= tk->n) return 0;
+    if (tk->v[t1].next_sep == ' ') return (c->wm[t1 + 1] & W_SETTLEMENT) != 0;
+    if (tk->v[t1].next_sep != ',' || !opens_apposition(c, t1 + 1)) return 0;
+    for (size_t q = t1 + 2; q < tk->n && q <= t1 + 3; q++) {
+        if (tk->v[q - 1].next_sep != ' ' || is_cap(&tk->v[q])) return 0;
+        if (c->wm[q] & W_SETTLEMENT) return 1;
+    }
+    return 0;
 }
 
 static int list_word(const ctx *c, size_t i) { return (c->wm[i] & W_LIST) != 0; }
+
+/* A lower-case preposition repeated after a list word ("et à", "and in"). */
+static int repeated_preposition(const ctx *c, size_t i) {
+    return !is_cap(&c->tk.v[i]) && (c->wm[i] & (W_LOCATIVE | W_LINK)) != 0;
+}
 
 /* The last token of the list item before the item that starts at token at
  * ("Bale, Kayamla", "Bale et Kayamla"): 0 when no list separator precedes. */
@@ -87,6 +114,13 @@ static int prev_item_end(const ctx *c, size_t at, size_t *e) {
     if (at >= 2 && list_word(c, at - 1) && tk->v[at - 2].next_sep == ' ' &&
         tk->v[at - 1].next_sep == ' ') {
         *e = at - 2;
+        return 1;
+    }
+    /* "à Mondoro et à Boulkessi", "in Bale and in Kayamla" */
+    if (at >= 3 && repeated_preposition(c, at - 1) && list_word(c, at - 2) &&
+        tk->v[at - 3].next_sep == ' ' && tk->v[at - 2].next_sep == ' ' &&
+        tk->v[at - 1].next_sep == ' ') {
+        *e = at - 3;
         return 1;
     }
     return 0;
@@ -102,6 +136,8 @@ static int next_item_start(const ctx *c, size_t at, size_t *s) {
     if (at + 2 < tk->n && tk->v[at].next_sep == ' ' && list_word(c, at + 1) &&
         tk->v[at + 1].next_sep == ' ') {
         *s = at + 2;
+        if (at + 3 < tk->n && repeated_preposition(c, at + 2) && tk->v[at + 2].next_sep == ' ')
+            *s = at + 3;
         return 1;
     }
     return 0;
@@ -153,7 +189,7 @@ static size_t capitalized_end(const ctx *c, size_t q) {
 static int listed_before_cue(const ctx *c, size_t e) {
     const conflict_tokens *tk = &c->tk;
     for (int items = 0; items < 16 && e + 1 < tk->n; items++) {
-        if (tk->v[e].next_sep == ' ' && (c->wm[e + 1] & W_SETTLEMENT)) return items > 0;
+        if (settlement_cue_after(c, e)) return items > 0;
         size_t q;
         if (!next_item_start(c, e, &q)) return 0;
         size_t end = capitalized_end(c, q);

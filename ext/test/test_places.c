@@ -297,6 +297,18 @@ static void test_unlisted(void) {
     expect("Tadaryat", "city", "SY", NULL);
     expect("al-Abdiya", "city", "SY", NULL);
     expect("Maarat Al-Naasan", "city", "SY", NULL);
+    /* a settlement noun in an apposition, after one name or a list joined by "et à" */
+    run("Des attaques ont visé Koubessi et Tinsaga, deux localités du centre, puis Tadaryat, "
+        "un petit village près d'Arbinda.", NULL);
+    expect("Koubessi", "city", "BF", "Koubessi");
+    expect("Tinsaga", "city", "BF", "Tinsaga");
+    expect("Tadaryat", "city", "BF", "Tadaryat");
+    run("Gunmen struck in Koubessi and in Dambossa, two villages of Mopti.", NULL);
+    expect("Koubessi", "city", "ML", "Koubessi");
+    expect("Dambossa", "city", "ML", "Dambossa");
+    /* but not an apposition of another noun */
+    run("Gunmen attacked Tadaryat, a man said in Arbinda.", NULL);
+    absent("Tadaryat");
     /* a list a settlement noun closes */
     run("Gunmen attacked Zangebe, Algaiti and Tadaryat villages in Zamfara.", NULL);
     expect("Zangebe", "city", "NG", NULL);

@@ -302,7 +302,8 @@ static const char *const ethnonyms[] = {
  * tribespeople, the Jat caste). Not "community" nor "people": in Nigerian and
  * Latin American usage "X community" is the village X. */
 static const char *const group_nouns[] = {"tribe", "tribes", "tribesmen", "tribespeople",
-                                          "caste", "castes", "sect", "tribu", "tribus", NULL};
+                                          "caste", "castes", "sect", "tribu", "tribus", "clan",
+                                          "clans", "ethnicity", "ethnie", "ethnies", NULL};
 
 /* Particles that carry a Spanish or Portuguese name on (San José de los Sapos,
  * Gaucha do Norte, Misión del Sol); not "of" (Kalaiya of Bara is a town of a

@@ -425,6 +425,10 @@ static void test_nationality_votes(void) {
     run("Suspected Naga rebels ambushed a police patrol in Manipur.", NULL);
     absent("Naga");
     expect("Manipur", "admin1", "IN", NULL);
+    run("Militias of the Hawadle and Jarer Weyne clans battled near Beledweyne. People of "
+        "Bunong and Kuy ethnicity gathered in Keo Seima.", NULL);
+    absent("Jarer Weyne");
+    absent("Kuy");
     run("People from Tharu, Magar and Newar communities rallied in Kathmandu.", NULL);
     CHECK(tab.nrows == 1);
     /* a nationality word names no other country's division (German, Isle of Man) */

@@ -94,7 +94,8 @@ static const char *const first_level[] = {
     "province", "governorate", "gouvernorat", "state", "\xc3\xa9tat", "etat", "region",
     "r\xc3\xa9gion", "oblast", "voblast", "wilaya", "wilayat", "emirate", "muhafazat", NULL};
 static const char *const cue_city_after[] = {"city", "town", "village", "municipality",
-                                             "township", "sector", "sectors", NULL};
+                                             "township", "sector", "sectors", "neighborhood",
+                                             "neighbourhood", NULL};
 /* Cue nouns of a settlement: "le village de X" names a place even when the
  * gazetteer lacks X (places_unlisted.c). */
 static const char *const settlements[] = {
@@ -1593,6 +1594,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                                  !(cue_at > j && cue_at + 1 < tk->n &&
                                    tk->v[cue_at].next_sep == ' ' && is_cap(&tk->v[cue_at + 1]));
                 mt.district = mt.cue == CUE_ADMIN && !(c->wm[cue_at] & W_FIRST_LEVEL);
+                mt.settlement_after = mt.cue == CUE_CITY && cue_at > j && (c->wm[cue_at] & W_SETTLEMENT);
                 int after = run_after(c, j);
                 mt.in_run = before || after;
                 mt.inside = before && after;

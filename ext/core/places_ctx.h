@@ -124,6 +124,7 @@ typedef struct {
     int particle_run; /* part of a longer name a particle joins (San Jose de Lourdes) */
     int first_level; /* the cue names a first-level division (province, oblast, state) */
     int district;    /* the cue names a lower division (district, county, division) */
+    int settlement_after; /* a settlement noun follows (the X neighborhood, X village) */
     int named_after; /* a comma or parenthesis and a capitalized word follow ("X, Y", "X (Y)") */
     int attributive; /* a lower-case noun follows ("Thai border") */
     int cap_after;   /* a capitalized word follows in the same sentence (Salt Lake) */

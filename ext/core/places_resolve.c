@@ -198,6 +198,11 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
             if (mt->name_tail && x->kind != GAZ_COUNTRY &&
                 (stray || (hard[x->country] - own < 0.2 && tally_elsewhere(hard_t, x->country) >= 0.5)))
                 continue;
+            /* "the Monte Libano neighborhood" (Sao Paulo): before a settlement noun, a
+             * division or country alone in its country, while sure mentions name another,
+             * is the settlement's name ("a Haryana village" keeps Haryana) */
+            if (mt->settlement_after && (x->kind == GAZ_ADMIN1 || x->kind == GAZ_COUNTRY) && stray)
+                continue;
             /* a village named with no sign of a place (no cue, no "in", no division) needs
              * another mention in its country (against Modi) */
             if (!x->major && !mt->cue && !mt->locative && !mt->named_after && mt->container < 0 &&

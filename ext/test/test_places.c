@@ -501,6 +501,13 @@ static void test_containment(void) {
     run("Rebels attacked a post in Mon district, Nagaland.", NULL);
     expect("Mon", "city", "IN", NULL);
     expect("Nagaland", "admin1", "IN", NULL);
+    /* before a settlement noun, a foreign division's name is the settlement's; a division
+     * of the text's country qualifies the settlement */
+    run("In Sao Paulo, police carried out an operation in the Monte Libano neighborhood.", NULL);
+    absent("Monte Libano");
+    expect("Sao Paulo", NULL, "BR", NULL);
+    run("Protesters condemned the murder of Dalit children in a Haryana village.", NULL);
+    expect("Haryana", "admin1", "IN", NULL);
     /* the possessive holds the next name and is not part of its own */
     run("Fighting raged in Tripoli's Ain Zara district. Refugees in Cox's Bazar protested.",
         NULL);

@@ -187,17 +187,15 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
             if ((mt->generic || mt->in_run || mt->particle_run) && hard[x->country] < hard_best &&
                 x->kind != GAZ_COUNTRY)
                 continue;
-            /* a town inside a longer name (Sfax Medina) whose country only it names */
-            if (mt->in_run && x->kind == GAZ_CITY && hard[x->country] - own < 0.2 &&
-                tally_elsewhere(hard_t, x->country) >= 0.5)
-                continue;
-            /* no other mention in its country, and sure ones in another */
-            int stray = hard[x->country] - own < 0.2 && tally_elsewhere(solid, x->country) >= 0.5;
-            /* the last word of a longer capitalized name (Rajya Sabha, Kisan Sabha), with no
-             * other mention in its country and some elsewhere, even unsure ones */
-            if (mt->name_tail && x->kind != GAZ_COUNTRY &&
-                (stray || (hard[x->country] - own < 0.2 && tally_elsewhere(hard_t, x->country) >= 0.5)))
-                continue;
+            /* no other mention in its country; and sure ones in another (stray), or
+             * even unsure ones (outnumbered) */
+            int alone = hard[x->country] - own < 0.2;
+            int stray = alone && tally_elsewhere(solid, x->country) >= 0.5;
+            int outnumbered = alone && tally_elsewhere(hard_t, x->country) >= 0.5;
+            /* a town inside a longer name (Sfax Medina) */
+            if (mt->in_run && x->kind == GAZ_CITY && outnumbered) continue;
+            /* the last word of a longer capitalized name (Rajya Sabha, Kisan Sabha) */
+            if (mt->name_tail && x->kind != GAZ_COUNTRY && (stray || outnumbered)) continue;
             /* "the Monte Libano neighborhood" (Sao Paulo): before a settlement noun, a
              * division or country alone in its country, while sure mentions name another,
              * is the settlement's name ("a Haryana village" keeps Haryana) */
@@ -211,8 +209,7 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
             /* a village known by that name only as an alias (Gulshan for Tabas, Modi),
              * named with no sign of a place, needs another mention in its country */
             if (!x->major && x->kind == GAZ_CITY && !(x->nflags & GAZ_NAME_MAIN) && !mt->cue &&
-                !mt->locative && !mt->contains && mt->container < 0 && !mt->named_after &&
-                hard[x->country] - own < 0.2)
+                !mt->locative && !mt->contains && mt->container < 0 && !mt->named_after && alone)
                 continue;
             /* a common word (Central, Forest, Commerce) needs other mentions in its country */
             /* so does a spelling matched only by its key (Sikh ~ Siki) */
@@ -229,9 +226,7 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
                            (((x->nflags & GAZ_NAME_MAIN) && (mt->locative || x->capital)) ||
                             big_capital(x))))) ||
                        (mt->proper && !x->major);
-            if ((mt->generic || !x->exact || word) && x->kind != GAZ_COUNTRY &&
-                hard[x->country] - own < 0.2)
-                continue;
+            if ((mt->generic || !x->exact || word) && x->kind != GAZ_COUNTRY && alone) continue;
         }
         /* each bonus is its weight times a 0/1 flag, without branches: which candidates
          * earn it is unpredictable, and adding 0 leaves t as it is */

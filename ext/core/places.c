@@ -1554,9 +1554,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 if (i == j && (c->wm[i] & W_PARTICLE)) continue; /* "Al" of Al-Noor alone */
                 /* the English possessive is not the name's: "Tripoli's" is not the alias
                  * Tripolis (but Cox's Bazar is a name) */
-                if (j > i && tk->v[j - 1].next_sep == '\'' && last->len == 1 &&
-                    (s[last->start] | 0x20) == 's')
-                    continue;
+                if (j > i && possessive_s(tk, s, j)) continue;
                 /* "Colonia los Pinos": the noun of a name, not a place, nor are its words */
                 if (i == j && (c->wm[i] & (W_LOCAL_TERM | W_SETTLEMENT)) && generic_noun_of(c, i)) {
                     generic_end = introduced_name_end(c, i);

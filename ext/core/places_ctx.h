@@ -234,6 +234,11 @@ static inline int is_cap(const conflict_token *t) {
     return (t->flags & CONFLICT_TOK_UPPER) && (t->flags & CONFLICT_TOK_ALPHA);
 }
 
+/* Is token t (t > 0) the "s" of an English possessive ("Tripoli's")? */
+static inline int possessive_s(const conflict_tokens *tk, const char *s, size_t t) {
+    return tk->v[t - 1].next_sep == '\'' && tk->v[t].len == 1 && (s[tk->v[t].start] | 0x20) == 's';
+}
+
 
 /* Spotting helpers shared with places_unlisted.c (places.c) */
 int places_tok_eq(const char *s, const conflict_token *t, const char *w);

@@ -20,9 +20,8 @@ void places_link_containers(ctx *c) {
     for (size_t k = 0; k + 1 < c->nm; k++) {
         mention *a = &c->m[k];
         mention *b = &c->m[k + 1];
-        if (tk->v[a->t1].next_sep == '\'' && b->t0 == a->t1 + 2 &&
-            tk->v[a->t1 + 1].next_sep == ' ' && tk->v[a->t1 + 1].len == 1 &&
-            (c->s[tk->v[a->t1 + 1].start] | 0x20) == 's') {
+        if (b->t0 == a->t1 + 2 && possessive_s(tk, c->s, a->t1 + 1) &&
+            tk->v[a->t1 + 1].next_sep == ' ') {
             b->container = (int)k;
             a->contains = 1;
             continue;

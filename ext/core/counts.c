@@ -39,6 +39,7 @@ typedef struct {
     uint32_t start_fl[26][26]; /* the same by first and last letter */
     uint32_t any_len[26][27]; /* [first letter][last letter or 26 = non-ASCII]: lengths of all words */
     const lexent *qlex[sizeof counts_quals / sizeof counts_quals[0]][4]; /* qualifier words */
+    struct counts_scratch *scratch; /* buffers kept from one call to the next */
 } counts_state;
 
 static uint32_t fnv(const char *s, size_t n) {
@@ -62,6 +63,8 @@ static const lexent *lex_find(const counts_state *st, const char *w, size_t n) {
 }
 
 static void counts_free(conflict_engine *e, void *state);
+static struct counts_scratch *scratch_new(const conflict_allocator *a);
+static void scratch_free(const conflict_allocator *a, struct counts_scratch *sc);
 
 static conflict_status counts_init(conflict_engine *e, void **state, conflict_error *err) {
     counts_state *st = conflict_malloc(e->a, sizeof *st);
@@ -127,12 +130,19 @@ static conflict_status counts_init(conflict_engine *e, void **state, conflict_er
             if (z >= 'a' && z <= 'z') st->start_fl[l->w[0] - 'a'][z - 'a'] |= 0x1Fu << l->wn;
         }
     }
+    st->scratch = scratch_new(e->a);
+    if (!st->scratch) {
+        counts_free(e, st);
+        return CONFLICT_NOMEM;
+    }
     *state = st;
     return CONFLICT_OK;
 }
 
 static void counts_free(conflict_engine *e, void *state) {
     counts_state *st = state;
+    if (st->scratch) scratch_free(e->a, st->scratch);
+    conflict_free(e->a, st->scratch);
     conflict_free(e->a, st->ents);
     conflict_free(e->a, st->slots);
     conflict_free(e->a, st);
@@ -223,6 +233,7 @@ static const uint8_t ascii_word[256] = {
 };
 
 #define TOK_DIGITSTART (1u << 30) /* private to this file: the token starts with an ASCII digit */
+#define TOK_NUMBERWORD (1u << 29) /* private: the token may be a word that starts a number */
 
 static int short_capitalized(const char *s, const conflict_token *t) {
     /* "Gen.", "Dr.": up to three letters, first upper, not all upper */
@@ -232,14 +243,57 @@ static int short_capitalized(const char *s, const conflict_token *t) {
     return 0;
 }
 
-static conflict_status fast_tokenize(const char *s, size_t n, const conflict_allocator *a,
+/* Cheap filter before any lookup: can the word w[0..len) start a number? */
+static int maybe_number_word(const counts_state *st, const unsigned char *w, size_t len) {
+    unsigned char b = w[0];
+    if (b >= 'A' && b <= 'Z') b += 32;
+    if (b < 'a' || b > 'z' || len >= 32) return 0;
+    unsigned char z = w[len - 1] | 0x20;
+    /* an ASCII last letter must be the last letter of such a word (folding keeps it) */
+    if (z >= 'a' && z <= 'z' && w[len - 1] < 0x80) return (st->start_fl[b - 'a'][z - 'a'] >> len) & 1;
+    return (st->start_len[b - 'a'] >> len) & 1;
+}
+
+/* Eight bytes at a time: the high bit of each byte of in_range(w, lo, hi) is set
+ * when that byte of w (all below 0x80) is in [lo, hi] (as in tokenize.c). */
+#define ONES 0x0101010101010101ull
+#define HIGH 0x8080808080808080ull
+static inline uint64_t in_range(uint64_t w, unsigned lo, unsigned hi) {
+    return (w + ONES * (0x80 - lo)) & ~(w + ONES * (0x7F - hi)) & HIGH;
+}
+
+/* The end of the run of ASCII letters and digits at u[i]; *bits gets W_LETTER
+ * and W_DIGIT of what it has. Most words are one step of eight bytes: no
+ * branch per byte to mispredict at the word's end. */
+static inline size_t ascii_word_end(const unsigned char *u, size_t i, size_t n, int *bits) {
+    while (i + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, u + i, 8);
+        uint64_t ascii = ~w & HIGH, low7 = w & ~HIGH;
+        uint64_t letter = in_range(low7 | ONES * 0x20, 'a', 'z') & ascii;
+        uint64_t digit = in_range(low7, '0', '9') & ascii;
+        uint64_t stop = ~(letter | digit) & HIGH;
+        uint64_t before = stop ? (stop ^ (stop - 1)) >> 8 : ~(uint64_t)0; /* the bytes before stop */
+        *bits |= ((letter & before) ? W_LETTER : 0) | ((digit & before) ? W_DIGIT : 0);
+        if (stop) return i + ((size_t)__builtin_ctzll(stop) >> 3);
+        i += 8;
+    }
+    unsigned x;
+    while (i < n && (x = ascii_word[u[i]]) != 0) *bits |= (int)x, i++;
+    return i;
+}
+
+static conflict_status fast_tokenize(const counts_state *st, const char *s, size_t n,
                                      conflict_tokens *out) {
-    memset(out, 0, sizeof *out);
-    out->a = a;
-    /* one allocation for typical text: about one token per 6 bytes */
-    out->cap = n / 5 + 16;
-    out->v = conflict_malloc(a, out->cap * sizeof *out->v);
-    if (!out->v) return CONFLICT_NOMEM;
+    out->n = 0;
+    /* room for typical text at once: about one token per 6 bytes */
+    if (out->cap < n / 5 + 16) {
+        size_t cap = n / 5 + 16;
+        conflict_token *v = conflict_realloc(out->a, out->v, cap * sizeof *v);
+        if (!v) return CONFLICT_NOMEM;
+        out->v = v;
+        out->cap = cap;
+    }
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     int sentence = 1;
@@ -295,13 +349,8 @@ static conflict_status fast_tokenize(const char *s, size_t n, const conflict_all
             if (ascii_word[u[i]] == W_DIGIT) flags |= TOK_DIGITSTART;
         }
         while (i < n) {
-            {
-                const unsigned char *p = u + i, *end = u + n;
-                unsigned x;
-                while (p < end && (x = ascii_word[*p]) != 0) bits |= (int)x, p++;
-                i = (size_t)(p - u);
-                if (i >= n || u[i] < 0x80) break;
-            }
+            i = ascii_word_end(u, i, n, &bits);
+            if (i >= n || u[i] < 0x80) break;
             size_t at = i;
             int up, nl;
             uint32_t c = conflict_utf8_next(s, n, &i);
@@ -330,30 +379,14 @@ static conflict_status fast_tokenize(const char *s, size_t n, const conflict_all
         if (bits & W_LETTER) flags |= CONFLICT_TOK_ALPHA;
         if (bits & W_DIGIT) flags |= CONFLICT_TOK_DIGIT;
         if (first == K_UP) flags |= CONFLICT_TOK_UPPER;
+        if (!(flags & TOK_DIGITSTART) && maybe_number_word(st, u + cur.start, cur.len)) flags |= TOK_NUMBERWORD;
         cur.flags = flags;
-        if (out->n == out->cap && !tok_push(out, &cur)) {
-            conflict_tokens_free(out);
-            return CONFLICT_NOMEM;
-        } else if (out->n < out->cap) {
-            out->v[out->n++] = cur;
-        }
+        if (!tok_push(out, &cur)) return CONFLICT_NOMEM;
     }
     return CONFLICT_OK;
 }
 
 /* ---- per call ------------------------------------------------------------ */
-
-/* Cheap filter before any lookup: can this token start a number word? */
-static int maybe_start(const counts_state *st, const conflict_token *t, const char *s) {
-    unsigned char b = (unsigned char)s[t->start];
-    if (b >= 'A' && b <= 'Z') b += 32;
-    if (b < 'a' || b > 'z' || t->len >= 32) return 0;
-    unsigned char z = (unsigned char)s[t->start + t->len - 1] | 0x20;
-    /* an ASCII last letter must be the last letter of such a word (folding keeps it) */
-    if (z >= 'a' && z <= 'z' && (unsigned char)s[t->start + t->len - 1] < 0x80)
-        return (st->start_fl[b - 'a'][z - 'a'] >> t->len) & 1;
-    return (st->start_len[b - 'a'] >> t->len) & 1;
-}
 
 /* Folds a token: ASCII lower case, Latin-1 accents stripped, œ -> oe. */
 static size_t fold_token(const char *s, size_t n, char *out) {
@@ -1677,31 +1710,59 @@ static int parse_categories(const conflict_options *o, uint32_t *mask, conflict_
     return 0;
 }
 
-static conflict_status counts_extract(const conflict_engine *e, const char *s, size_t n,
-                                      const conflict_options *opts, conflict_table *out,
-                                      conflict_error *err) {
-    const counts_state *st = e->mod[CONFLICT_MOD_COUNTS];
-    int lang;
-    uint32_t catmask;
-    if (parse_lang(opts, &lang, err) || parse_categories(opts, &catmask, err)) return CONFLICT_BAD_OPTIONS;
-    if (!st) return conflict_set_error(err, CONFLICT_ERROR, "counts module not initialised");
-    if (n == 0) return CONFLICT_OK;
-    /* cheap pre-scan: no digit and no letter means no count */
-    const conflict_allocator *a = out->a;
-    conflict_tokens toks;
-    conflict_status rc = fast_tokenize(s, n, a, &toks);
-    if (rc) return rc;
-    cx c = {st, s, n, toks.v, toks.n, NULL, lang};
-    candv cv = {0};
-    size_t *remap = NULL;
-    c.lx = conflict_malloc(a, (toks.n + 1) * sizeof *c.lx);
-    if (!c.lx) {
-        rc = CONFLICT_NOMEM;
-        goto done;
+/* The buffers of a call (tokens, their lexicon entries, candidates, row
+ * indexes) that the engine keeps for the next call, as it runs one call at a
+ * time (as places does): most calls then allocate nothing. */
+#define SCRATCH_KEEP (256u << 10) /* the most bytes of buffers kept between calls */
+struct counts_scratch {
+    conflict_tokens tk;
+    const lexent **lx;
+    size_t caplx;
+    candv cv;
+    size_t *idx; /* new row of each candidate, then the sort's remap */
+    size_t capidx;
+};
+
+static struct counts_scratch *scratch_new(const conflict_allocator *a) {
+    struct counts_scratch *sc = conflict_malloc(a, sizeof *sc);
+    if (sc) {
+        memset(sc, 0, sizeof *sc);
+        sc->tk.a = a;
     }
-    for (size_t i = 0; i < toks.n; i++) c.lx[i] = &lex_unset;
-    for (size_t i = 0; i < toks.n;) {
-        if (!isdig(&c, i) && !maybe_start(st, &toks.v[i], s)) {
+    return sc;
+}
+
+static void scratch_free(const conflict_allocator *a, struct counts_scratch *sc) {
+    conflict_tokens_free(&sc->tk);
+    conflict_free(a, (void *)sc->lx);
+    conflict_free(a, sc->cv.v);
+    conflict_free(a, sc->idx);
+    memset(sc, 0, sizeof *sc);
+    sc->tk.a = a;
+}
+
+/* Buffer p (of *cap items of `size` bytes) with room for n items, or NULL
+ * (p unchanged) when out of memory. */
+static void *reserve_items(const conflict_allocator *a, void *p, size_t *cap, size_t n, size_t size) {
+    if (n <= *cap) return p;
+    size_t want = n + n / 2 + 16;
+    void *v = conflict_realloc(a, p, want * size);
+    if (v) *cap = want;
+    return v;
+}
+
+/* The counts of s[0..n) (tokenized in sc->tk) as rows of out. */
+static conflict_status find_counts(const counts_state *st, const char *s, size_t n, int lang, uint32_t catmask,
+                                   struct counts_scratch *sc, conflict_table *out) {
+    const conflict_allocator *a = sc->tk.a;
+    const conflict_token *toks = sc->tk.v;
+    size_t nt = sc->tk.n;
+    cx c = {st, s, n, toks, nt, sc->lx, lang};
+    candv *cv = &sc->cv;
+    cv->n = 0;
+    for (size_t i = 0; i < nt; i++) c.lx[i] = &lex_unset;
+    for (size_t i = 0; i < nt;) {
+        if (!(toks[i].flags & (TOK_DIGITSTART | TOK_NUMBERWORD))) {
             i++;
             continue;
         }
@@ -1717,40 +1778,32 @@ static conflict_status counts_extract(const conflict_engine *e, const char *s, s
         int ok;
         size_t next = read_count(&c, i, &x, &ok);
         if (ok) {
-            cand *y = cand_push(a, &cv);
-            if (!y) {
-                rc = CONFLICT_NOMEM;
-                goto done;
-            }
+            cand *y = cand_push(a, cv);
+            if (!y) return CONFLICT_NOMEM;
             *y = x;
             y->parent = -1;
         }
         i = next > i ? next : i + 1;
     }
-    link_counts(&c, cv.v, cv.n);
+    if (!cv->n) return CONFLICT_OK;
+    link_counts(&c, cv->v, cv->n);
     /* categories filter, then rows */
-    size_t *newidx = cv.n ? conflict_malloc(a, cv.n * sizeof *newidx) : NULL;
-    if (cv.n && !newidx) {
-        rc = CONFLICT_NOMEM;
-        goto done;
-    }
+    size_t *newidx = reserve_items(a, sc->idx, &sc->capidx, cv->n, sizeof *sc->idx);
+    if (!newidx) return CONFLICT_NOMEM;
+    sc->idx = newidx;
     size_t kept = 0;
-    for (size_t k = 0; k < cv.n; k++) {
-        cand *x = &cv.v[k];
+    for (size_t k = 0; k < cv->n; k++) {
+        cand *x = &cv->v[k];
         if (!x->drop && !(catmask & (1u << x->cat))) x->drop = 1;
         newidx[k] = x->drop ? (size_t)-1 : kept++;
     }
-    for (size_t k = 0; k < cv.n; k++) {
-        const cand *x = &cv.v[k];
+    for (size_t k = 0; k < cv->n; k++) {
+        const cand *x = &cv->v[k];
         if (x->drop) continue;
         long row = conflict_table_add(out);
-        if (row < 0) {
-            conflict_free(a, newidx);
-            rc = CONFLICT_NOMEM;
-            goto done;
-        }
+        if (row < 0) return CONFLICT_NOMEM;
         size_t r = (size_t)row;
-        size_t bs = toks.v[x->qs].start, be = toks.v[x->he].start + toks.v[x->he].len;
+        size_t bs = toks[x->qs].start, be = toks[x->he].start + toks[x->he].len;
         conflict_table_set_span(out, r, s, bs, be - bs);
         conflict_table_set_int(out, r, C_VALUE, x->value);
         if (x->has_low) conflict_table_set_int(out, r, C_LOW, x->low);
@@ -1763,26 +1816,38 @@ static conflict_status counts_extract(const conflict_engine *e, const char *s, s
             conflict_table_set_int(out, r, C_PART, (int64_t)newidx[x->parent]);
         conflict_table_set_bool(out, r, C_EVENT, x->event);
     }
-    conflict_free(a, newidx);
-    if (out->nrows) {
-        remap = conflict_malloc(a, out->nrows * sizeof *remap);
-        if (!remap) {
-            rc = CONFLICT_NOMEM;
-            goto done;
-        }
-        rc = conflict_table_sort(out, remap);
-        if (rc) goto done;
-        for (size_t r = 0; r < out->nrows; r++) {
-            conflict_cell *pc = conflict_table_cell(out, r, C_PART);
-            if (pc->type == CONFLICT_T_INT) pc->v.i = (int64_t)remap[pc->v.i];
-        }
-        rc = conflict_table_finish(out, s, n);
+    if (!out->nrows) return CONFLICT_OK;
+    size_t *remap = sc->idx; /* newidx is done with; nrows <= cv->n */
+    conflict_status rc = conflict_table_sort(out, remap);
+    if (rc) return rc;
+    for (size_t r = 0; r < out->nrows; r++) {
+        conflict_cell *pc = conflict_table_cell(out, r, C_PART);
+        if (pc->type == CONFLICT_T_INT) pc->v.i = (int64_t)remap[pc->v.i];
     }
-done:
-    conflict_free(a, remap);
-    conflict_free(a, cv.v);
-    conflict_free(a, (void *)c.lx);
-    conflict_tokens_free(&toks);
+    return conflict_table_finish(out, s, n);
+}
+
+static conflict_status counts_extract(const conflict_engine *e, const char *s, size_t n,
+                                      const conflict_options *opts, conflict_table *out,
+                                      conflict_error *err) {
+    const counts_state *st = e->mod[CONFLICT_MOD_COUNTS];
+    int lang;
+    uint32_t catmask;
+    if (parse_lang(opts, &lang, err) || parse_categories(opts, &catmask, err)) return CONFLICT_BAD_OPTIONS;
+    if (!st) return conflict_set_error(err, CONFLICT_ERROR, "counts module not initialised");
+    if (n == 0) return CONFLICT_OK;
+    struct counts_scratch *sc = st->scratch;
+    conflict_status rc = fast_tokenize(st, s, n, &sc->tk);
+    if (!rc) {
+        const lexent **lx = reserve_items(e->a, (void *)sc->lx, &sc->caplx, sc->tk.n + 1, sizeof *sc->lx);
+        if (lx) sc->lx = lx;
+        else rc = CONFLICT_NOMEM;
+    }
+    if (!rc) rc = find_counts(st, s, n, lang, catmask, sc, out);
+    /* a long text leaves big buffers: not kept */
+    size_t held = sc->tk.cap * sizeof *sc->tk.v + sc->caplx * sizeof *sc->lx + sc->cv.cap * sizeof *sc->cv.v +
+                  sc->capidx * sizeof *sc->idx;
+    if (held > SCRATCH_KEEP) scratch_free(e->a, sc);
     return rc;
 }
 

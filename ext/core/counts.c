@@ -20,11 +20,18 @@
 
 #define NLEX (sizeof counts_lexicon / sizeof counts_lexicon[0])
 #define MAXWORD 40
+#define KEY_MAX 24 /* the longest lexicon word */
+
+/* A folded word of up to KEY_MAX bytes, zero-padded: compared and hashed eight
+ * bytes at a time. */
+typedef struct {
+    uint64_t w[KEY_MAX / 8];
+} lexkey;
 
 typedef struct {
     const char *w;
     size_t wn;
-    uint32_t hash;
+    lexkey key;
     uint32_t roles;
     uint8_t lang, cat, who;
     int64_t val;
@@ -33,7 +40,7 @@ typedef struct {
 typedef struct {
     lexent *ents;
     size_t nents;
-    uint16_t *slots; /* entry index + 1, 0 = empty */
+    uint32_t *slots; /* entry index + 1 (low 16 bits, 0 = empty), the hash's high 16 bits */
     size_t mask;
     uint32_t start_len[26]; /* bit L set: some word that can start a number has letter+length L */
     uint32_t start_fl[26][26]; /* the same by first and last letter */
@@ -42,24 +49,37 @@ typedef struct {
     struct counts_scratch *scratch; /* buffers kept from one call to the next */
 } counts_state;
 
-static uint32_t fnv(const char *s, size_t n) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
+/* The key of the folded word w[0..n), n <= KEY_MAX. */
+static lexkey make_key(const char *w, size_t n) {
+    lexkey k;
+    memset(&k, 0, sizeof k);
+    memcpy(k.w, w, n);
+    return k;
 }
 
-static const lexent *lex_find_h(const counts_state *st, const char *w, size_t n, uint32_t h) {
+static uint32_t key_hash(const lexkey *k) {
+    uint64_t h = k->w[0] * 0x9E3779B97F4A7C15ull ^ k->w[1] * 0xC2B2AE3D27D4EB4Full ^ k->w[2] * 0x165667B19E3779F9ull;
+    return (uint32_t)(h >> 32);
+}
+
+/* Most words looked up are not in the lexicon: the hash bits in the slots
+ * tell without reading the entries. */
+static const lexent *lex_find(const counts_state *st, const lexkey *k) {
+    uint32_t h = key_hash(k);
     size_t i = h & st->mask;
-    while (st->slots[i]) {
-        const lexent *e = &st->ents[st->slots[i] - 1];
-        if (e->hash == h && e->wn == n && memcmp(e->w, w, n) == 0) return e;
-        i = (i + 1) & st->mask;
+    for (uint32_t slot; (slot = st->slots[i]) != 0; i = (i + 1) & st->mask) {
+        if ((slot >> 16) != (h >> 16)) continue;
+        const lexent *e = &st->ents[(slot & 0xFFFF) - 1];
+        if (e->key.w[0] == k->w[0] && e->key.w[1] == k->w[1] && e->key.w[2] == k->w[2]) return e;
     }
     return NULL;
 }
 
-static const lexent *lex_find(const counts_state *st, const char *w, size_t n) {
-    return lex_find_h(st, w, n, fnv(w, n));
+static const lexent *lex_find_word(const counts_state *st, const char *w) {
+    size_t n = strlen(w);
+    if (n > KEY_MAX) return NULL;
+    lexkey k = make_key(w, n);
+    return lex_find(st, &k);
 }
 
 static void counts_free(conflict_engine *e, void *state);
@@ -72,6 +92,7 @@ static conflict_status counts_init(conflict_engine *e, void **state, conflict_er
     memset(st, 0, sizeof *st);
     size_t cap = 1;
     while (cap < NLEX * 4) cap <<= 1;
+    _Static_assert(NLEX < 0xFFFF, "entry indexes in 16 bits of the slots");
     st->ents = conflict_malloc(e->a, NLEX * sizeof *st->ents);
     st->slots = conflict_malloc(e->a, cap * sizeof *st->slots);
     if (!st->ents || !st->slots) {
@@ -85,7 +106,14 @@ static conflict_status counts_init(conflict_engine *e, void **state, conflict_er
     for (size_t k = 0; k < NLEX; k++) {
         const counts_lex *l = &counts_lexicon[k];
         size_t n = strlen(l->w);
-        lexent *old = (lexent *)lex_find(st, l->w, n);
+        if (n > KEY_MAX) { /* a build mistake in counts_lexicon.h */
+            conflict_set_error(err, CONFLICT_ERROR, "counts: lexicon word \"%s\" longer than %d bytes", l->w,
+                               KEY_MAX);
+            counts_free(e, st);
+            return CONFLICT_ERROR;
+        }
+        lexkey key = make_key(l->w, n);
+        lexent *old = (lexent *)lex_find(st, &key);
         if (old) { /* a word with several roles: merge them */
             old->roles |= l->roles;
             old->lang |= l->lang;
@@ -97,19 +125,20 @@ static conflict_status counts_init(conflict_engine *e, void **state, conflict_er
         lexent *ne = &st->ents[st->nents++];
         ne->w = l->w;
         ne->wn = n;
-        ne->hash = fnv(l->w, n);
+        ne->key = key;
         ne->roles = l->roles;
         ne->lang = l->lang;
         ne->cat = l->cat;
         ne->who = l->who;
         ne->val = l->val;
-        size_t i = fnv(l->w, n) & st->mask;
+        uint32_t h = key_hash(&key);
+        size_t i = h & st->mask;
         while (st->slots[i]) i = (i + 1) & st->mask;
-        st->slots[i] = (uint16_t)st->nents;
+        st->slots[i] = (h & 0xFFFF0000u) | (uint32_t)st->nents;
     }
     for (size_t k = 0; k < sizeof counts_quals / sizeof counts_quals[0]; k++)
         for (int w = 0; w < counts_quals[k].n; w++) {
-            st->qlex[k][w] = lex_find(st, counts_quals[k].w[w], strlen(counts_quals[k].w[w]));
+            st->qlex[k][w] = lex_find_word(st, counts_quals[k].w[w]);
             if (!st->qlex[k][w]) { /* a build mistake in counts_lexicon.h */
                 conflict_set_error(err, CONFLICT_ERROR, "counts: qualifier word \"%s\" not in the lexicon",
                                    counts_quals[k].w[w]);
@@ -446,7 +475,7 @@ typedef struct {
     int lang;
 } cx;
 
-static const lexent lex_unset = {NULL, 0, 0, 0, 0, 0, 0, 0};
+static const lexent lex_unset; /* its address marks a token not looked up yet */
 
 /* Lexicon entry of token i, looked up on first use. */
 static const lexent *lx_slow(const cx *c, size_t i);
@@ -457,43 +486,66 @@ static inline const lexent *LX(const cx *c, size_t i) {
     return l != &lex_unset ? l : lx_slow(c, i);
 }
 
+/* The folded key of an ASCII token of up to KEY_MAX bytes, eight bytes at a
+ * time; 0 when it is longer or has other bytes (fold_token()'s case). */
+static int ascii_token_key(const cx *c, const conflict_token *t, lexkey *k) {
+    size_t len = t->len, room = c->n - t->start; /* bytes of the text from the token on */
+    if (len > KEY_MAX) return 0;
+    const unsigned char *p = (const unsigned char *)c->s + t->start;
+    uint64_t high = 0;
+    for (size_t j = 0, off = 0; j < KEY_MAX / 8; j++, off += 8) {
+        uint64_t w = 0;
+        if (off < len) {
+            size_t m = len - off < 8 ? len - off : 8; /* bytes of the token in these eight */
+            if (off + 8 <= room) {
+                memcpy(&w, p + off, 8);
+                if (m < 8) w &= ((uint64_t)1 << (8 * m)) - 1;
+            } else {
+                memcpy(&w, p + off, m);
+            }
+        }
+        high |= w;
+        k->w[j] = w | (in_range(w & ~HIGH, 'A', 'Z') >> 2); /* lower case */
+    }
+    return !(high & HIGH);
+}
+
 static const lexent *lx_slow(const cx *c, size_t i) {
     const conflict_token *t = &c->t[i];
     const lexent *l = NULL;
     /* most words of a text are not in the lexicon: first letter, last letter and length say so */
     unsigned char f = (unsigned char)c->s[t->start] | 0x20, z = (unsigned char)c->s[t->start + t->len - 1] | 0x20;
-    if (f >= 'a' && f <= 'z' && z >= 'a' && z <= 'z' && t->len < 32 &&
-        !((c->st->any_len[f - 'a'][z - 'a'] >> t->len) & 1)) {
+    if ((f >= 'a' && f <= 'z' && z >= 'a' && z <= 'z' && t->len < 32 &&
+         !((c->st->any_len[f - 'a'][z - 'a'] >> t->len) & 1)) ||
+        t->len > MAXWORD || !(t->flags & CONFLICT_TOK_ALPHA) || (t->flags & CONFLICT_TOK_NONLATIN)) {
         c->lx[i] = NULL;
         return NULL;
     }
-    if (t->len <= MAXWORD && (t->flags & CONFLICT_TOK_ALPHA) && !(t->flags & CONFLICT_TOK_NONLATIN)) {
-        char buf[MAXWORD + 1];
-        const unsigned char *p = (const unsigned char *)c->s + t->start;
-        uint32_t h = 2166136261u;
-        size_t fl = t->len;
-        for (size_t k = 0; k < t->len; k++) { /* ASCII: lower case and hash in one pass */
-            unsigned char b = p[k];
-            if (b >= 0x80) {
-                fl = fold_token(c->s + t->start, t->len, buf);
-                h = fnv(buf, fl);
-                break;
-            }
-            if (b >= 'A' && b <= 'Z') b += 32;
-            buf[k] = (char)b;
-            h = (h ^ b) * 16777619u;
-        }
-        if (fl) {
-            l = lex_find_h(c->st, buf, fl, h);
-            if (!l && fl >= 5) { /* a typed letter three times is always a slip: "killling" */
-                size_t o = 0;
-                for (size_t k = 0; k < fl; k++)
-                    if (!(o >= 2 && buf[k] == buf[o - 1] && buf[k] == buf[o - 2])) buf[o++] = buf[k];
-                if (o < fl) l = lex_find(c->st, buf, o);
-            }
-            if (l && !(l->lang & c->lang)) l = NULL;
+    char buf[MAXWORD + 1];
+    size_t fl = t->len;
+    lexkey k;
+    if (ascii_token_key(c, t, &k)) {
+        l = lex_find(c->st, &k);
+        if (!l && fl >= 5) memcpy(buf, k.w, fl);
+    } else {
+        fl = fold_token(c->s + t->start, t->len, buf);
+        if (fl && fl <= KEY_MAX) {
+            k = make_key(buf, fl);
+            l = lex_find(c->st, &k);
         }
     }
+    if (!l && fl >= 5) { /* a typed letter three times is always a slip: "killling" */
+        size_t j = 2;
+        while (j < fl && !(buf[j] == buf[j - 1] && buf[j] == buf[j - 2])) j++;
+        size_t o = j; /* the letters before j stay */
+        for (; j < fl; j++)
+            if (!(buf[j] == buf[o - 1] && buf[j] == buf[o - 2])) buf[o++] = buf[j];
+        if (o < fl && o <= KEY_MAX) {
+            k = make_key(buf, o);
+            l = lex_find(c->st, &k);
+        }
+    }
+    if (l && !(l->lang & c->lang)) l = NULL;
     c->lx[i] = l;
     return l;
 }
@@ -524,7 +576,7 @@ static inline int newsent(const cx *c, size_t i) {
 static int is_word(const cx *c, size_t i, const char *w) {
     if (i >= c->nt) return 0;
     const lexent *l = LX(c, i);
-    return l && strcmp(l->w, w) == 0;
+    return l && l->w[0] == w[0] && strcmp(l->w, w) == 0;
 }
 /* separator between token i and i+1 */
 static inline char sep(const cx *c, size_t i) { return i < c->nt ? c->t[i].next_sep : 0; }
@@ -897,9 +949,10 @@ static int bad_before(const cx *c, size_t i) {
 static int find_qual(const cx *c, size_t q, size_t *qs) {
     *qs = q;
     if (q == 0 || newsent(c, q) || !(R(c, q - 1) & (R_QWORD | R_OF | R_TO | R_STOP))) return Q_EXACT;
+    const lexent *last = LX(c, q - 1);
     for (size_t k = 0; k < sizeof counts_quals / sizeof counts_quals[0]; k++) {
         const counts_qual *qq = &counts_quals[k];
-        if ((size_t)qq->n > q) continue;
+        if ((size_t)qq->n > q || c->st->qlex[k][qq->n - 1] != last) continue; /* cheap test first */
         size_t b = q - (size_t)qq->n;
         int ok = 1;
         for (int w = 0; w < qq->n && ok; w++) {
@@ -1034,15 +1087,14 @@ static int verb_forward(const cx *c, size_t from, size_t *at, int bare) {
 
 static int tok_is(const cx *c, size_t i, const char *w) {
     if (i >= c->nt) return 0;
-    size_t n = strlen(w);
-    if (c->t[i].len != n) return 0;
     const char *p = c->s + c->t[i].start;
-    for (size_t k = 0; k < n; k++) {
+    size_t n = c->t[i].len, k = 0;
+    for (; k < n && w[k]; k++) { /* most calls stop at the first letter */
         char ch = p[k];
         if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
         if (ch != w[k]) return 0;
     }
-    return 1;
+    return k == n && !w[k];
 }
 
 /* The first token of "selon elle", "according to them" ending at token k (an

@@ -42,9 +42,14 @@ typedef struct {
     size_t nents;
     uint32_t *slots; /* entry index + 1 (low 16 bits, 0 = empty), the hash's high 16 bits */
     size_t mask;
-    uint32_t start_len[26]; /* bit L set: some word that can start a number has letter+length L */
-    uint32_t start_fl[26][26]; /* the same by first and last letter */
-    uint32_t any_len[26][27]; /* [first letter][last letter or 26 = non-ASCII]: lengths of all words */
+    /* Filters before any lookup, by first and last byte: letter[] gives 1..26 for
+     * ASCII letters, 0 for other bytes. Bit L of starts[f][z] is set when some
+     * word that can start a number has length L (give or take accents: a few
+     * more bytes in the text); words[f][z] the same for all words, all bits set
+     * where f or z is 0 (no filter). */
+    uint8_t letter[256];
+    uint32_t starts[27][27];
+    uint32_t words[27][27];
     const lexent *qlex[sizeof counts_quals / sizeof counts_quals[0]][4]; /* qualifier words */
     struct counts_scratch *scratch; /* buffers kept from one call to the next */
 } counts_state;
@@ -146,17 +151,20 @@ static conflict_status counts_init(conflict_engine *e, void **state, conflict_er
                 return CONFLICT_ERROR;
             }
         }
+    for (int b = 0; b < 26; b++) st->letter['a' + b] = st->letter['A' + b] = (uint8_t)(b + 1);
+    for (int f = 0; f < 27; f++)
+        for (int z = 0; z < 27; z++) st->words[f][z] = f && z ? 0 : 0xFFFFFFFFu;
     for (size_t k = 0; k < st->nents; k++) {
         const lexent *l = &st->ents[k];
         unsigned char f = (unsigned char)l->w[0], z = (unsigned char)l->w[l->wn - 1];
+        if (f < 'a' || f > 'z' || l->wn + 4 >= 32) continue;
         /* byte lengths: each accented letter of the text adds a byte to the folded word */
-        if (f >= 'a' && f <= 'z' && z >= 'a' && z <= 'z' && l->wn + 4 < 32)
-            st->any_len[f - 'a'][z - 'a'] |= 0x1Fu << l->wn;
-        if ((l->roles & (R_NUM | R_APPROX | R_ARTICLE | R_SCALE | R_HUNDRED)) && l->w[0] >= 'a' &&
-            l->w[0] <= 'z' && l->wn + 4 < 32)
-        {
-            st->start_len[l->w[0] - 'a'] |= 0x1Fu << l->wn;
-            if (z >= 'a' && z <= 'z') st->start_fl[l->w[0] - 'a'][z - 'a'] |= 0x1Fu << l->wn;
+        uint32_t lens = 0x1Fu << l->wn;
+        int zl = z >= 'a' && z <= 'z' ? z - 'a' + 1 : 0;
+        if (zl) st->words[f - 'a' + 1][zl] |= lens;
+        if (l->roles & (R_NUM | R_APPROX | R_ARTICLE | R_SCALE | R_HUNDRED)) {
+            st->starts[f - 'a' + 1][0] |= lens; /* a last byte that is no ASCII letter: any word */
+            if (zl) st->starts[f - 'a' + 1][zl] |= lens;
         }
     }
     st->scratch = scratch_new(e->a);
@@ -236,27 +244,24 @@ static int nonascii_class(uint32_t c, int *upper, int *nonlatin) {
     return *upper ? K_UP : K_LO;
 }
 
-static int tok_push(conflict_tokens *t, const conflict_token *tok) {
-    if (t->n == t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 64;
-        conflict_token *v = conflict_realloc(t->a, t->v, cap * sizeof *v);
-        if (!v) return 0;
-        t->v = v;
-        t->cap = cap;
-    }
-    t->v[t->n++] = *tok;
+static int grow_tokens(conflict_tokens *t) {
+    size_t cap = t->cap ? t->cap * 2 : 64;
+    conflict_token *v = conflict_realloc(t->a, t->v, cap * sizeof *v);
+    if (!v) return 0;
+    t->v = v;
+    t->cap = cap;
     return 1;
 }
 
 /* class bits of ASCII bytes for the word loop (0 for bytes >= 0x80) */
-enum { W_LETTER = 1, W_DIGIT = 2 };
+enum { W_LETTER = 1, W_DIGIT = 2, W_UPPER = 4 };
 static const uint8_t ascii_word[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
-    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+    5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 0, 0, 0,
     0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
 };
@@ -272,15 +277,10 @@ static int short_capitalized(const char *s, const conflict_token *t) {
     return 0;
 }
 
-/* Cheap filter before any lookup: can the word w[0..len) start a number? */
+/* Cheap filter before any lookup: can the word w[0..len) start a number? An
+ * ASCII last letter must be the last letter of such a word (folding keeps it). */
 static int maybe_number_word(const counts_state *st, const unsigned char *w, size_t len) {
-    unsigned char b = w[0];
-    if (b >= 'A' && b <= 'Z') b += 32;
-    if (b < 'a' || b > 'z' || len >= 32) return 0;
-    unsigned char z = w[len - 1] | 0x20;
-    /* an ASCII last letter must be the last letter of such a word (folding keeps it) */
-    if (z >= 'a' && z <= 'z' && w[len - 1] < 0x80) return (st->start_fl[b - 'a'][z - 'a'] >> len) & 1;
-    return (st->start_len[b - 'a'] >> len) & 1;
+    return len < 32 && ((st->starts[st->letter[w[0]]][st->letter[w[len - 1]]] >> len) & 1);
 }
 
 /* Eight bytes at a time: the high bit of each byte of in_range(w, lo, hi) is set
@@ -330,7 +330,7 @@ static conflict_status fast_tokenize(const counts_state *st, const char *s, size
         /* separators up to the next word; the common case is one space */
         char sp = 0;
         int have_last = out->n > 0;
-        if (u[i] == ' ' && i + 1 < n && u[i + 1] < 0x80 && ascii_word[u[i + 1]]) {
+        if (u[i] == ' ' && i + 1 < n && ascii_word[u[i + 1]]) {
             sp = ' ';
             i++;
         } else {
@@ -366,17 +366,16 @@ static conflict_status fast_tokenize(const counts_state *st, const char *s, size
         }
         if (have_last) out->v[out->n - 1].next_sep = sp;
         if (i >= n) break;
-        /* one word */
-        conflict_token cur;
-        cur.start = i;
-        cur.next_sep = 0;
+        /* one word, written in place */
+        if (out->n == out->cap && !grow_tokens(out)) return CONFLICT_NOMEM;
+        conflict_token *cur = &out->v[out->n++];
+        cur->start = i;
+        cur->next_sep = 0;
         uint32_t flags = sentence ? CONFLICT_TOK_SENTENCE : 0;
         sentence = 0;
-        int bits = 0, first = 0;
-        if (u[i] < 0x80) {
-            first = (u[i] >= 'A' && u[i] <= 'Z') ? K_UP : ascii_word[u[i]] == W_LETTER ? K_LO : 0;
-            if (ascii_word[u[i]] == W_DIGIT) flags |= TOK_DIGITSTART;
-        }
+        unsigned x0 = ascii_word[u[i]];
+        int bits = 0, first = x0 & W_UPPER ? K_UP : x0 & W_LETTER ? K_LO : 0;
+        if (x0 & W_DIGIT) flags |= TOK_DIGITSTART;
         while (i < n) {
             i = ascii_word_end(u, i, n, &bits);
             if (i >= n || u[i] < 0x80) break;
@@ -396,21 +395,20 @@ static conflict_status fast_tokenize(const counts_state *st, const char *s, size
             }
         }
         if (!first && (bits & W_LETTER)) { /* first letter after leading digits or marks */
-            for (size_t k = cur.start; k < i; k++)
-                if (u[k] < 0x80 && ascii_word[u[k]] == W_LETTER) {
-                    first = u[k] <= 'Z' ? K_UP : K_LO;
+            for (size_t k = cur->start; k < i; k++)
+                if (ascii_word[u[k]] & W_LETTER) {
+                    first = ascii_word[u[k]] & W_UPPER ? K_UP : K_LO;
                     break;
                 } else if (u[k] >= 0x80) {
                     break;
                 }
         }
-        cur.len = i - cur.start;
+        cur->len = i - cur->start;
         if (bits & W_LETTER) flags |= CONFLICT_TOK_ALPHA;
         if (bits & W_DIGIT) flags |= CONFLICT_TOK_DIGIT;
         if (first == K_UP) flags |= CONFLICT_TOK_UPPER;
-        if (!(flags & TOK_DIGITSTART) && maybe_number_word(st, u + cur.start, cur.len)) flags |= TOK_NUMBERWORD;
-        cur.flags = flags;
-        if (!tok_push(out, &cur)) return CONFLICT_NOMEM;
+        if (!(flags & TOK_DIGITSTART) && maybe_number_word(st, u + cur->start, cur->len)) flags |= TOK_NUMBERWORD;
+        cur->flags = flags;
     }
     return CONFLICT_OK;
 }
@@ -514,9 +512,8 @@ static const lexent *lx_slow(const cx *c, size_t i) {
     const conflict_token *t = &c->t[i];
     const lexent *l = NULL;
     /* most words of a text are not in the lexicon: first letter, last letter and length say so */
-    unsigned char f = (unsigned char)c->s[t->start] | 0x20, z = (unsigned char)c->s[t->start + t->len - 1] | 0x20;
-    if ((f >= 'a' && f <= 'z' && z >= 'a' && z <= 'z' && t->len < 32 &&
-         !((c->st->any_len[f - 'a'][z - 'a'] >> t->len) & 1)) ||
+    const unsigned char *w = (const unsigned char *)c->s + t->start;
+    if ((t->len < 32 && !((c->st->words[c->st->letter[w[0]]][c->st->letter[w[t->len - 1]]] >> t->len) & 1)) ||
         t->len > MAXWORD || !(t->flags & CONFLICT_TOK_ALPHA) || (t->flags & CONFLICT_TOK_NONLATIN)) {
         c->lx[i] = NULL;
         return NULL;

@@ -35,6 +35,7 @@ typedef struct {
     uint32_t roles;
     uint8_t lang, cat, who;
     int64_t val;
+    uint64_t quals; /* bit k: the word ends qualifier phrase k (counts_quals) */
 } lexent;
 
 typedef struct {
@@ -136,6 +137,7 @@ static conflict_status counts_init(conflict_engine *e, void **state, conflict_er
         ne->cat = l->cat;
         ne->who = l->who;
         ne->val = l->val;
+        ne->quals = 0;
         uint32_t h = key_hash(&key);
         size_t i = h & st->mask;
         while (st->slots[i]) i = (i + 1) & st->mask;
@@ -151,6 +153,9 @@ static conflict_status counts_init(conflict_engine *e, void **state, conflict_er
                 return CONFLICT_ERROR;
             }
         }
+    _Static_assert(sizeof counts_quals / sizeof counts_quals[0] <= 64, "qualifier phrases in lexent.quals");
+    for (size_t k = 0; k < sizeof counts_quals / sizeof counts_quals[0]; k++)
+        ((lexent *)st->qlex[k][counts_quals[k].n - 1])->quals |= (uint64_t)1 << k;
     for (int b = 0; b < 26; b++) st->letter['a' + b] = st->letter['A' + b] = (uint8_t)(b + 1);
     for (int f = 0; f < 27; f++)
         for (int z = 0; z < 27; z++) st->words[f][z] = f && z ? 0 : 0xFFFFFFFFu;
@@ -947,9 +952,11 @@ static int find_qual(const cx *c, size_t q, size_t *qs) {
     *qs = q;
     if (q == 0 || newsent(c, q) || !(R(c, q - 1) & (R_QWORD | R_OF | R_TO | R_STOP))) return Q_EXACT;
     const lexent *last = LX(c, q - 1);
-    for (size_t k = 0; k < sizeof counts_quals / sizeof counts_quals[0]; k++) {
+    /* the phrases that end with that word, in table order */
+    for (uint64_t m = last ? last->quals : 0; m; m &= m - 1) {
+        size_t k = (size_t)__builtin_ctzll(m);
         const counts_qual *qq = &counts_quals[k];
-        if ((size_t)qq->n > q || c->st->qlex[k][qq->n - 1] != last) continue; /* cheap test first */
+        if ((size_t)qq->n > q) continue;
         size_t b = q - (size_t)qq->n;
         int ok = 1;
         for (int w = 0; w < qq->n && ok; w++) {
@@ -1094,14 +1101,23 @@ static int tok_is(const cx *c, size_t i, const char *w) {
     return k == n && !w[k];
 }
 
+/* Index of the word of the NULL-ended list `words` (lower case) that token i
+ * spells, or -1; its first letter rules out most words without a call. */
+static int tok_in(const cx *c, size_t i, const char *const *words) {
+    if (i >= c->nt) return -1;
+    unsigned char f = (unsigned char)c->s[c->t[i].start];
+    if (f >= 'A' && f <= 'Z') f += 32;
+    for (int k = 0; words[k]; k++)
+        if ((unsigned char)words[k][0] == f && tok_is(c, i, words[k])) return k;
+    return -1;
+}
+
 /* The first token of "selon elle", "according to them" ending at token k (an
  * attribution inserted between a verb and its count), or k + 1 when none ends there. */
 static size_t attribution_start(const cx *c, size_t k) {
     static const char *const pronouns[] = {"elle", "elles", "lui", "eux", "them", "him", "her",
                                            "it", "officials", "sources", NULL};
-    int pronoun = 0;
-    for (const char *const *w = pronouns; *w && !pronoun; w++) pronoun = tok_is(c, k, *w);
-    if (!pronoun || k == 0 || newsent(c, k)) return k + 1;
+    if (tok_in(c, k, pronouns) < 0 || k == 0 || newsent(c, k)) return k + 1;
     if (tok_is(c, k - 1, "selon")) return k - 1;
     if (k >= 2 && tok_is(c, k - 1, "to") && tok_is(c, k - 2, "according") && !newsent(c, k - 1))
         return k - 2;
@@ -1480,9 +1496,8 @@ static const char *const further_words[] = {"other", "others", "another", "more"
                                             "nouveau", "nouvelle", "nouvelles", "nouveaux", "aussi",
                                             "egalement", "encore", NULL};
 static int further_word(const cx *c, size_t i) {
-    for (int k = 0; further_words[k]; k++)
-        if (tok_is(c, i, further_words[k])) return k != 3 || !tok_is(c, i + 1, "than");
-    return 0;
+    int k = tok_in(c, i, further_words);
+    return k >= 0 && (k != 3 || !tok_is(c, i + 1, "than"));
 }
 
 static const char *const weekday_words[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
@@ -1490,18 +1505,14 @@ static const char *const weekday_words[] = {"monday", "tuesday", "wednesday", "t
                                             "jeudi", "vendredi", "samedi", "dimanche", NULL};
 static int date_anchor(const cx *c, size_t i) {
     if (is_month(c, i) && ((i > 0 && isdig(c, i - 1)) || isdig(c, i + 1))) return 1;
-    for (int k = 0; weekday_words[k]; k++)
-        if (tok_is(c, i, weekday_words[k])) return 1;
-    return 0;
+    return tok_in(c, i, weekday_words) >= 0;
 }
 static const char *const at_words[] = {"in", "at", "near", "dans", "a", "pres", "around", NULL};
 /* a capitalized name right after a locative preposition: "in Sopore", "à Gao" */
 static int place_anchor(const cx *c, size_t i) {
     if (i == 0 || newsent(c, i) || !(c->t[i].flags & CONFLICT_TOK_UPPER) || c->t[i].len < 3) return 0;
     if (LX(c, i)) return 0;
-    for (int k = 0; at_words[k]; k++)
-        if (tok_is(c, i - 1, at_words[k])) return 1;
-    return 0;
+    return tok_in(c, i - 1, at_words) >= 0;
 }
 
 /* Do the sentences [a0,a1) and [b0,b1) name different dates or different places? */

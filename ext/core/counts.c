@@ -47,10 +47,12 @@ typedef struct {
      * ASCII letters, 0 for other bytes. Bit L of starts[f][z] is set when some
      * word that can start a number has length L (give or take accents: a few
      * more bytes in the text); words[f][z] the same for all words, all bits set
-     * where f or z is 0 (no filter). */
+     * where f or z is 0 (no filter); ascii_words[f][z] the exact lengths, for
+     * tokens of ASCII bytes only. */
     uint8_t letter[256];
     uint32_t starts[27][27];
     uint32_t words[27][27];
+    uint32_t ascii_words[27][27];
     const lexent *qlex[sizeof counts_quals / sizeof counts_quals[0]][4]; /* qualifier words */
     struct counts_scratch *scratch; /* buffers kept from one call to the next */
 } counts_state;
@@ -158,7 +160,7 @@ static conflict_status counts_init(conflict_engine *e, void **state, conflict_er
         ((lexent *)st->qlex[k][counts_quals[k].n - 1])->quals |= (uint64_t)1 << k;
     for (int b = 0; b < 26; b++) st->letter['a' + b] = st->letter['A' + b] = (uint8_t)(b + 1);
     for (int f = 0; f < 27; f++)
-        for (int z = 0; z < 27; z++) st->words[f][z] = f && z ? 0 : 0xFFFFFFFFu;
+        for (int z = 0; z < 27; z++) st->words[f][z] = st->ascii_words[f][z] = f && z ? 0 : 0xFFFFFFFFu;
     for (size_t k = 0; k < st->nents; k++) {
         const lexent *l = &st->ents[k];
         unsigned char f = (unsigned char)l->w[0], z = (unsigned char)l->w[l->wn - 1];
@@ -167,6 +169,7 @@ static conflict_status counts_init(conflict_engine *e, void **state, conflict_er
         uint32_t lens = 0x1Fu << l->wn;
         int zl = z >= 'a' && z <= 'z' ? z - 'a' + 1 : 0;
         if (zl) st->words[f - 'a' + 1][zl] |= lens;
+        if (zl) st->ascii_words[f - 'a' + 1][zl] |= 1u << l->wn;
         if (l->roles & (R_NUM | R_APPROX | R_ARTICLE | R_SCALE | R_HUNDRED)) {
             st->starts[f - 'a' + 1][0] |= lens; /* a last byte that is no ASCII letter: any word */
             if (zl) st->starts[f - 'a' + 1][zl] |= lens;
@@ -273,6 +276,7 @@ static const uint8_t ascii_word[256] = {
 
 #define TOK_DIGITSTART (1u << 30) /* private to this file: the token starts with an ASCII digit */
 #define TOK_NUMBERWORD (1u << 29) /* private: the token may be a word that starts a number */
+#define TOK_NONASCII (1u << 28)   /* private: the token has a byte >= 0x80 */
 
 static int short_capitalized(const char *s, const conflict_token *t) {
     /* "Gen.", "Dr.": up to three letters, first upper, not all upper */
@@ -398,6 +402,7 @@ static conflict_status fast_tokenize(const counts_state *st, const char *s, size
                 i = at;
                 break;
             }
+            flags |= TOK_NONASCII;
         }
         if (!first && (bits & W_LETTER)) { /* first letter after leading digits or marks */
             for (size_t k = cur->start; k < i; k++)
@@ -513,13 +518,25 @@ static int ascii_token_key(const cx *c, const conflict_token *t, lexkey *k) {
     return !(high & HIGH);
 }
 
+/* Does the ASCII word w[0..n) have a letter three times in a row (any case)? */
+static int has_triple(const unsigned char *w, size_t n) {
+    for (size_t j = 2; j < n; j++)
+        if ((w[j] | 0x20) == (w[j - 1] | 0x20) && (w[j] | 0x20) == (w[j - 2] | 0x20)) return 1;
+    return 0;
+}
+
 static const lexent *lx_slow(const cx *c, size_t i) {
     const conflict_token *t = &c->t[i];
     const lexent *l = NULL;
     /* most words of a text are not in the lexicon: first letter, last letter and length say so */
     const unsigned char *w = (const unsigned char *)c->s + t->start;
-    if ((t->len < 32 && !((c->st->words[c->st->letter[w[0]]][c->st->letter[w[t->len - 1]]] >> t->len) & 1)) ||
-        t->len > MAXWORD || !(t->flags & CONFLICT_TOK_ALPHA) || (t->flags & CONFLICT_TOK_NONLATIN)) {
+    size_t len = t->len;
+    unsigned f = c->st->letter[w[0]], z = c->st->letter[w[len - 1]];
+    if ((len < 32 && !((c->st->words[f][z] >> len) & 1)) || len > MAXWORD || !(t->flags & CONFLICT_TOK_ALPHA) ||
+        (t->flags & CONFLICT_TOK_NONLATIN) ||
+        /* an ASCII word has its length, unless a letter typed three times makes it a slip */
+        (!(t->flags & TOK_NONASCII) && len < 32 && !((c->st->ascii_words[f][z] >> len) & 1) &&
+         !has_triple(w, len))) {
         c->lx[i] = NULL;
         return NULL;
     }

@@ -311,8 +311,8 @@ static inline size_t ascii_word_end(const unsigned char *u, size_t i, size_t n, 
         uint64_t letter = in_range(low7 | ONES * 0x20, 'a', 'z') & ascii;
         uint64_t digit = in_range(low7, '0', '9') & ascii;
         uint64_t stop = ~(letter | digit) & HIGH;
-        uint64_t before = stop ? (stop ^ (stop - 1)) >> 8 : ~(uint64_t)0; /* the bytes before stop */
-        *bits |= ((letter & before) ? W_LETTER : 0) | ((digit & before) ? W_DIGIT : 0);
+        /* stop - 1 keeps the high bits of the bytes before the first stop (all when none) */
+        *bits |= ((letter & (stop - 1)) ? W_LETTER : 0) | ((digit & (stop - 1)) ? W_DIGIT : 0);
         if (stop) return i + ((size_t)__builtin_ctzll(stop) >> 3);
         i += 8;
     }
@@ -332,13 +332,16 @@ static conflict_status fast_tokenize(const counts_state *st, const char *s, size
         out->v = v;
         out->cap = cap;
     }
+    /* the tokens in locals: stores through the token pointer would make the compiler reload `out` */
+    conflict_token *v = out->v;
+    size_t nt = 0, cap = out->cap;
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     int sentence = 1;
     while (i < n) {
         /* separators up to the next word; the common case is one space */
         char sp = 0;
-        int have_last = out->n > 0;
+        int have_last = nt > 0;
         if (u[i] == ' ' && i + 1 < n && ascii_word[u[i + 1]]) {
             sp = ' ';
             i++;
@@ -366,18 +369,23 @@ static conflict_status fast_tokenize(const counts_state *st, const char *s, size
                 }
                 if (k == K_ST || k == K_NL || k == K_CO) sentence = 1;
                 if (c == '.' && have_last) {
-                    const conflict_token *last = &out->v[out->n - 1];
+                    const conflict_token *last = &v[nt - 1];
                     /* an abbreviation or a decimal point does not end a sentence: "Gen. X", "1.5" */
                     if (last->start + last->len == at && short_capitalized(s, last)) sentence = 0;
                     if (i < n && s[i] >= '0' && s[i] <= '9') sentence = 0;
                 }
             }
         }
-        if (have_last) out->v[out->n - 1].next_sep = sp;
+        if (have_last) v[nt - 1].next_sep = sp;
         if (i >= n) break;
         /* one word, written in place */
-        if (out->n == out->cap && !grow_tokens(out)) return CONFLICT_NOMEM;
-        conflict_token *cur = &out->v[out->n++];
+        if (nt == cap) {
+            out->n = nt;
+            if (!grow_tokens(out)) return CONFLICT_NOMEM;
+            v = out->v;
+            cap = out->cap;
+        }
+        conflict_token *cur = &v[nt++];
         cur->start = i;
         cur->next_sep = 0;
         uint32_t flags = sentence ? CONFLICT_TOK_SENTENCE : 0;
@@ -420,6 +428,7 @@ static conflict_status fast_tokenize(const counts_state *st, const char *s, size
         if (!(flags & TOK_DIGITSTART) && maybe_number_word(st, u + cur->start, cur->len)) flags |= TOK_NUMBERWORD;
         cur->flags = flags;
     }
+    out->n = nt;
     return CONFLICT_OK;
 }
 
@@ -592,10 +601,12 @@ static inline int isdig(const cx *c, size_t i) {
 static inline int newsent(const cx *c, size_t i) {
     return i < c->nt && (c->t[i].flags & CONFLICT_TOK_SENTENCE);
 }
-static int is_word(const cx *c, size_t i, const char *w) {
+/* inline: strlen() of the literal w is a constant, and the comparison a few instructions */
+static inline int is_word(const cx *c, size_t i, const char *w) {
     if (i >= c->nt) return 0;
     const lexent *l = LX(c, i);
-    return l && l->w[0] == w[0] && strcmp(l->w, w) == 0;
+    size_t n = strlen(w);
+    return l && l->wn == n && memcmp(l->w, w, n) == 0;
 }
 /* separator between token i and i+1 */
 static inline char sep(const cx *c, size_t i) { return i < c->nt ? c->t[i].next_sep : 0; }

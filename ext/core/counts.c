@@ -168,8 +168,10 @@ static conflict_status counts_init(conflict_engine *e, void **state, conflict_er
         /* byte lengths: each accented letter of the text adds a byte to the folded word */
         uint32_t lens = 0x1Fu << l->wn;
         int zl = z >= 'a' && z <= 'z' ? z - 'a' + 1 : 0;
-        if (zl) st->words[f - 'a' + 1][zl] |= lens;
-        if (zl) st->ascii_words[f - 'a' + 1][zl] |= 1u << l->wn;
+        if (zl) {
+            st->words[f - 'a' + 1][zl] |= lens;
+            st->ascii_words[f - 'a' + 1][zl] |= 1u << l->wn;
+        }
         if (l->roles & (R_NUM | R_APPROX | R_ARTICLE | R_SCALE | R_HUNDRED)) {
             st->starts[f - 'a' + 1][0] |= lens; /* a last byte that is no ASCII letter: any word */
             if (zl) st->starts[f - 'a' + 1][zl] |= lens;
@@ -293,7 +295,8 @@ static int maybe_number_word(const counts_state *st, const unsigned char *w, siz
 }
 
 /* Eight bytes at a time: the high bit of each byte of in_range(w, lo, hi) is set
- * when that byte of w (all below 0x80) is in [lo, hi] (as in tokenize.c). */
+ * when that byte of w (all below 0x80) is in [lo, hi] (as in tokenize.c; the
+ * first byte in memory is the lowest, little-endian). */
 #define ONES 0x0101010101010101ull
 #define HIGH 0x8080808080808080ull
 static inline uint64_t in_range(uint64_t w, unsigned lo, unsigned hi) {

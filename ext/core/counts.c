@@ -20,48 +20,79 @@
 
 #define NLEX (sizeof counts_lexicon / sizeof counts_lexicon[0])
 #define MAXWORD 40
+#define KEY_MAX 24 /* the longest lexicon word */
+
+/* A folded word of up to KEY_MAX bytes, zero-padded: compared and hashed eight
+ * bytes at a time. */
+typedef struct {
+    uint64_t w[KEY_MAX / 8];
+} lexkey;
 
 typedef struct {
     const char *w;
     size_t wn;
-    uint32_t hash;
+    lexkey key;
     uint32_t roles;
     uint8_t lang, cat, who;
     int64_t val;
+    uint64_t quals; /* bit k: the word ends qualifier phrase k (counts_quals) */
 } lexent;
 
 typedef struct {
     lexent *ents;
     size_t nents;
-    uint16_t *slots; /* entry index + 1, 0 = empty */
+    uint32_t *slots; /* entry index + 1 (low 16 bits, 0 = empty), the hash's high 16 bits */
     size_t mask;
-    uint32_t start_len[26]; /* bit L set: some word that can start a number has letter+length L */
-    uint32_t start_fl[26][26]; /* the same by first and last letter */
-    uint32_t any_len[26][27]; /* [first letter][last letter or 26 = non-ASCII]: lengths of all words */
+    /* Filters before any lookup, by first and last byte: letter[] gives 1..26 for
+     * ASCII letters, 0 for other bytes. Bit L of starts[f][z] is set when some
+     * word that can start a number has length L (give or take accents: a few
+     * more bytes in the text); words[f][z] the same for all words, all bits set
+     * where f or z is 0 (no filter); ascii_words[f][z] the exact lengths, for
+     * tokens of ASCII bytes only. */
+    uint8_t letter[256];
+    uint32_t starts[27][27];
+    uint32_t words[27][27];
+    uint32_t ascii_words[27][27];
     const lexent *qlex[sizeof counts_quals / sizeof counts_quals[0]][4]; /* qualifier words */
+    struct counts_scratch *scratch; /* buffers kept from one call to the next */
 } counts_state;
 
-static uint32_t fnv(const char *s, size_t n) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
+/* The key of the folded word w[0..n), n <= KEY_MAX. */
+static lexkey make_key(const char *w, size_t n) {
+    lexkey k;
+    memset(&k, 0, sizeof k);
+    memcpy(k.w, w, n);
+    return k;
 }
 
-static const lexent *lex_find_h(const counts_state *st, const char *w, size_t n, uint32_t h) {
+static uint32_t key_hash(const lexkey *k) {
+    uint64_t h = k->w[0] * 0x9E3779B97F4A7C15ull ^ k->w[1] * 0xC2B2AE3D27D4EB4Full ^ k->w[2] * 0x165667B19E3779F9ull;
+    return (uint32_t)(h >> 32);
+}
+
+/* Most words looked up are not in the lexicon: the hash bits in the slots
+ * tell without reading the entries. */
+static const lexent *lex_find(const counts_state *st, const lexkey *k) {
+    uint32_t h = key_hash(k);
     size_t i = h & st->mask;
-    while (st->slots[i]) {
-        const lexent *e = &st->ents[st->slots[i] - 1];
-        if (e->hash == h && e->wn == n && memcmp(e->w, w, n) == 0) return e;
-        i = (i + 1) & st->mask;
+    for (uint32_t slot; (slot = st->slots[i]) != 0; i = (i + 1) & st->mask) {
+        if ((slot >> 16) != (h >> 16)) continue;
+        const lexent *e = &st->ents[(slot & 0xFFFF) - 1];
+        if (e->key.w[0] == k->w[0] && e->key.w[1] == k->w[1] && e->key.w[2] == k->w[2]) return e;
     }
     return NULL;
 }
 
-static const lexent *lex_find(const counts_state *st, const char *w, size_t n) {
-    return lex_find_h(st, w, n, fnv(w, n));
+static const lexent *lex_find_word(const counts_state *st, const char *w) {
+    size_t n = strlen(w);
+    if (n > KEY_MAX) return NULL;
+    lexkey k = make_key(w, n);
+    return lex_find(st, &k);
 }
 
 static void counts_free(conflict_engine *e, void *state);
+static struct counts_scratch *scratch_new(const conflict_allocator *a);
+static void scratch_free(const conflict_allocator *a, struct counts_scratch *sc);
 
 static conflict_status counts_init(conflict_engine *e, void **state, conflict_error *err) {
     counts_state *st = conflict_malloc(e->a, sizeof *st);
@@ -69,6 +100,7 @@ static conflict_status counts_init(conflict_engine *e, void **state, conflict_er
     memset(st, 0, sizeof *st);
     size_t cap = 1;
     while (cap < NLEX * 4) cap <<= 1;
+    _Static_assert(NLEX < 0xFFFF, "entry indexes in 16 bits of the slots");
     st->ents = conflict_malloc(e->a, NLEX * sizeof *st->ents);
     st->slots = conflict_malloc(e->a, cap * sizeof *st->slots);
     if (!st->ents || !st->slots) {
@@ -82,7 +114,14 @@ static conflict_status counts_init(conflict_engine *e, void **state, conflict_er
     for (size_t k = 0; k < NLEX; k++) {
         const counts_lex *l = &counts_lexicon[k];
         size_t n = strlen(l->w);
-        lexent *old = (lexent *)lex_find(st, l->w, n);
+        if (n > KEY_MAX) { /* a build mistake in counts_lexicon.h */
+            conflict_set_error(err, CONFLICT_ERROR, "counts: lexicon word \"%s\" longer than %d bytes", l->w,
+                               KEY_MAX);
+            counts_free(e, st);
+            return CONFLICT_ERROR;
+        }
+        lexkey key = make_key(l->w, n);
+        lexent *old = (lexent *)lex_find(st, &key);
         if (old) { /* a word with several roles: merge them */
             old->roles |= l->roles;
             old->lang |= l->lang;
@@ -94,19 +133,21 @@ static conflict_status counts_init(conflict_engine *e, void **state, conflict_er
         lexent *ne = &st->ents[st->nents++];
         ne->w = l->w;
         ne->wn = n;
-        ne->hash = fnv(l->w, n);
+        ne->key = key;
         ne->roles = l->roles;
         ne->lang = l->lang;
         ne->cat = l->cat;
         ne->who = l->who;
         ne->val = l->val;
-        size_t i = fnv(l->w, n) & st->mask;
+        ne->quals = 0;
+        uint32_t h = key_hash(&key);
+        size_t i = h & st->mask;
         while (st->slots[i]) i = (i + 1) & st->mask;
-        st->slots[i] = (uint16_t)st->nents;
+        st->slots[i] = (h & 0xFFFF0000u) | (uint32_t)st->nents;
     }
     for (size_t k = 0; k < sizeof counts_quals / sizeof counts_quals[0]; k++)
         for (int w = 0; w < counts_quals[k].n; w++) {
-            st->qlex[k][w] = lex_find(st, counts_quals[k].w[w], strlen(counts_quals[k].w[w]));
+            st->qlex[k][w] = lex_find_word(st, counts_quals[k].w[w]);
             if (!st->qlex[k][w]) { /* a build mistake in counts_lexicon.h */
                 conflict_set_error(err, CONFLICT_ERROR, "counts: qualifier word \"%s\" not in the lexicon",
                                    counts_quals[k].w[w]);
@@ -114,18 +155,32 @@ static conflict_status counts_init(conflict_engine *e, void **state, conflict_er
                 return CONFLICT_ERROR;
             }
         }
+    _Static_assert(sizeof counts_quals / sizeof counts_quals[0] <= 64, "qualifier phrases in lexent.quals");
+    for (size_t k = 0; k < sizeof counts_quals / sizeof counts_quals[0]; k++)
+        ((lexent *)st->qlex[k][counts_quals[k].n - 1])->quals |= (uint64_t)1 << k;
+    for (int b = 0; b < 26; b++) st->letter['a' + b] = st->letter['A' + b] = (uint8_t)(b + 1);
+    for (int f = 0; f < 27; f++)
+        for (int z = 0; z < 27; z++) st->words[f][z] = st->ascii_words[f][z] = f && z ? 0 : 0xFFFFFFFFu;
     for (size_t k = 0; k < st->nents; k++) {
         const lexent *l = &st->ents[k];
         unsigned char f = (unsigned char)l->w[0], z = (unsigned char)l->w[l->wn - 1];
+        if (f < 'a' || f > 'z' || l->wn + 4 >= 32) continue;
         /* byte lengths: each accented letter of the text adds a byte to the folded word */
-        if (f >= 'a' && f <= 'z' && z >= 'a' && z <= 'z' && l->wn + 4 < 32)
-            st->any_len[f - 'a'][z - 'a'] |= 0x1Fu << l->wn;
-        if ((l->roles & (R_NUM | R_APPROX | R_ARTICLE | R_SCALE | R_HUNDRED)) && l->w[0] >= 'a' &&
-            l->w[0] <= 'z' && l->wn + 4 < 32)
-        {
-            st->start_len[l->w[0] - 'a'] |= 0x1Fu << l->wn;
-            if (z >= 'a' && z <= 'z') st->start_fl[l->w[0] - 'a'][z - 'a'] |= 0x1Fu << l->wn;
+        uint32_t lens = 0x1Fu << l->wn;
+        int zl = z >= 'a' && z <= 'z' ? z - 'a' + 1 : 0;
+        if (zl) {
+            st->words[f - 'a' + 1][zl] |= lens;
+            st->ascii_words[f - 'a' + 1][zl] |= 1u << l->wn;
         }
+        if (l->roles & (R_NUM | R_APPROX | R_ARTICLE | R_SCALE | R_HUNDRED)) {
+            st->starts[f - 'a' + 1][0] |= lens; /* a last byte that is no ASCII letter: any word */
+            if (zl) st->starts[f - 'a' + 1][zl] |= lens;
+        }
+    }
+    st->scratch = scratch_new(e->a);
+    if (!st->scratch) {
+        counts_free(e, st);
+        return CONFLICT_NOMEM;
     }
     *state = st;
     return CONFLICT_OK;
@@ -133,6 +188,8 @@ static conflict_status counts_init(conflict_engine *e, void **state, conflict_er
 
 static void counts_free(conflict_engine *e, void *state) {
     counts_state *st = state;
+    if (st->scratch) scratch_free(e->a, st->scratch);
+    conflict_free(e->a, st->scratch);
     conflict_free(e->a, st->ents);
     conflict_free(e->a, st->slots);
     conflict_free(e->a, st);
@@ -197,32 +254,31 @@ static int nonascii_class(uint32_t c, int *upper, int *nonlatin) {
     return *upper ? K_UP : K_LO;
 }
 
-static int tok_push(conflict_tokens *t, const conflict_token *tok) {
-    if (t->n == t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 64;
-        conflict_token *v = conflict_realloc(t->a, t->v, cap * sizeof *v);
-        if (!v) return 0;
-        t->v = v;
-        t->cap = cap;
-    }
-    t->v[t->n++] = *tok;
+static int grow_tokens(conflict_tokens *t) {
+    size_t cap = t->cap ? t->cap * 2 : 64;
+    conflict_token *v = conflict_realloc(t->a, t->v, cap * sizeof *v);
+    if (!v) return 0;
+    t->v = v;
+    t->cap = cap;
     return 1;
 }
 
 /* class bits of ASCII bytes for the word loop (0 for bytes >= 0x80) */
-enum { W_LETTER = 1, W_DIGIT = 2 };
+enum { W_LETTER = 1, W_DIGIT = 2, W_UPPER = 4 };
 static const uint8_t ascii_word[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
-    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+    5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 0, 0, 0,
     0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
 };
 
 #define TOK_DIGITSTART (1u << 30) /* private to this file: the token starts with an ASCII digit */
+#define TOK_NUMBERWORD (1u << 29) /* private: the token may be a word that starts a number */
+#define TOK_NONASCII (1u << 28)   /* private: the token has a byte >= 0x80 */
 
 static int short_capitalized(const char *s, const conflict_token *t) {
     /* "Gen.", "Dr.": up to three letters, first upper, not all upper */
@@ -232,22 +288,64 @@ static int short_capitalized(const char *s, const conflict_token *t) {
     return 0;
 }
 
-static conflict_status fast_tokenize(const char *s, size_t n, const conflict_allocator *a,
+/* Cheap filter before any lookup: can the word w[0..len) start a number? An
+ * ASCII last letter must be the last letter of such a word (folding keeps it). */
+static int maybe_number_word(const counts_state *st, const unsigned char *w, size_t len) {
+    return len < 32 && ((st->starts[st->letter[w[0]]][st->letter[w[len - 1]]] >> len) & 1);
+}
+
+/* Eight bytes at a time: the high bit of each byte of in_range(w, lo, hi) is set
+ * when that byte of w (all below 0x80) is in [lo, hi] (as in tokenize.c; the
+ * first byte in memory is the lowest, little-endian). */
+#define ONES 0x0101010101010101ull
+#define HIGH 0x8080808080808080ull
+static inline uint64_t in_range(uint64_t w, unsigned lo, unsigned hi) {
+    return (w + ONES * (0x80 - lo)) & ~(w + ONES * (0x7F - hi)) & HIGH;
+}
+
+/* The end of the run of ASCII letters and digits at u[i]; *bits gets W_LETTER
+ * and W_DIGIT of what it has. Most words are one step of eight bytes: no
+ * branch per byte to mispredict at the word's end. */
+static inline size_t ascii_word_end(const unsigned char *u, size_t i, size_t n, int *bits) {
+    while (i + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, u + i, 8);
+        uint64_t ascii = ~w & HIGH, low7 = w & ~HIGH;
+        uint64_t letter = in_range(low7 | ONES * 0x20, 'a', 'z') & ascii;
+        uint64_t digit = in_range(low7, '0', '9') & ascii;
+        uint64_t stop = ~(letter | digit) & HIGH;
+        /* stop - 1 keeps the high bits of the bytes before the first stop (all when none) */
+        *bits |= ((letter & (stop - 1)) ? W_LETTER : 0) | ((digit & (stop - 1)) ? W_DIGIT : 0);
+        if (stop) return i + ((size_t)__builtin_ctzll(stop) >> 3);
+        i += 8;
+    }
+    unsigned x;
+    while (i < n && (x = ascii_word[u[i]]) != 0) *bits |= (int)x, i++;
+    return i;
+}
+
+static conflict_status fast_tokenize(const counts_state *st, const char *s, size_t n,
                                      conflict_tokens *out) {
-    memset(out, 0, sizeof *out);
-    out->a = a;
-    /* one allocation for typical text: about one token per 6 bytes */
-    out->cap = n / 5 + 16;
-    out->v = conflict_malloc(a, out->cap * sizeof *out->v);
-    if (!out->v) return CONFLICT_NOMEM;
+    out->n = 0;
+    /* room for typical text at once: about one token per 6 bytes */
+    if (out->cap < n / 5 + 16) {
+        size_t cap = n / 5 + 16;
+        conflict_token *v = conflict_realloc(out->a, out->v, cap * sizeof *v);
+        if (!v) return CONFLICT_NOMEM;
+        out->v = v;
+        out->cap = cap;
+    }
+    /* the tokens in locals: stores through the token pointer would make the compiler reload `out` */
+    conflict_token *v = out->v;
+    size_t nt = 0, cap = out->cap;
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     int sentence = 1;
     while (i < n) {
         /* separators up to the next word; the common case is one space */
         char sp = 0;
-        int have_last = out->n > 0;
-        if (u[i] == ' ' && i + 1 < n && u[i + 1] < 0x80 && ascii_word[u[i + 1]]) {
+        int have_last = nt > 0;
+        if (u[i] == ' ' && i + 1 < n && ascii_word[u[i + 1]]) {
             sp = ' ';
             i++;
         } else {
@@ -274,34 +372,33 @@ static conflict_status fast_tokenize(const char *s, size_t n, const conflict_all
                 }
                 if (k == K_ST || k == K_NL || k == K_CO) sentence = 1;
                 if (c == '.' && have_last) {
-                    const conflict_token *last = &out->v[out->n - 1];
+                    const conflict_token *last = &v[nt - 1];
                     /* an abbreviation or a decimal point does not end a sentence: "Gen. X", "1.5" */
                     if (last->start + last->len == at && short_capitalized(s, last)) sentence = 0;
                     if (i < n && s[i] >= '0' && s[i] <= '9') sentence = 0;
                 }
             }
         }
-        if (have_last) out->v[out->n - 1].next_sep = sp;
+        if (have_last) v[nt - 1].next_sep = sp;
         if (i >= n) break;
-        /* one word */
-        conflict_token cur;
-        cur.start = i;
-        cur.next_sep = 0;
+        /* one word, written in place */
+        if (nt == cap) {
+            out->n = nt;
+            if (!grow_tokens(out)) return CONFLICT_NOMEM;
+            v = out->v;
+            cap = out->cap;
+        }
+        conflict_token *cur = &v[nt++];
+        cur->start = i;
+        cur->next_sep = 0;
         uint32_t flags = sentence ? CONFLICT_TOK_SENTENCE : 0;
         sentence = 0;
-        int bits = 0, first = 0;
-        if (u[i] < 0x80) {
-            first = (u[i] >= 'A' && u[i] <= 'Z') ? K_UP : ascii_word[u[i]] == W_LETTER ? K_LO : 0;
-            if (ascii_word[u[i]] == W_DIGIT) flags |= TOK_DIGITSTART;
-        }
+        unsigned x0 = ascii_word[u[i]];
+        int bits = 0, first = x0 & W_UPPER ? K_UP : x0 & W_LETTER ? K_LO : 0;
+        if (x0 & W_DIGIT) flags |= TOK_DIGITSTART;
         while (i < n) {
-            {
-                const unsigned char *p = u + i, *end = u + n;
-                unsigned x;
-                while (p < end && (x = ascii_word[*p]) != 0) bits |= (int)x, p++;
-                i = (size_t)(p - u);
-                if (i >= n || u[i] < 0x80) break;
-            }
+            i = ascii_word_end(u, i, n, &bits);
+            if (i >= n || u[i] < 0x80) break;
             size_t at = i;
             int up, nl;
             uint32_t c = conflict_utf8_next(s, n, &i);
@@ -316,44 +413,29 @@ static conflict_status fast_tokenize(const char *s, size_t n, const conflict_all
                 i = at;
                 break;
             }
+            flags |= TOK_NONASCII;
         }
         if (!first && (bits & W_LETTER)) { /* first letter after leading digits or marks */
-            for (size_t k = cur.start; k < i; k++)
-                if (u[k] < 0x80 && ascii_word[u[k]] == W_LETTER) {
-                    first = u[k] <= 'Z' ? K_UP : K_LO;
+            for (size_t k = cur->start; k < i; k++)
+                if (ascii_word[u[k]] & W_LETTER) {
+                    first = ascii_word[u[k]] & W_UPPER ? K_UP : K_LO;
                     break;
                 } else if (u[k] >= 0x80) {
                     break;
                 }
         }
-        cur.len = i - cur.start;
+        cur->len = i - cur->start;
         if (bits & W_LETTER) flags |= CONFLICT_TOK_ALPHA;
         if (bits & W_DIGIT) flags |= CONFLICT_TOK_DIGIT;
         if (first == K_UP) flags |= CONFLICT_TOK_UPPER;
-        cur.flags = flags;
-        if (out->n == out->cap && !tok_push(out, &cur)) {
-            conflict_tokens_free(out);
-            return CONFLICT_NOMEM;
-        } else if (out->n < out->cap) {
-            out->v[out->n++] = cur;
-        }
+        if (!(flags & TOK_DIGITSTART) && maybe_number_word(st, u + cur->start, cur->len)) flags |= TOK_NUMBERWORD;
+        cur->flags = flags;
     }
+    out->n = nt;
     return CONFLICT_OK;
 }
 
 /* ---- per call ------------------------------------------------------------ */
-
-/* Cheap filter before any lookup: can this token start a number word? */
-static int maybe_start(const counts_state *st, const conflict_token *t, const char *s) {
-    unsigned char b = (unsigned char)s[t->start];
-    if (b >= 'A' && b <= 'Z') b += 32;
-    if (b < 'a' || b > 'z' || t->len >= 32) return 0;
-    unsigned char z = (unsigned char)s[t->start + t->len - 1] | 0x20;
-    /* an ASCII last letter must be the last letter of such a word (folding keeps it) */
-    if (z >= 'a' && z <= 'z' && (unsigned char)s[t->start + t->len - 1] < 0x80)
-        return (st->start_fl[b - 'a'][z - 'a'] >> t->len) & 1;
-    return (st->start_len[b - 'a'] >> t->len) & 1;
-}
 
 /* Folds a token: ASCII lower case, Latin-1 accents stripped, œ -> oe. */
 static size_t fold_token(const char *s, size_t n, char *out) {
@@ -413,7 +495,7 @@ typedef struct {
     int lang;
 } cx;
 
-static const lexent lex_unset = {NULL, 0, 0, 0, 0, 0, 0, 0};
+static const lexent lex_unset; /* its address marks a token not looked up yet */
 
 /* Lexicon entry of token i, looked up on first use. */
 static const lexent *lx_slow(const cx *c, size_t i);
@@ -424,43 +506,77 @@ static inline const lexent *LX(const cx *c, size_t i) {
     return l != &lex_unset ? l : lx_slow(c, i);
 }
 
+/* The folded key of an ASCII token of up to KEY_MAX bytes, eight bytes at a
+ * time; 0 when it is longer or has other bytes (fold_token()'s case). */
+static int ascii_token_key(const cx *c, const conflict_token *t, lexkey *k) {
+    size_t len = t->len, room = c->n - t->start; /* bytes of the text from the token on */
+    if (len > KEY_MAX) return 0;
+    const unsigned char *p = (const unsigned char *)c->s + t->start;
+    uint64_t high = 0;
+    for (size_t j = 0, off = 0; j < KEY_MAX / 8; j++, off += 8) {
+        uint64_t w = 0;
+        if (off < len) {
+            size_t m = len - off < 8 ? len - off : 8; /* bytes of the token in these eight */
+            if (off + 8 <= room) {
+                memcpy(&w, p + off, 8);
+                if (m < 8) w &= ((uint64_t)1 << (8 * m)) - 1;
+            } else {
+                memcpy(&w, p + off, m);
+            }
+        }
+        high |= w;
+        k->w[j] = w | (in_range(w & ~HIGH, 'A', 'Z') >> 2); /* lower case */
+    }
+    return !(high & HIGH);
+}
+
+/* Does the ASCII word w[0..n) have a letter three times in a row (any case)? */
+static int has_triple(const unsigned char *w, size_t n) {
+    for (size_t j = 2; j < n; j++)
+        if ((w[j] | 0x20) == (w[j - 1] | 0x20) && (w[j] | 0x20) == (w[j - 2] | 0x20)) return 1;
+    return 0;
+}
+
 static const lexent *lx_slow(const cx *c, size_t i) {
     const conflict_token *t = &c->t[i];
     const lexent *l = NULL;
     /* most words of a text are not in the lexicon: first letter, last letter and length say so */
-    unsigned char f = (unsigned char)c->s[t->start] | 0x20, z = (unsigned char)c->s[t->start + t->len - 1] | 0x20;
-    if (f >= 'a' && f <= 'z' && z >= 'a' && z <= 'z' && t->len < 32 &&
-        !((c->st->any_len[f - 'a'][z - 'a'] >> t->len) & 1)) {
+    const unsigned char *w = (const unsigned char *)c->s + t->start;
+    size_t len = t->len;
+    unsigned f = c->st->letter[w[0]], z = c->st->letter[w[len - 1]];
+    if ((len < 32 && !((c->st->words[f][z] >> len) & 1)) || len > MAXWORD || !(t->flags & CONFLICT_TOK_ALPHA) ||
+        (t->flags & CONFLICT_TOK_NONLATIN) ||
+        /* an ASCII word has its length, unless a letter typed three times makes it a slip */
+        (!(t->flags & TOK_NONASCII) && len < 32 && !((c->st->ascii_words[f][z] >> len) & 1) &&
+         !has_triple(w, len))) {
         c->lx[i] = NULL;
         return NULL;
     }
-    if (t->len <= MAXWORD && (t->flags & CONFLICT_TOK_ALPHA) && !(t->flags & CONFLICT_TOK_NONLATIN)) {
-        char buf[MAXWORD + 1];
-        const unsigned char *p = (const unsigned char *)c->s + t->start;
-        uint32_t h = 2166136261u;
-        size_t fl = t->len;
-        for (size_t k = 0; k < t->len; k++) { /* ASCII: lower case and hash in one pass */
-            unsigned char b = p[k];
-            if (b >= 0x80) {
-                fl = fold_token(c->s + t->start, t->len, buf);
-                h = fnv(buf, fl);
-                break;
-            }
-            if (b >= 'A' && b <= 'Z') b += 32;
-            buf[k] = (char)b;
-            h = (h ^ b) * 16777619u;
-        }
-        if (fl) {
-            l = lex_find_h(c->st, buf, fl, h);
-            if (!l && fl >= 5) { /* a typed letter three times is always a slip: "killling" */
-                size_t o = 0;
-                for (size_t k = 0; k < fl; k++)
-                    if (!(o >= 2 && buf[k] == buf[o - 1] && buf[k] == buf[o - 2])) buf[o++] = buf[k];
-                if (o < fl) l = lex_find(c->st, buf, o);
-            }
-            if (l && !(l->lang & c->lang)) l = NULL;
+    char buf[MAXWORD + 1];
+    size_t fl = t->len;
+    lexkey k;
+    if (ascii_token_key(c, t, &k)) {
+        l = lex_find(c->st, &k);
+        if (!l && fl >= 5) memcpy(buf, k.w, fl);
+    } else {
+        fl = fold_token(c->s + t->start, t->len, buf);
+        if (fl && fl <= KEY_MAX) {
+            k = make_key(buf, fl);
+            l = lex_find(c->st, &k);
         }
     }
+    if (!l && fl >= 5) { /* a typed letter three times is always a slip: "killling" */
+        size_t j = 2;
+        while (j < fl && !(buf[j] == buf[j - 1] && buf[j] == buf[j - 2])) j++;
+        size_t o = j; /* the letters before j stay */
+        for (; j < fl; j++)
+            if (!(buf[j] == buf[o - 1] && buf[j] == buf[o - 2])) buf[o++] = buf[j];
+        if (o < fl && o <= KEY_MAX) {
+            k = make_key(buf, o);
+            l = lex_find(c->st, &k);
+        }
+    }
+    if (l && !(l->lang & c->lang)) l = NULL;
     c->lx[i] = l;
     return l;
 }
@@ -488,10 +604,12 @@ static inline int isdig(const cx *c, size_t i) {
 static inline int newsent(const cx *c, size_t i) {
     return i < c->nt && (c->t[i].flags & CONFLICT_TOK_SENTENCE);
 }
-static int is_word(const cx *c, size_t i, const char *w) {
+/* inline: strlen() of the literal w is a constant, and the comparison a few instructions */
+static inline int is_word(const cx *c, size_t i, const char *w) {
     if (i >= c->nt) return 0;
     const lexent *l = LX(c, i);
-    return l && strcmp(l->w, w) == 0;
+    size_t n = strlen(w);
+    return l && l->wn == n && memcmp(l->w, w, n) == 0;
 }
 /* separator between token i and i+1 */
 static inline char sep(const cx *c, size_t i) { return i < c->nt ? c->t[i].next_sep : 0; }
@@ -864,7 +982,10 @@ static int bad_before(const cx *c, size_t i) {
 static int find_qual(const cx *c, size_t q, size_t *qs) {
     *qs = q;
     if (q == 0 || newsent(c, q) || !(R(c, q - 1) & (R_QWORD | R_OF | R_TO | R_STOP))) return Q_EXACT;
-    for (size_t k = 0; k < sizeof counts_quals / sizeof counts_quals[0]; k++) {
+    const lexent *last = LX(c, q - 1);
+    /* the phrases that end with that word, in table order */
+    for (uint64_t m = last ? last->quals : 0; m; m &= m - 1) {
+        size_t k = (size_t)__builtin_ctzll(m);
         const counts_qual *qq = &counts_quals[k];
         if ((size_t)qq->n > q) continue;
         size_t b = q - (size_t)qq->n;
@@ -1001,15 +1122,25 @@ static int verb_forward(const cx *c, size_t from, size_t *at, int bare) {
 
 static int tok_is(const cx *c, size_t i, const char *w) {
     if (i >= c->nt) return 0;
-    size_t n = strlen(w);
-    if (c->t[i].len != n) return 0;
     const char *p = c->s + c->t[i].start;
-    for (size_t k = 0; k < n; k++) {
+    size_t n = c->t[i].len, k = 0;
+    for (; k < n && w[k]; k++) { /* most calls stop at the first letter */
         char ch = p[k];
         if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
         if (ch != w[k]) return 0;
     }
-    return 1;
+    return k == n && !w[k];
+}
+
+/* Index of the word of the NULL-ended list `words` (lower case) that token i
+ * spells, or -1; its first letter rules out most words without a call. */
+static int tok_in(const cx *c, size_t i, const char *const *words) {
+    if (i >= c->nt) return -1;
+    unsigned char f = (unsigned char)c->s[c->t[i].start];
+    if (f >= 'A' && f <= 'Z') f += 32;
+    for (int k = 0; words[k]; k++)
+        if ((unsigned char)words[k][0] == f && tok_is(c, i, words[k])) return k;
+    return -1;
 }
 
 /* The first token of "selon elle", "according to them" ending at token k (an
@@ -1017,9 +1148,7 @@ static int tok_is(const cx *c, size_t i, const char *w) {
 static size_t attribution_start(const cx *c, size_t k) {
     static const char *const pronouns[] = {"elle", "elles", "lui", "eux", "them", "him", "her",
                                            "it", "officials", "sources", NULL};
-    int pronoun = 0;
-    for (const char *const *w = pronouns; *w && !pronoun; w++) pronoun = tok_is(c, k, *w);
-    if (!pronoun || k == 0 || newsent(c, k)) return k + 1;
+    if (tok_in(c, k, pronouns) < 0 || k == 0 || newsent(c, k)) return k + 1;
     if (tok_is(c, k - 1, "selon")) return k - 1;
     if (k >= 2 && tok_is(c, k - 1, "to") && tok_is(c, k - 2, "according") && !newsent(c, k - 1))
         return k - 2;
@@ -1398,9 +1527,8 @@ static const char *const further_words[] = {"other", "others", "another", "more"
                                             "nouveau", "nouvelle", "nouvelles", "nouveaux", "aussi",
                                             "egalement", "encore", NULL};
 static int further_word(const cx *c, size_t i) {
-    for (int k = 0; further_words[k]; k++)
-        if (tok_is(c, i, further_words[k])) return k != 3 || !tok_is(c, i + 1, "than");
-    return 0;
+    int k = tok_in(c, i, further_words);
+    return k >= 0 && (k != 3 || !tok_is(c, i + 1, "than"));
 }
 
 static const char *const weekday_words[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
@@ -1408,18 +1536,14 @@ static const char *const weekday_words[] = {"monday", "tuesday", "wednesday", "t
                                             "jeudi", "vendredi", "samedi", "dimanche", NULL};
 static int date_anchor(const cx *c, size_t i) {
     if (is_month(c, i) && ((i > 0 && isdig(c, i - 1)) || isdig(c, i + 1))) return 1;
-    for (int k = 0; weekday_words[k]; k++)
-        if (tok_is(c, i, weekday_words[k])) return 1;
-    return 0;
+    return tok_in(c, i, weekday_words) >= 0;
 }
 static const char *const at_words[] = {"in", "at", "near", "dans", "a", "pres", "around", NULL};
 /* a capitalized name right after a locative preposition: "in Sopore", "à Gao" */
 static int place_anchor(const cx *c, size_t i) {
     if (i == 0 || newsent(c, i) || !(c->t[i].flags & CONFLICT_TOK_UPPER) || c->t[i].len < 3) return 0;
     if (LX(c, i)) return 0;
-    for (int k = 0; at_words[k]; k++)
-        if (tok_is(c, i - 1, at_words[k])) return 1;
-    return 0;
+    return tok_in(c, i - 1, at_words) >= 0;
 }
 
 /* Do the sentences [a0,a1) and [b0,b1) name different dates or different places? */
@@ -1677,31 +1801,59 @@ static int parse_categories(const conflict_options *o, uint32_t *mask, conflict_
     return 0;
 }
 
-static conflict_status counts_extract(const conflict_engine *e, const char *s, size_t n,
-                                      const conflict_options *opts, conflict_table *out,
-                                      conflict_error *err) {
-    const counts_state *st = e->mod[CONFLICT_MOD_COUNTS];
-    int lang;
-    uint32_t catmask;
-    if (parse_lang(opts, &lang, err) || parse_categories(opts, &catmask, err)) return CONFLICT_BAD_OPTIONS;
-    if (!st) return conflict_set_error(err, CONFLICT_ERROR, "counts module not initialised");
-    if (n == 0) return CONFLICT_OK;
-    /* cheap pre-scan: no digit and no letter means no count */
-    const conflict_allocator *a = out->a;
-    conflict_tokens toks;
-    conflict_status rc = fast_tokenize(s, n, a, &toks);
-    if (rc) return rc;
-    cx c = {st, s, n, toks.v, toks.n, NULL, lang};
-    candv cv = {0};
-    size_t *remap = NULL;
-    c.lx = conflict_malloc(a, (toks.n + 1) * sizeof *c.lx);
-    if (!c.lx) {
-        rc = CONFLICT_NOMEM;
-        goto done;
+/* The buffers of a call (tokens, their lexicon entries, candidates, row
+ * indexes) that the engine keeps for the next call, as it runs one call at a
+ * time (as places does): most calls then allocate nothing. */
+#define SCRATCH_KEEP (256u << 10) /* the most bytes of buffers kept between calls */
+struct counts_scratch {
+    conflict_tokens tk;
+    const lexent **lx;
+    size_t caplx;
+    candv cv;
+    size_t *idx; /* new row of each candidate, then the sort's remap */
+    size_t capidx;
+};
+
+static struct counts_scratch *scratch_new(const conflict_allocator *a) {
+    struct counts_scratch *sc = conflict_malloc(a, sizeof *sc);
+    if (sc) {
+        memset(sc, 0, sizeof *sc);
+        sc->tk.a = a;
     }
-    for (size_t i = 0; i < toks.n; i++) c.lx[i] = &lex_unset;
-    for (size_t i = 0; i < toks.n;) {
-        if (!isdig(&c, i) && !maybe_start(st, &toks.v[i], s)) {
+    return sc;
+}
+
+static void scratch_free(const conflict_allocator *a, struct counts_scratch *sc) {
+    conflict_tokens_free(&sc->tk);
+    conflict_free(a, (void *)sc->lx);
+    conflict_free(a, sc->cv.v);
+    conflict_free(a, sc->idx);
+    memset(sc, 0, sizeof *sc);
+    sc->tk.a = a;
+}
+
+/* Buffer p (of *cap items of `size` bytes) with room for n items, or NULL
+ * (p unchanged) when out of memory. */
+static void *reserve_items(const conflict_allocator *a, void *p, size_t *cap, size_t n, size_t size) {
+    if (n <= *cap) return p;
+    size_t want = n + n / 2 + 16;
+    void *v = conflict_realloc(a, p, want * size);
+    if (v) *cap = want;
+    return v;
+}
+
+/* The counts of s[0..n) (tokenized in sc->tk) as rows of out. */
+static conflict_status find_counts(const counts_state *st, const char *s, size_t n, int lang, uint32_t catmask,
+                                   struct counts_scratch *sc, conflict_table *out) {
+    const conflict_allocator *a = sc->tk.a;
+    const conflict_token *toks = sc->tk.v;
+    size_t nt = sc->tk.n;
+    cx c = {st, s, n, toks, nt, sc->lx, lang};
+    candv *cv = &sc->cv;
+    cv->n = 0;
+    for (size_t i = 0; i < nt; i++) c.lx[i] = &lex_unset;
+    for (size_t i = 0; i < nt;) {
+        if (!(toks[i].flags & (TOK_DIGITSTART | TOK_NUMBERWORD))) {
             i++;
             continue;
         }
@@ -1717,40 +1869,32 @@ static conflict_status counts_extract(const conflict_engine *e, const char *s, s
         int ok;
         size_t next = read_count(&c, i, &x, &ok);
         if (ok) {
-            cand *y = cand_push(a, &cv);
-            if (!y) {
-                rc = CONFLICT_NOMEM;
-                goto done;
-            }
+            cand *y = cand_push(a, cv);
+            if (!y) return CONFLICT_NOMEM;
             *y = x;
             y->parent = -1;
         }
         i = next > i ? next : i + 1;
     }
-    link_counts(&c, cv.v, cv.n);
+    if (!cv->n) return CONFLICT_OK;
+    link_counts(&c, cv->v, cv->n);
     /* categories filter, then rows */
-    size_t *newidx = cv.n ? conflict_malloc(a, cv.n * sizeof *newidx) : NULL;
-    if (cv.n && !newidx) {
-        rc = CONFLICT_NOMEM;
-        goto done;
-    }
+    size_t *newidx = reserve_items(a, sc->idx, &sc->capidx, cv->n, sizeof *sc->idx);
+    if (!newidx) return CONFLICT_NOMEM;
+    sc->idx = newidx;
     size_t kept = 0;
-    for (size_t k = 0; k < cv.n; k++) {
-        cand *x = &cv.v[k];
+    for (size_t k = 0; k < cv->n; k++) {
+        cand *x = &cv->v[k];
         if (!x->drop && !(catmask & (1u << x->cat))) x->drop = 1;
         newidx[k] = x->drop ? (size_t)-1 : kept++;
     }
-    for (size_t k = 0; k < cv.n; k++) {
-        const cand *x = &cv.v[k];
+    for (size_t k = 0; k < cv->n; k++) {
+        const cand *x = &cv->v[k];
         if (x->drop) continue;
         long row = conflict_table_add(out);
-        if (row < 0) {
-            conflict_free(a, newidx);
-            rc = CONFLICT_NOMEM;
-            goto done;
-        }
+        if (row < 0) return CONFLICT_NOMEM;
         size_t r = (size_t)row;
-        size_t bs = toks.v[x->qs].start, be = toks.v[x->he].start + toks.v[x->he].len;
+        size_t bs = toks[x->qs].start, be = toks[x->he].start + toks[x->he].len;
         conflict_table_set_span(out, r, s, bs, be - bs);
         conflict_table_set_int(out, r, C_VALUE, x->value);
         if (x->has_low) conflict_table_set_int(out, r, C_LOW, x->low);
@@ -1763,26 +1907,38 @@ static conflict_status counts_extract(const conflict_engine *e, const char *s, s
             conflict_table_set_int(out, r, C_PART, (int64_t)newidx[x->parent]);
         conflict_table_set_bool(out, r, C_EVENT, x->event);
     }
-    conflict_free(a, newidx);
-    if (out->nrows) {
-        remap = conflict_malloc(a, out->nrows * sizeof *remap);
-        if (!remap) {
-            rc = CONFLICT_NOMEM;
-            goto done;
-        }
-        rc = conflict_table_sort(out, remap);
-        if (rc) goto done;
-        for (size_t r = 0; r < out->nrows; r++) {
-            conflict_cell *pc = conflict_table_cell(out, r, C_PART);
-            if (pc->type == CONFLICT_T_INT) pc->v.i = (int64_t)remap[pc->v.i];
-        }
-        rc = conflict_table_finish(out, s, n);
+    if (!out->nrows) return CONFLICT_OK;
+    size_t *remap = sc->idx; /* newidx is done with; nrows <= cv->n */
+    conflict_status rc = conflict_table_sort(out, remap);
+    if (rc) return rc;
+    for (size_t r = 0; r < out->nrows; r++) {
+        conflict_cell *pc = conflict_table_cell(out, r, C_PART);
+        if (pc->type == CONFLICT_T_INT) pc->v.i = (int64_t)remap[pc->v.i];
     }
-done:
-    conflict_free(a, remap);
-    conflict_free(a, cv.v);
-    conflict_free(a, (void *)c.lx);
-    conflict_tokens_free(&toks);
+    return conflict_table_finish(out, s, n);
+}
+
+static conflict_status counts_extract(const conflict_engine *e, const char *s, size_t n,
+                                      const conflict_options *opts, conflict_table *out,
+                                      conflict_error *err) {
+    const counts_state *st = e->mod[CONFLICT_MOD_COUNTS];
+    int lang;
+    uint32_t catmask;
+    if (parse_lang(opts, &lang, err) || parse_categories(opts, &catmask, err)) return CONFLICT_BAD_OPTIONS;
+    if (!st) return conflict_set_error(err, CONFLICT_ERROR, "counts module not initialised");
+    if (n == 0) return CONFLICT_OK;
+    struct counts_scratch *sc = st->scratch;
+    conflict_status rc = fast_tokenize(st, s, n, &sc->tk);
+    if (!rc) {
+        const lexent **lx = reserve_items(e->a, (void *)sc->lx, &sc->caplx, sc->tk.n + 1, sizeof *sc->lx);
+        if (lx) sc->lx = lx;
+        else rc = CONFLICT_NOMEM;
+    }
+    if (!rc) rc = find_counts(st, s, n, lang, catmask, sc, out);
+    /* a long text leaves big buffers: not kept */
+    size_t held = sc->tk.cap * sizeof *sc->tk.v + sc->caplx * sizeof *sc->lx + sc->cv.cap * sizeof *sc->cv.v +
+                  sc->capidx * sizeof *sc->idx;
+    if (held > SCRATCH_KEEP) scratch_free(e->a, sc);
     return rc;
 }
 

@@ -199,6 +199,7 @@ static size_t json_size(const conflict_table *t) {
  * cannot write it (a key to escape, a real out of conflict_json_real_fits()). */
 static size_t json_max(const conflict_table *t) {
     size_t keys = 0, n = 3; /* brackets and NUL */
+    if (!t->nrows) return n; /* "[]": no key written, none to check */
     for (int c = 0; c < t->ncols; c++) {
         size_t k = strlen(t->cols[c]);
         if (!conflict_json_plain(t->cols[c], k)) return 0;

@@ -1016,7 +1016,8 @@ static int active_participle(const cx *c, size_t k) {
     if (k >= 1 && is_word(c, k - 1, "a") && sep(c, k - 1) == ' ' && k >= 2 &&
         !(R(c, k - 2) & R_ARTICLE))
         return 1; /* "a tué" */
-    if (k + 2 < c->nt && (R(c, k + 1) & R_PARTICLE) && sep(c, k) == ' ') k++; /* gunned down two */
+    /* gunned down two, shot dead three soldiers */
+    if (k + 2 < c->nt && ((R(c, k + 1) & R_PARTICLE) || is_word(c, k + 1, "dead")) && sep(c, k) == ' ') k++;
     if (k + 1 < c->nt && sep(c, k) == ' ' && !newsent(c, k + 1)) {
         uint32_t r = R(c, k + 1);
         /* "1 policeman killed 5 injured": a number with its own participle is a new subject */
@@ -1111,6 +1112,10 @@ static int verb_forward(const cx *c, size_t from, size_t *at, int bare) {
             if ((l->roles & R_NOUN) && other != (size_t)-1 && clean && k - other <= 4) return 0;
             /* a bare number is not an agent: "1 killed 3 injured" */
             if ((l->roles & R_PART) && !(bare && k == from) && active_participle(c, k)) return 0;
+            /* "gunmen shot dead three soldiers": the verb before "dead" takes an object */
+            if (k > from && is_word(c, k, "dead") && sep(c, k - 1) == ' ' &&
+                (c->t[k - 1].flags & CONFLICT_TOK_ALPHA) && !LX(c, k - 1) && active_participle(c, k - 1))
+                return 0;
             *at = k;
             return coordinated_kill(c, k) ? CAT_KILLED : l->cat;
         }

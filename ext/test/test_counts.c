@@ -113,6 +113,9 @@ static void test_categories(void) {
     CHECK_STR(brief("12 killed, 30 injured."), "12/killed/unknown/exact/-;30/wounded/unknown/exact/-");
     CHECK_STR(brief("Militants killed 3 soldiers."), "3/killed/security_forces/exact/-");
     CHECK_STR(brief("3 militants killed 2 soldiers."), "3/combatants/combatants/exact/-;2/killed/security_forces/exact/-");
+    /* "shot dead" with an object: its subject did the killing */
+    CHECK_STR(brief("Two gunmen shot dead three soldiers."), "2/combatants/combatants/exact/-;3/killed/security_forces/exact/-");
+    CHECK_STR(brief("Two civilians were shot dead."), "2/killed/civilians/exact/-");
     CHECK_STR(brief("Cinq terroristes ont été neutralisés."), "5/killed/combatants/exact/-");
     CHECK_STR(brief("Huit personnes ont été enlevées."), "8/kidnapped/unknown/exact/-");
     CHECK_STR(brief("Quatre policiers ont été interpellés."), "4/detained/security_forces/exact/-");

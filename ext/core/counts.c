@@ -1601,7 +1601,10 @@ static void link_restatements(const cx *c, cand *v, size_t n) {
                        !tok_is(c, q - 1, "its");
         size_t s0 = sent_first(c, q), s1 = sent_end(c, x->he);
         int further = 0;
-        for (size_t w = s0; w < s1 && !further; w++)
+        /* in a definite count only the words of its noun phrase say further ("the other
+         * four"): "a boy was also among the four killed" restates */
+        size_t w0 = definite && q >= s0 + 2 ? q - 2 : s0;
+        for (size_t w = w0; w < s1 && !further; w++)
             if ((w < q || w <= x->he + 3) && further_word(c, w)) further = 1;
         if (further) continue;
         for (j++; j-- > lim;) {

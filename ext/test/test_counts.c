@@ -169,6 +169,8 @@ static void test_restatements(void) {
     /* a definite repeat in the same sentence: "among the four killed" */
     CHECK_STR(brief("Police killed 4 gunmen, and a commander was among the four killed."),
               "4/killed/combatants/exact/-;4/killed/combatants/exact/0");
+    CHECK_STR(brief("Four people died in the clash. The mayor was also among the four killed."),
+              "4/killed/unknown/exact/-;4/killed/unknown/exact/0");
     /* not restatements: two places in one sentence, a further toll, another who, a new referent */
     CHECK_STR(brief("2 people were killed in the market and 2 were killed at the checkpoint."),
               "2/killed/unknown/exact/-;2/killed/unknown/exact/-");

@@ -1310,12 +1310,15 @@ static size_t read_count(const cx *c, size_t i, cand *x, int *ok) {
         uint32_t r = R(c, j);
         if (r & R_UNIT && !(r & (R_NOUN | R_PERSON | R_OBJECT | R_PLACE | R_ARTICLE))) return resume;
         if (j == h && is_month(c, j)) return resume;
-        if (r & (R_NOUN | R_PERSON | R_OBJECT | R_PLACE)) {
+        /* "a motorcycle shot dead": after an article and two other words, "dead" is a
+         * verb's, no head of the article's noun phrase ("left a student dead" keeps it) */
+        int killed_word = np.article && adj >= 2 && (r & R_NOUN) && LX(c, j)->cat == CAT_KILLED;
+        if ((r & (R_NOUN | R_PERSON | R_OBJECT | R_PLACE)) && !killed_word) {
             head = j;
             has_head = 1;
             break;
         }
-        if (r || isdig(c, j)) break;
+        if ((r && !killed_word) || isdig(c, j)) break;
         if (++adj > (np.article ? 2u : 3u)) break;
     }
     /* "a police station": for a lone article the person word must end the noun phrase */

@@ -116,6 +116,8 @@ static void test_categories(void) {
     /* "shot dead" with an object: its subject did the killing */
     CHECK_STR(brief("Two gunmen shot dead three soldiers."), "2/combatants/combatants/exact/-;3/killed/security_forces/exact/-");
     CHECK_STR(brief("Two civilians were shot dead."), "2/killed/civilians/exact/-");
+    /* "a motorcycle shot dead": the article's noun did the shooting */
+    CHECK_STR(brief("Gunmen riding a motorcycle shot dead two policemen."), "2/killed/security_forces/exact/-");
     CHECK_STR(brief("Cinq terroristes ont été neutralisés."), "5/killed/combatants/exact/-");
     CHECK_STR(brief("Huit personnes ont été enlevées."), "8/kidnapped/unknown/exact/-");
     CHECK_STR(brief("Quatre policiers ont été interpellés."), "4/detained/security_forces/exact/-");

@@ -1626,6 +1626,16 @@ static void link_restatements(const cx *c, cand *v, size_t n) {
     }
 }
 
+/* Does a word of the count's own phrase name its category ("those killed", "the
+ * dead"), rather than a verb after it? */
+static int names_category(const cx *c, const cand *x) {
+    for (size_t j = x->qs; j <= x->he && j < c->nt; j++) {
+        const lexent *l = LX(c, j);
+        if (l && l->cat == x->cat) return 1;
+    }
+    return 0;
+}
+
 /* Subsets, inheritance, defaults and totals over the candidates in text order. */
 static void link_counts(const cx *c, cand *v, size_t n) {
     for (size_t k = 1; k < n; k++) {
@@ -1663,8 +1673,10 @@ static void link_counts(const cx *c, cand *v, size_t n) {
         }
         if (x->parent < 0 && x->partitive) { /* one of the dead, deux des six blessés */
             partitive_parent(v, k);
-            /* "one of those killed" after "12 militants ... died": the group was killed */
-            if (x->parent < 0 && x->cat && !p->drop && !p->cat && p->head_kind == HK_PERSON) {
+            /* "one of those killed" after "12 militants ... died": the group was killed
+             * ("one of the men was killed": only the one) */
+            if (x->parent < 0 && x->cat && !p->drop && !p->cat && p->head_kind == HK_PERSON &&
+                names_category(c, x)) {
                 p->cat = x->cat;
                 x->parent = (int)pk;
             }

@@ -1607,8 +1607,13 @@ static void link_restatements(const cx *c, cand *v, size_t n) {
         /* in a definite count only the words of its noun phrase say further ("the other
          * four"): "a boy was also among the four killed" restates */
         size_t w0 = definite && q >= s0 + 2 ? q - 2 : s0;
-        for (size_t w = w0; w < s1 && !further; w++)
-            if ((w < q || w <= x->he + 3) && further_word(c, w)) further = 1;
+        for (size_t w = w0; w <= x->he && !further; w++) further = further_word(c, w);
+        /* after it, within its clause: "four were also wounded", not "3 PKK fatalities,
+         * but also claimed", nor "kill 4 while the others escaped" */
+        for (size_t w = x->he + 1; w < s1 && w <= x->he + 3 && !further; w++) {
+            if (sep(c, w - 1) != ' ' || tok_is(c, w, "while") || tok_is(c, w, "but")) break;
+            further = further_word(c, w);
+        }
         if (further) continue;
         for (j++; j-- > lim;) {
             const cand *y = &v[j];

@@ -174,6 +174,11 @@ static void test_restatements(void) {
     /* a definite repeat in the same sentence: "among the four killed" */
     CHECK_STR(brief("Police killed 4 gunmen, and a commander was among the four killed."),
               "4/killed/combatants/exact/-;4/killed/combatants/exact/0");
+    /* a further word after the count counts within its clause only */
+    CHECK_STR(brief("Rangers killed 4 militants in Karachi. They managed to kill 4 while the others escaped."),
+              "4/killed/combatants/exact/-;4/killed/unknown/exact/0");
+    CHECK_STR(brief("3 soldiers were killed. Four soldiers were also wounded."),
+              "3/killed/security_forces/exact/-;4/wounded/security_forces/exact/-");
     CHECK_STR(brief("Four people died in the clash. The mayor was also among the four killed."),
               "4/killed/unknown/exact/-;4/killed/unknown/exact/0");
     /* not restatements: two places in one sentence, a further toll, another who, a new referent */

@@ -1401,6 +1401,11 @@ static size_t read_count(const cx *c, size_t i, cand *x, int *ok) {
         size_t fa = 0, ba = 0;
         size_t from = has_head ? head_end + 1 : e;
         int fc = verb_forward(c, from, &fa, !has_head);
+        /* "abducted by four men and stabbed to death": the agent of a passive is not the
+         * subject of a verb coordinated with it ("by two men, who were arrested" is) */
+        if (fc && qs > 0 && !newsent(c, qs) && (tok_is(c, qs - 1, "by") || tok_is(c, qs - 1, "par")))
+            for (size_t j = from; j < fa; j++)
+                if (R(c, j) & R_CONJ) fc = 0;
         int bc = verb_backward(c, qs, &ba);
         if (fc && bc) cat = (fa - from) < (qs - 1 - ba) ? fc : bc;
         else cat = fc ? fc : bc;

@@ -113,6 +113,8 @@ static void test_categories(void) {
     CHECK_STR(brief("12 killed, 30 injured."), "12/killed/unknown/exact/-;30/wounded/unknown/exact/-");
     CHECK_STR(brief("Militants killed 3 soldiers."), "3/killed/security_forces/exact/-");
     CHECK_STR(brief("3 militants killed 2 soldiers."), "3/combatants/combatants/exact/-;2/killed/security_forces/exact/-");
+    /* the agent of a passive is not the subject of the verb coordinated with it */
+    CHECK_STR(brief("A trader was beaten by two men and later died."), "2/people/unknown/exact/-");
     /* "one of the men was killed": only the one, not the group */
     CHECK_STR(brief("Two armed men exchanged fire with the police, and one of the men was killed."),
               "2/people/unknown/exact/-;1/killed/unknown/exact/-");

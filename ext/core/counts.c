@@ -1694,7 +1694,12 @@ static void link_counts(const cx *c, cand *v, size_t n) {
         /* "2 civilians (2 children)": a parenthesis right after a count restates part of it */
         if (x->parent < 0 && x->qs == from && from > 0 && sep(c, from - 1) == '(') x->parent = (int)pk;
         if (x->parent >= 0) {
-            const cand *par = &v[x->parent];
+            cand *par = &v[x->parent];
+            /* "20 militants, including 3 suicide bombers, were killed": the verb after the
+             * subset is its total's (not "including one who died") */
+            if (!par->cat && par->head_kind == HK_PERSON && casualty(x->cat) && !x->nominal &&
+                !names_category(c, x) && !tok_is(c, x->he + 1, "who") && !tok_is(c, x->he + 1, "qui"))
+                par->cat = x->cat;
             /* a subset shares what happened to its total unless it names its own ("dont 9 morts") */
             if ((!x->cat || (!x->nominal && !x->partitive)) && par->cat && x->head_kind != HK_OBJECT &&
                 x->head_kind != HK_PLACE)

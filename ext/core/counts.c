@@ -1008,6 +1008,21 @@ static int find_qual(const cx *c, size_t q, size_t *qs) {
 
 static int casualty(int cat);
 
+/* "targeted two policemen in Awaran, killing them": a casualty participle whose
+ * pronoun object stands for the count just before (no other number between), within
+ * its sentence; its category, or 0. */
+static int killing_them(const cx *c, size_t from) {
+    for (size_t k = from; k + 1 < c->nt && k < from + 12; k++) {
+        if (newsent(c, k) || isdig(c, k) || (R(c, k) & (R_NUM | R_PERSON))) return 0;
+        const lexent *l = LX(c, k);
+        if (l && (l->roles & R_VBACK) && casualty(l->cat) && sep(c, k) == ' ' &&
+            (is_word(c, k + 1, "them") || is_word(c, k + 1, "both") || is_word(c, k + 1, "him") ||
+             is_word(c, k + 1, "her")))
+            return l->cat;
+    }
+    return 0;
+}
+
 /* Is the participle at k active ("ont tué 3", "killed the leader")? */
 static int active_participle(const cx *c, size_t k) {
     int be = (k >= 1 && (R(c, k - 1) & R_BE)) || (k >= 2 && (R(c, k - 2) & R_BE) && !(R(c, k - 1) & (R_NUM | R_NOUN)));
@@ -1423,6 +1438,7 @@ static size_t read_count(const cx *c, size_t i, cand *x, int *ok) {
             }
         }
         if (!cat) cat = among_the(c, qs);
+        if (!cat && has_head) cat = killing_them(c, head_end + 1);
     }
     /* "three protesters were killed", "47 prisoners were killed": the noun says who they are, the
        casualty verb what happened to them */

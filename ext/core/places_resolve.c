@@ -211,6 +211,11 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
                 hard[x->country] - own < 0.2)
                 continue;
         }
+        /* a lone candidate wins whatever its total: the margin is then 1 */
+        if (mt->nc == 1) {
+            ti = 0;
+            break;
+        }
         /* each bonus is its weight times a 0/1 flag, without branches: which candidates
          * earn it is unpredictable, and adding 0 leaves t as it is */
         int kind = x->kind, main_name = (x->nflags & GAZ_NAME_MAIN) != 0;
@@ -245,8 +250,9 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
         }
     }
     mt->chosen = ti < 0 ? -1 : (int)(mt->c0 + (uint32_t)ti);
-    if (ti < 0) return;
-    if (restrict_country) capital_to_division(c, mt, &c->pool[mt->chosen]);
+    /* the score is read only after the last round (restrict_country), which sets it */
+    if (ti < 0 || !restrict_country) return;
+    capital_to_division(c, mt, &c->pool[mt->chosen]);
     const cand *x = &c->pool[mt->chosen];
     double margin = second < -1e8 ? 1.0 : top - second;
     double sc = 0.3 + 0.2 * (margin > 0.5 ? 1 : margin * 2) + 0.2 * country_share(x, shares) +

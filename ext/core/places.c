@@ -1297,6 +1297,24 @@ conflict_status places_token_flags(ctx *c, size_t i, unsigned *flags, conflict_e
     return st;
 }
 
+/* Can a gazetteer name start with the two words of the span whose facts are f
+ * (first_key: the first word's key; u: the second word)? The answer is kept in
+ * the facts: the second word's key is computed at the first look-up only. */
+static conflict_status pair_maybe(ctx *c, span_facts *f, uint64_t first_key,
+                                  const conflict_token *u, int *maybe, conflict_error *err) {
+    if (!(f->flags & SPAN_PAIR_KNOWN)) {
+        conflict_buf_reset(&c->kb);
+        conflict_status st = conflict_name_key(c->s + u->start, u->len, &c->kb, err);
+        if (st) return st;
+        uint64_t second_key = gaz_hash(c->kb.len ? c->kb.p : "", c->kb.len);
+        f->flags |= SPAN_PAIR_KNOWN;
+        if (gaz_pair_maybe(&c->ps->g, gaz_pair_hash(first_key, second_key)))
+            f->flags |= SPAN_PAIR_MAYBE;
+    }
+    *maybe = (f->flags & SPAN_PAIR_MAYBE) != 0;
+    return CONFLICT_OK;
+}
+
 /* The span's candidates that its context allows, at most MAXCAND. A key match
  * gets its letter similarity here, once (the facts keep it). */
 static conflict_status add_cands(ctx *c, mention *mt, span_facts *f, conflict_error *err) {
@@ -1473,19 +1491,24 @@ static conflict_status spot(ctx *c, conflict_error *err) {
             if (st || !(words = words > first->start_words ? words : first->start_words)) continue;
             size_t top = i + words - 1;
             if (top > maxj) top = maxj;
-            size_t computed = c->spans_computed;
+            /* the facts looked up before the loop below, valid while no other span
+             * is computed */
+            size_t first_at = c->spans_computed, pair_at = (size_t)-1;
+            span_facts *pair = NULL;
             /* nor can it start with two words that start no name together (which only
-             * matters for three words or more: two words are tried anyway, below) */
+             * matters for three words or more: two words are tried anyway, below, and
+             * their facts keep the answer) */
             if (top > i + 1 && !c->user) {
                 uint64_t first_key = first->key;
                 const conflict_token *u = &tk->v[i + 1];
-                span_facts *second;
-                st = span_facts_of(c, u->start, u->start + u->len, c->th[i + 1], 1, 0, &second,
-                                   err);
+                size_t b0 = t->start + skip, b1 = u->start + u->len;
+                int maybe;
+                st = span_facts_of(c, b0, b1, gaz_hash(s + b0, b1 - b0), 0, 0, &pair, err);
+                if (!st) st = pair_maybe(c, pair, first_key, u, &maybe, err);
                 if (st) break;
+                pair_at = c->spans_computed;
                 /* two words may still write one (Petion-Ville, Hawl Wadaag) */
-                if (!gaz_pair_maybe(&c->ps->g, gaz_pair_hash(first_key, second->key)))
-                    top = i + 1;
+                if (!maybe) top = i + 1;
             }
             for (size_t j = top + 1; j-- > minj && !found;) {
                 const conflict_token *last = &tk->v[j];
@@ -1499,8 +1522,10 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                     break;
                 }
                 size_t b0 = t->start + skip, b1 = last->start + last->len;
-                span_facts *f = first; /* still valid: no other span was computed */
-                if (j > i || c->spans_computed != computed)
+                span_facts *f = j == i && c->spans_computed == first_at       ? first
+                                : j == i + 1 && c->spans_computed == pair_at ? pair
+                                                                             : NULL;
+                if (!f)
                     st = span_facts_of(c, b0, b1, i == j ? first_hash : gaz_hash(s + b0, b1 - b0),
                                        i == j, c->user != NULL, &f, err);
                 if (st) break;

@@ -156,7 +156,10 @@ enum {
     SPAN_PROPER = 4,  /* one proper noun of the lexicon (Sikh, Omar) */
     SPAN_DEMONYM = 8, /* one word shaped like a demonym (Indian, Syrienne) */
     SPAN_FOLDED = 16, /* the flags above and folded_len are known */
-    SPAN_SINGLE = 32  /* computed as one word */
+    SPAN_SINGLE = 32, /* computed as one word */
+    /* two words: whether gaz_pair_maybe() of their keys was asked, and its answer */
+    SPAN_PAIR_KNOWN = 64,
+    SPAN_PAIR_MAYBE = 128
 };
 typedef struct {
     uint64_t key;       /* hash of the span's name key (of "" when it has none) */

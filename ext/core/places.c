@@ -1215,6 +1215,7 @@ static void collect(const places_state *ps, span_facts *f, const uint32_t *list,
         x.exact = (uint8_t)exact;
         x.sim = exact ? 1 : SIM_UNKNOWN; /* letters are compared only if the context allows */
         f->cands[f->ncand++] = x;
+        f->nliteral += (uint8_t)exact;
     }
 }
 
@@ -1320,7 +1321,10 @@ static conflict_status pair_maybe(ctx *c, span_facts *f, uint64_t first_key,
 static conflict_status add_cands(ctx *c, mention *mt, span_facts *f, conflict_error *err) {
     const char *fs = NULL;
     size_t fn = f->folded_len;
-    for (uint32_t i = 0; i < f->ncand && mt->nc < MAXCAND; i++) {
+    /* a mention that needs a literal name: the literal candidates, which come first
+     * (the others would be ruled out one by one) */
+    uint32_t end = needs_literal(mt) ? f->nliteral : f->ncand;
+    for (uint32_t i = 0; i < end && mt->nc < MAXCAND; i++) {
         cand *x = &f->cands[i];
         if (ruled_out(c, mt, x)) continue;
         if (x->sim == SIM_UNKNOWN) {

@@ -167,7 +167,8 @@ typedef struct {
     uint8_t folded_len; /* length of the folded name, at most 255 */
     uint16_t ncand;
     uint8_t start_words; /* one word: the most words of a name it starts (gaz_start_words) */
-    uint8_t pad[3];
+    uint8_t nliteral;    /* the literal candidates, which come first (exact) */
+    uint8_t pad[2];
     cand cands[MAXLITERAL + MAXEXACT];
 } span_facts;
 

@@ -1266,9 +1266,17 @@ static conflict_status compute_facts(ctx *c, const char *s, size_t n, uint64_t s
     return CONFLICT_OK;
 }
 
+/* The memo's hash of the span of tokens i..j, from their fold hashes (first_hash:
+ * token i's, which may lack a proclitic): the memo compares the bytes, so any hash
+ * of them does, and the tokens have theirs already. */
+static inline uint64_t span_hash(const ctx *c, uint64_t first_hash, size_t i, size_t j) {
+    uint64_t h = first_hash;
+    for (size_t q = i + 1; q <= j; q++) h = hash_mix(h, c->th[q]);
+    return h;
+}
+
 /* The facts of s[b0, b1): from the memo, or computed into c->facts (and memoized).
- * sh: the memo's hash of the span, fold_hash for one word (the tokens have it
- * already), else gaz_hash. with_flags: the lexicon flags are needed even without
+ * sh: the memo's hash of the span (span_hash). with_flags: the lexicon flags are needed even without
  * gazetteer postings (user places). Inline: most look-ups find the memo's copy. */
 static inline conflict_status span_facts_of(ctx *c, size_t b0, size_t b1, uint64_t sh,
                                             int single, int with_flags, span_facts **out,
@@ -1507,7 +1515,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 const conflict_token *u = &tk->v[i + 1];
                 size_t b0 = t->start + skip, b1 = u->start + u->len;
                 int maybe;
-                st = span_facts_of(c, b0, b1, gaz_hash(s + b0, b1 - b0), 0, 0, &pair, err);
+                st = span_facts_of(c, b0, b1, span_hash(c, first_hash, i, i + 1), 0, 0, &pair,
+                                   err);
                 if (!st) st = pair_maybe(c, pair, first_key, u, &maybe, err);
                 if (st) break;
                 pair_at = c->spans_computed;
@@ -1530,7 +1539,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                                 : j == i + 1 && c->spans_computed == pair_at ? pair
                                                                              : NULL;
                 if (!f)
-                    st = span_facts_of(c, b0, b1, i == j ? first_hash : gaz_hash(s + b0, b1 - b0),
+                    st = span_facts_of(c, b0, b1, span_hash(c, first_hash, i, j),
                                        i == j, c->user != NULL, &f, err);
                 if (st) break;
                 if (f->flags & SPAN_NOKEY) continue;

@@ -23,6 +23,7 @@ typedef struct conflict_conn conflict_conn;
 typedef struct {
     conflict_conn *conn;
     const conflict_extractor *ex;
+    size_t keys_json; /* conflict_table_keys_json() of its columns, for every table it makes */
     char fn_name[40]; /* "extract_places" */
 } conflict_ex_binding;
 

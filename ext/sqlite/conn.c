@@ -37,6 +37,7 @@ conflict_conn *conflict_conn_new(char **errmsg) {
         conflict_ex_binding *b = &c->ex[c->nex++];
         b->conn = c;
         b->ex = *x;
+        b->keys_json = conflict_table_keys_json((*x)->cols, (*x)->ncols);
         sqlite3_snprintf(sizeof b->fn_name, b->fn_name, "extract_%s", (*x)->name);
     }
     return c;

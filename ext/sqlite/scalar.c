@@ -132,6 +132,7 @@ conflict_status conflict_run_extractor(const conflict_ex_binding *b, const char 
     memset(&o, 0, sizeof o);
     /* initialised first: callers free `t` whatever the outcome */
     conflict_table_init(t, &conflict_sqlite_allocator, b->ex->cols, b->ex->ncols);
+    t->keys_json = b->keys_json;
     if (opt) {
         conflict_status st = conflict_options_parse(opt, nopt, b->ex->option_keys, &o, err);
         if (st) return st;

@@ -129,7 +129,7 @@ conflict_status conflict_run_extractor(const conflict_ex_binding *b, const char 
                                        const char *opt, size_t nopt, const char *ref,
                                        size_t nref, conflict_table *t, conflict_error *err) {
     conflict_options o;
-    memset(&o, 0, sizeof o);
+    o.n = 0; /* what is read of it without options (conflict_options_parse clears it all) */
     /* initialised first: callers free `t` whatever the outcome */
     conflict_table_init(t, &conflict_sqlite_allocator, b->ex->cols, b->ex->ncols);
     t->keys_json = b->keys_json;

@@ -1400,7 +1400,9 @@ static conflict_status spot_acronym(ctx *c, size_t i) {
     const conflict_token *t = &c->tk.v[i];
     for (size_t k = 0; k < sizeof acronyms / sizeof acronyms[0]; k++) {
         uint32_t id = c->ps->acronym_place[k];
-        if (strlen(acronyms[k][0]) != t->len || memcmp(c->s + t->start, acronyms[k][0], t->len) ||
+        const char *a = acronyms[k][0];
+        /* the first letter first: most all-caps words are no such acronym (AFP, ISIS) */
+        if (a[0] != c->s[t->start] || strlen(a) != t->len || memcmp(c->s + t->start, a, t->len) ||
             id == UINT32_MAX)
             continue;
         if (acronyms[k][3] && !(i > 0 && places_joinable(c->tk.v[i - 1].next_sep) &&

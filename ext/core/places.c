@@ -1794,6 +1794,7 @@ static void classify_tokens(ctx *c) {
     size_t nt = c->tk.n, n = c->n;
     uint32_t *wm = c->wm;
     uint64_t *th = c->th;
+    uint32_t all = 0;
     for (size_t i = 0; i < nt; i++) {
         const conflict_token *t = &v[i];
         uint64_t h = token_hash(s + t->start, t->len, n - t->start);
@@ -1803,7 +1804,9 @@ static void classify_tokens(ctx *c) {
         /* a name may start here: spot() will look it up */
         if (t->flags & CONFLICT_TOK_UPPER) conflict_memo_prefetch(ps->memo, h);
         if (w->mask & (W_NAT | W_LOCAL_TERM)) add_nationality(c, w, t);
+        all |= w->mask;
     }
+    c->text_words = all;
 }
 
 /* Hands the call's buffers back to the engine; it keeps them unless a long text

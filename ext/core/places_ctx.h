@@ -180,6 +180,7 @@ typedef struct {
     size_t n;
     conflict_tokens tk;
     uint32_t *wm; /* word-class mask per token */
+    uint32_t text_words; /* the word classes of all the tokens, or-ed */
     uint64_t *th; /* fold_hash per token */
     mention *m;
     size_t nm, capm;

@@ -196,6 +196,9 @@ static int term_kind(const ctx *c, int term) {
  * token after the unlisted name recorded there, or i. */
 conflict_status places_spot_unlisted(ctx *c, size_t i, size_t *next, conflict_error *err) {
     *next = i;
+    /* every way below to a name starts from a settlement noun or a local term: most
+     * texts have none */
+    if (!(c->text_words & (W_SETTLEMENT | W_LOCAL_TERM))) return CONFLICT_OK;
     /* the cue words first: most capitalized words have none near */
     int before = settlement_cue_before(c, i) || listed_after_cue(c, i), after = 0;
     for (size_t q = i + 1; !before && !after && q < c->tk.n && q <= i + 2 * UNLISTED_MAX_WORDS; q++)

@@ -633,8 +633,10 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     memset(ps, 0, sizeof *ps);
     ps->g = g;
     fold_init(e->a, ps);
+    for (int k = 0; k < GAZ_NKINDS; k++) ps->kind_len[k] = (uint8_t)strlen(conflict_place_kinds[k]);
     for (uint32_t i = 0; i < g.h->nfeatures; i++) {
         const char *f = ps->g.features[i].code;
+        ps->feature_len[i] = (uint8_t)strnlen(f, sizeof ps->g.features[i].code);
         ps->frank[i] = !strcmp(f, "PPLC")    ? F_PPLC
                        : !strcmp(f, "PPLA")  ? F_PPLA
                        : !strcmp(f, "PPLA2") ? F_PPLA2
@@ -1661,8 +1663,7 @@ static conflict_status emit(ctx *c, conflict_table *out) {
         if (r < 0) return CONFLICT_NOMEM;
         size_t row = (size_t)r;
         conflict_table_set_span(out, row, c->s, mt->b0, mt->b1 - mt->b0);
-        const char *kn = conflict_place_kinds[x->kind];
-        conflict_table_set_text(out, row, C_KIND, kn, strlen(kn));
+        conflict_table_set_text(out, row, C_KIND, conflict_place_kinds[x->kind], ps->kind_len[x->kind]);
         if (x->id & USER_BIT) {
             conflict_user_place_view v;
             conflict_user_places_get(c->user, x->id & ~USER_BIT, &v);
@@ -1699,8 +1700,8 @@ static conflict_status emit(ctx *c, conflict_table *out) {
             conflict_table_set_real(out, row, C_LAT, p->lat / 1e5);
             conflict_table_set_real(out, row, C_LON, p->lon / 1e5);
             if (p->geonameid) conflict_table_set_int(out, row, C_GID, p->geonameid);
-            const char *f = ps->g.features[GAZ_PLACE_FEATURE(p)].code;
-            conflict_table_set_text(out, row, C_FEATURE, f, strlen(f));
+            conflict_table_set_text(out, row, C_FEATURE, ps->g.features[GAZ_PLACE_FEATURE(p)].code,
+                                    ps->feature_len[GAZ_PLACE_FEATURE(p)]);
         }
         conflict_table_set_real(out, row, C_SCORE, round(mt->score * 1000) / 1000);
     }

@@ -68,6 +68,8 @@ typedef struct {
 typedef struct {
     gaz_index g;
     uint8_t frank[GAZ_MAX_FEATURES];            /* F_* of each feature code */
+    uint8_t feature_len[GAZ_MAX_FEATURES];      /* the length of each feature code */
+    uint8_t kind_len[GAZ_NKINDS];               /* of each conflict_place_kinds name */
     word_entry words[1u << WORD_BITS];
     uint64_t words_far[1u << (WORD_BITS - 6)]; /* home slots of words placed 2 or more away */
     word_entry no_word; /* word_find's answer for any other token: no class */

@@ -51,6 +51,7 @@ conflict_conn *conflict_conn_ref(conflict_conn *c) {
 void conflict_conn_unref(void *p) {
     conflict_conn *c = p;
     if (!c || --c->refs > 0) return;
+    for (int i = 0; i < c->nex; i++) sqlite3_free(c->ex[i].spare_cells);
     conflict_engine_free(c->engine);
     sqlite3_free(c);
 }

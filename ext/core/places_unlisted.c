@@ -257,6 +257,20 @@ static int reported_at(const ctx *c, size_t t0, size_t t1) {
     return -1;
 }
 
+/* Does reported_at() give a country to two items or more? list_members() counts on
+ * two of them before it names anything. */
+static int two_reported(const ctx *c) {
+    int n = 0;
+    for (size_t k = 0; k < c->nm && n < 2; k++) {
+        const mention *mt = &c->m[k];
+        if (mt->chosen < 0 || mt->score < c->min_score) continue;
+        const cand *x = &c->pool[mt->chosen];
+        n += (x->kind == GAZ_CITY || x->kind == GAZ_ADMIN2) && x->country > 0;
+    }
+    for (size_t k = 0; k < c->nun && n < 2; k++) n += c->un[k].country > 0;
+    return n >= 2;
+}
+
 /* The first token of the item that ends at token e: a mention, an unlisted name,
  * else capitalized words; (size_t)-1 when none. */
 static size_t item_back(const ctx *c, size_t e) {
@@ -368,7 +382,7 @@ conflict_status places_unlisted_after_resolve(ctx *c, conflict_error *err) {
             break;
         }
     }
-    if (!st) st = list_members(c, taken, err);
+    if (!st && two_reported(c)) st = list_members(c, taken, err);
     if (taken != local) conflict_free(c->a, taken);
     /* one name, one place: "Zorglub LGA" tells the country of "Zorglub town" */
     for (size_t k = 0; k < c->nun; k++)

@@ -270,6 +270,9 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
  * country, once per text, like half a place (only countries with candidates matter). */
 static void add_nationality_votes(const ctx *c, double *v, const uint8_t *used, int nused,
                                   uint8_t which) {
+    /* most texts have no nationality word: nat is all 0 */
+    if (!(c->nat_countries[0] | c->nat_countries[1] | c->nat_countries[2] | c->nat_countries[3]))
+        return;
     for (int u = 0; u < nused; u++)
         if (c->nat[used[u]] & which) v[used[u]] += 0.5;
 }

@@ -195,6 +195,8 @@ typedef struct {
 typedef struct {
     const char *const *cols; /* column names = JSON keys, in output order */
     int ncols;
+    size_t keys_json; /* conflict_table_keys_json() of the columns when the caller knows it,
+                         else 0 (conflict_table_to_json then computes it) */
     conflict_cell *cells; /* nrows * ncols */
     size_t nrows, cap;
     const conflict_allocator *a;
@@ -225,6 +227,10 @@ void conflict_table_set_span(conflict_table *t, size_t row, const char *s, size_
 conflict_status conflict_table_sort(conflict_table *t, size_t *remap);
 conflict_status conflict_table_finish(conflict_table *t, const char *s, size_t n);
 conflict_status conflict_table_to_json(const conflict_table *t, conflict_buf *out);
+/* The bytes the keys take in the JSON of a row ("key": and a comma each), 0 when
+ * one needs an escape: callers that make many tables of the same columns keep it
+ * in their keys_json rather than have every conversion compute it. */
+size_t conflict_table_keys_json(const char *const *cols, int ncols);
 
 /* ---- options (one flat JSON object) ---------------------------------------- */
 

@@ -127,6 +127,7 @@ end:
 }
 
 const conflict_option *conflict_options_get(const conflict_options *o, const char *key) {
+    if (!o || !o->n) return NULL; /* most calls: no options, no strlen */
     size_t kl = strlen(key);
     for (int i = 0; o && i < o->n; i++)
         if (o->items[i].key_len == kl && !memcmp(o->items[i].key, key, kl)) return &o->items[i];

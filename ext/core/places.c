@@ -657,8 +657,10 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     memset(ps, 0, sizeof *ps);
     ps->g = g;
     fold_init(e->a, ps);
+    for (int k = 0; k < GAZ_NKINDS; k++) ps->kind_len[k] = (uint8_t)strlen(conflict_place_kinds[k]);
     for (uint32_t i = 0; i < g.h->nfeatures; i++) {
         const char *f = ps->g.features[i].code;
+        ps->feature_len[i] = (uint8_t)strnlen(f, sizeof ps->g.features[i].code);
         ps->frank[i] = !strcmp(f, "PPLC")    ? F_PPLC
                        : !strcmp(f, "PPLA")  ? F_PPLA
                        : !strcmp(f, "PPLA2") ? F_PPLA2
@@ -1274,6 +1276,7 @@ static void collect(const places_state *ps, span_facts *f, const uint32_t *list,
         x.exact = (uint8_t)exact;
         x.sim = exact ? 1 : SIM_UNKNOWN; /* letters are compared only if the context allows */
         f->cands[f->ncand++] = x;
+        f->nliteral += (uint8_t)exact;
     }
 }
 
@@ -1324,9 +1327,17 @@ static conflict_status compute_facts(ctx *c, const char *s, size_t n, uint64_t s
     return CONFLICT_OK;
 }
 
+/* The memo's hash of the span of tokens i..j, from their fold hashes (first_hash:
+ * token i's, which may lack a proclitic): the memo compares the bytes, so any hash
+ * of them does, and the tokens have theirs already. */
+static inline uint64_t span_hash(const ctx *c, uint64_t first_hash, size_t i, size_t j) {
+    uint64_t h = first_hash;
+    for (size_t q = i + 1; q <= j; q++) h = hash_mix(h, c->th[q]);
+    return h;
+}
+
 /* The facts of s[b0, b1): from the memo, or computed into c->facts (and memoized).
- * sh: the memo's hash of the span, fold_hash for one word (the tokens have it
- * already), else gaz_hash. with_flags: the lexicon flags are needed even without
+ * sh: the memo's hash of the span (span_hash). with_flags: the lexicon flags are needed even without
  * gazetteer postings (user places). Inline: most look-ups find the memo's copy. */
 static inline conflict_status span_facts_of(ctx *c, size_t b0, size_t b1, uint64_t sh,
                                             int single, int with_flags, span_facts **out,
@@ -1356,12 +1367,33 @@ conflict_status places_token_flags(ctx *c, size_t i, unsigned *flags, conflict_e
     return st;
 }
 
+/* Can a gazetteer name start with the two words of the span whose facts are f
+ * (first_key: the first word's key; u: the second word)? The answer is kept in
+ * the facts: the second word's key is computed at the first look-up only. */
+static conflict_status pair_maybe(ctx *c, span_facts *f, uint64_t first_key,
+                                  const conflict_token *u, int *maybe, conflict_error *err) {
+    if (!(f->flags & SPAN_PAIR_KNOWN)) {
+        conflict_buf_reset(&c->kb);
+        conflict_status st = conflict_name_key(c->s + u->start, u->len, &c->kb, err);
+        if (st) return st;
+        uint64_t second_key = gaz_hash(c->kb.len ? c->kb.p : "", c->kb.len);
+        f->flags |= SPAN_PAIR_KNOWN;
+        if (gaz_pair_maybe(&c->ps->g, gaz_pair_hash(first_key, second_key)))
+            f->flags |= SPAN_PAIR_MAYBE;
+    }
+    *maybe = (f->flags & SPAN_PAIR_MAYBE) != 0;
+    return CONFLICT_OK;
+}
+
 /* The span's candidates that its context allows, at most MAXCAND. A key match
  * gets its letter similarity here, once (the facts keep it). */
 static conflict_status add_cands(ctx *c, mention *mt, span_facts *f, conflict_error *err) {
     const char *fs = NULL;
     size_t fn = f->folded_len;
-    for (uint32_t i = 0; i < f->ncand && mt->nc < MAXCAND; i++) {
+    /* a mention that needs a literal name: the literal candidates, which come first
+     * (the others would be ruled out one by one) */
+    uint32_t end = needs_literal(mt) ? f->nliteral : f->ncand;
+    for (uint32_t i = 0; i < end && mt->nc < MAXCAND; i++) {
         cand *x = &f->cands[i];
         if (ruled_out(c, mt, x)) continue;
         if (x->sim == SIM_UNKNOWN) {
@@ -1429,7 +1461,9 @@ static conflict_status spot_acronym(ctx *c, size_t i) {
     const conflict_token *t = &c->tk.v[i];
     for (size_t k = 0; k < sizeof acronyms / sizeof acronyms[0]; k++) {
         uint32_t id = c->ps->acronym_place[k];
-        if (strlen(acronyms[k][0]) != t->len || memcmp(c->s + t->start, acronyms[k][0], t->len) ||
+        const char *a = acronyms[k][0];
+        /* the first letter first: most all-caps words are no such acronym (AFP, ISIS) */
+        if (a[0] != c->s[t->start] || strlen(a) != t->len || memcmp(c->s + t->start, a, t->len) ||
             id == UINT32_MAX)
             continue;
         if (acronyms[k][3] && !(i > 0 && places_joinable(c->tk.v[i - 1].next_sep) &&
@@ -1532,19 +1566,25 @@ static conflict_status spot(ctx *c, conflict_error *err) {
             if (st || !(words = words > first->start_words ? words : first->start_words)) continue;
             size_t top = i + words - 1;
             if (top > maxj) top = maxj;
-            size_t computed = c->spans_computed;
+            /* the facts looked up before the loop below, valid while no other span
+             * is computed */
+            size_t first_at = c->spans_computed, pair_at = (size_t)-1;
+            span_facts *pair = NULL;
             /* nor can it start with two words that start no name together (which only
-             * matters for three words or more: two words are tried anyway, below) */
+             * matters for three words or more: two words are tried anyway, below, and
+             * their facts keep the answer) */
             if (top > i + 1 && !c->user) {
                 uint64_t first_key = first->key;
                 const conflict_token *u = &tk->v[i + 1];
-                span_facts *second;
-                st = span_facts_of(c, u->start, u->start + u->len, c->th[i + 1], 1, 0, &second,
+                size_t b0 = t->start + skip, b1 = u->start + u->len;
+                int maybe;
+                st = span_facts_of(c, b0, b1, span_hash(c, first_hash, i, i + 1), 0, 0, &pair,
                                    err);
+                if (!st) st = pair_maybe(c, pair, first_key, u, &maybe, err);
                 if (st) break;
+                pair_at = c->spans_computed;
                 /* two words may still write one (Petion-Ville, Hawl Wadaag) */
-                if (!gaz_pair_maybe(&c->ps->g, gaz_pair_hash(first_key, second->key)))
-                    top = i + 1;
+                if (!maybe) top = i + 1;
             }
             for (size_t j = top + 1; j-- > minj && !found;) {
                 const conflict_token *last = &tk->v[j];
@@ -1561,9 +1601,11 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                     break;
                 }
                 size_t b0 = t->start + skip, b1 = last->start + last->len;
-                span_facts *f = first; /* still valid: no other span was computed */
-                if (j > i || c->spans_computed != computed)
-                    st = span_facts_of(c, b0, b1, i == j ? first_hash : gaz_hash(s + b0, b1 - b0),
+                span_facts *f = j == i && c->spans_computed == first_at       ? first
+                                : j == i + 1 && c->spans_computed == pair_at ? pair
+                                                                             : NULL;
+                if (!f)
+                    st = span_facts_of(c, b0, b1, span_hash(c, first_hash, i, j),
                                        i == j, c->user != NULL, &f, err);
                 if (st) break;
                 if (f->flags & SPAN_NOKEY) continue;
@@ -1693,8 +1735,7 @@ static conflict_status emit(ctx *c, conflict_table *out) {
         if (r < 0) return CONFLICT_NOMEM;
         size_t row = (size_t)r;
         conflict_table_set_span(out, row, c->s, mt->b0, mt->b1 - mt->b0);
-        const char *kn = conflict_place_kinds[x->kind];
-        conflict_table_set_text(out, row, C_KIND, kn, strlen(kn));
+        conflict_table_set_text(out, row, C_KIND, conflict_place_kinds[x->kind], ps->kind_len[x->kind]);
         if (x->id & USER_BIT) {
             conflict_user_place_view v;
             conflict_user_places_get(c->user, x->id & ~USER_BIT, &v);
@@ -1731,8 +1772,8 @@ static conflict_status emit(ctx *c, conflict_table *out) {
             conflict_table_set_real(out, row, C_LAT, p->lat / 1e5);
             conflict_table_set_real(out, row, C_LON, p->lon / 1e5);
             if (p->geonameid) conflict_table_set_int(out, row, C_GID, p->geonameid);
-            const char *f = ps->g.features[GAZ_PLACE_FEATURE(p)].code;
-            conflict_table_set_text(out, row, C_FEATURE, f, strlen(f));
+            conflict_table_set_text(out, row, C_FEATURE, ps->g.features[GAZ_PLACE_FEATURE(p)].code,
+                                    ps->feature_len[GAZ_PLACE_FEATURE(p)]);
         }
         conflict_table_set_real(out, row, C_SCORE, round(mt->score * 1000) / 1000);
     }
@@ -1826,6 +1867,7 @@ static void classify_tokens(ctx *c) {
     size_t nt = c->tk.n, n = c->n;
     uint32_t *wm = c->wm;
     uint64_t *th = c->th;
+    uint32_t all = 0;
     for (size_t i = 0; i < nt; i++) {
         const conflict_token *t = &v[i];
         uint64_t h = token_hash(s + t->start, t->len, n - t->start);
@@ -1835,7 +1877,9 @@ static void classify_tokens(ctx *c) {
         /* a name may start here: spot() will look it up */
         if (t->flags & CONFLICT_TOK_UPPER) conflict_memo_prefetch(ps->memo, h);
         if (w->mask & (W_NAT | W_LOCAL_TERM)) add_nationality(c, w, t);
+        all |= w->mask;
     }
+    c->text_words = all;
 }
 
 /* Hands the call's buffers back to the engine; it keeps them unless a long text

@@ -70,6 +70,8 @@ typedef struct {
 typedef struct {
     gaz_index g;
     uint8_t frank[GAZ_MAX_FEATURES];            /* F_* of each feature code */
+    uint8_t feature_len[GAZ_MAX_FEATURES];      /* the length of each feature code */
+    uint8_t kind_len[GAZ_NKINDS];               /* of each conflict_place_kinds name */
     word_entry words[1u << WORD_BITS];
     uint64_t words_far[1u << (WORD_BITS - 6)]; /* home slots of words placed 2 or more away */
     word_entry no_word; /* word_find's answer for any other token: no class */
@@ -163,7 +165,10 @@ enum {
     SPAN_PROPER = 4,  /* one proper noun of the lexicon (Sikh, Omar) */
     SPAN_DEMONYM = 8, /* one word shaped like a demonym (Indian, Syrienne) */
     SPAN_FOLDED = 16, /* the flags above and folded_len are known */
-    SPAN_SINGLE = 32  /* computed as one word */
+    SPAN_SINGLE = 32, /* computed as one word */
+    /* two words: whether gaz_pair_maybe() of their keys was asked, and its answer */
+    SPAN_PAIR_KNOWN = 64,
+    SPAN_PAIR_MAYBE = 128
 };
 typedef struct {
     uint64_t key;       /* hash of the span's name key (of "" when it has none) */
@@ -171,7 +176,8 @@ typedef struct {
     uint8_t folded_len; /* length of the folded name, at most 255 */
     uint16_t ncand;
     uint8_t start_words; /* one word: the most words of a name it starts (gaz_start_words) */
-    uint8_t pad[3];
+    uint8_t nliteral;    /* the literal candidates, which come first (exact) */
+    uint8_t pad[2];
     cand cands[MAXLITERAL + MAXEXACT];
 } span_facts;
 
@@ -183,6 +189,7 @@ typedef struct {
     size_t n;
     conflict_tokens tk;
     uint32_t *wm; /* word-class mask per token */
+    uint32_t text_words; /* the word classes of all the tokens, or-ed */
     uint64_t *th; /* fold_hash per token */
     mention *m;
     size_t nm, capm;

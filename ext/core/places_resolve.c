@@ -227,6 +227,11 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
                        (mt->proper && !x->major);
             if ((mt->generic || !x->exact || word) && x->kind != GAZ_COUNTRY && alone) continue;
         }
+        /* a lone candidate wins whatever its total: the margin is then 1 */
+        if (mt->nc == 1) {
+            ti = 0;
+            break;
+        }
         /* each bonus is its weight times a 0/1 flag, without branches: which candidates
          * earn it is unpredictable, and adding 0 leaves t as it is */
         int kind = x->kind, main_name = (x->nflags & GAZ_NAME_MAIN) != 0;
@@ -268,8 +273,9 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
         }
     }
     mt->chosen = ti < 0 ? -1 : (int)(mt->c0 + (uint32_t)ti);
-    if (ti < 0) return;
-    if (restrict_country) capital_to_division(c, mt, &c->pool[mt->chosen]);
+    /* the score is read only after the last round (restrict_country), which sets it */
+    if (ti < 0 || !restrict_country) return;
+    capital_to_division(c, mt, &c->pool[mt->chosen]);
     const cand *x = &c->pool[mt->chosen];
     double margin = second < -1e8 ? 1.0 : top - second;
     double sc = 0.3 + 0.2 * (margin > 0.5 ? 1 : margin * 2) + 0.2 * country_share(x, shares) +
@@ -287,6 +293,9 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
  * country, once per text, like half a place (only countries with candidates matter). */
 static void add_nationality_votes(const ctx *c, double *v, const uint8_t *used, int nused,
                                   uint8_t which) {
+    /* most texts have no nationality word: nat is all 0 */
+    if (!(c->nat_countries[0] | c->nat_countries[1] | c->nat_countries[2] | c->nat_countries[3]))
+        return;
     for (int u = 0; u < nused; u++)
         if (c->nat[used[u]] & which) v[used[u]] += 0.5;
 }

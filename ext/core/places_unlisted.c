@@ -232,6 +232,9 @@ static int term_kind(const ctx *c, int term) {
  * token after the unlisted name recorded there, or i. */
 conflict_status places_spot_unlisted(ctx *c, size_t i, size_t *next, conflict_error *err) {
     *next = i;
+    /* every way below to a name starts from a settlement noun or a local term: most
+     * texts have none */
+    if (!(c->text_words & (W_SETTLEMENT | W_LOCAL_TERM))) return CONFLICT_OK;
     /* the cue words first: most capitalized words have none near */
     int before = settlement_cue_before(c, i) || listed_after_cue(c, i), after = 0;
     for (size_t q = i + 1; !before && !after && q < c->tk.n && q <= i + 2 * UNLISTED_MAX_WORDS; q++)
@@ -288,6 +291,20 @@ static int reported_at(const ctx *c, size_t t0, size_t t1) {
     for (size_t k = 0; k < c->nun; k++)
         if (c->un[k].t0 == t0 && c->un[k].t1 == t1) return c->un[k].country;
     return -1;
+}
+
+/* Does reported_at() give a country to two items or more? list_members() counts on
+ * two of them before it names anything. */
+static int two_reported(const ctx *c) {
+    int n = 0;
+    for (size_t k = 0; k < c->nm && n < 2; k++) {
+        const mention *mt = &c->m[k];
+        if (mt->chosen < 0 || mt->score < c->min_score) continue;
+        const cand *x = &c->pool[mt->chosen];
+        n += (x->kind == GAZ_CITY || x->kind == GAZ_ADMIN2) && x->country > 0;
+    }
+    for (size_t k = 0; k < c->nun && n < 2; k++) n += c->un[k].country > 0;
+    return n >= 2;
 }
 
 /* The first token of the item that ends at token e: a mention, an unlisted name,
@@ -401,7 +418,7 @@ conflict_status places_unlisted_after_resolve(ctx *c, conflict_error *err) {
             break;
         }
     }
-    if (!st) st = list_members(c, taken, err);
+    if (!st && two_reported(c)) st = list_members(c, taken, err);
     if (taken != local) conflict_free(c->a, taken);
     /* one name, one place: "Zorglub LGA" tells the country of "Zorglub town" */
     for (size_t k = 0; k < c->nun; k++)

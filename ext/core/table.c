@@ -195,16 +195,23 @@ static size_t json_size(const conflict_table *t) {
     return n;
 }
 
+size_t conflict_table_keys_json(const char *const *cols, int ncols) {
+    size_t keys = 0;
+    for (int c = 0; c < ncols; c++) {
+        size_t k = strlen(cols[c]);
+        if (!conflict_json_plain(cols[c], k)) return 0;
+        keys += k + 4; /* "k": and a comma */
+    }
+    return keys;
+}
+
 /* The most bytes write_direct() can take for the table, NUL included; 0 when it
  * cannot write it (a key to escape, a real out of conflict_json_real_fits()). */
 static size_t json_max(const conflict_table *t) {
-    size_t keys = 0, n = 3; /* brackets and NUL */
+    size_t n = 3; /* brackets and NUL */
     if (!t->nrows) return n; /* "[]": no key written, none to check */
-    for (int c = 0; c < t->ncols; c++) {
-        size_t k = strlen(t->cols[c]);
-        if (!conflict_json_plain(t->cols[c], k)) return 0;
-        keys += k + 4; /* "k": and a comma */
-    }
+    size_t keys = t->keys_json ? t->keys_json : conflict_table_keys_json(t->cols, t->ncols);
+    if (!keys) return 0;
     const conflict_cell *cell = t->cells;
     for (size_t r = 0; r < t->nrows; r++) {
         n += keys + 3; /* braces and a comma */

@@ -23,6 +23,11 @@ typedef struct conflict_conn conflict_conn;
 typedef struct {
     conflict_conn *conn;
     const conflict_extractor *ex;
+    size_t keys_json; /* conflict_table_keys_json() of its columns, for every table it makes */
+    /* the rows of the last extract_*() call's table, whose room the next call reuses (a
+     * connection runs one call at a time): most calls then allocate none */
+    conflict_cell *spare_cells;
+    size_t spare_cap;
     char fn_name[40]; /* "extract_places" */
 } conflict_ex_binding;
 
@@ -54,8 +59,9 @@ char *conflict_report_text(const char *fn, conflict_status st, const conflict_er
 char *conflict_value_text(sqlite3_value *v, const char *fn, int argno, const char **s,
                           size_t *n);
 
-/* Runs an extractor over (s, n) with optional options text into `t`. */
-conflict_status conflict_run_extractor(const conflict_ex_binding *b, const char *s, size_t n,
+/* Runs an extractor over (s, n) with optional options text into `t` (with the
+ * binding's spare rows, if any). */
+conflict_status conflict_run_extractor(conflict_ex_binding *b, const char *s, size_t n,
                                        const char *opt, size_t nopt, const char *ref,
                                        size_t nref, conflict_table *t, conflict_error *err);
 

@@ -37,6 +37,7 @@ conflict_conn *conflict_conn_new(char **errmsg) {
         conflict_ex_binding *b = &c->ex[c->nex++];
         b->conn = c;
         b->ex = *x;
+        b->keys_json = conflict_table_keys_json((*x)->cols, (*x)->ncols);
         sqlite3_snprintf(sizeof b->fn_name, b->fn_name, "extract_%s", (*x)->name);
     }
     return c;
@@ -50,6 +51,7 @@ conflict_conn *conflict_conn_ref(conflict_conn *c) {
 void conflict_conn_unref(void *p) {
     conflict_conn *c = p;
     if (!c || --c->refs > 0) return;
+    for (int i = 0; i < c->nex; i++) sqlite3_free(c->ex[i].spare_cells);
     conflict_engine_free(c->engine);
     sqlite3_free(c);
 }

@@ -116,7 +116,7 @@ static void geojson_agg_final(sqlite3_context *ctx) {
 }
 
 static void places_geojson_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-    const conflict_ex_binding *b = sqlite3_user_data(ctx);
+    conflict_ex_binding *b = sqlite3_user_data(ctx);
     const char *s, *opt = NULL;
     size_t n, nopt = 0;
     if (conflict_arg_text(ctx, "places_geojson", argv, 0, &s, &n) <= 0) return;

@@ -125,13 +125,18 @@ static void debug_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     result_buf(ctx, "conflict_debug", &b, 0);
 }
 
-conflict_status conflict_run_extractor(const conflict_ex_binding *b, const char *s, size_t n,
+conflict_status conflict_run_extractor(conflict_ex_binding *b, const char *s, size_t n,
                                        const char *opt, size_t nopt, const char *ref,
                                        size_t nref, conflict_table *t, conflict_error *err) {
     conflict_options o;
-    o.n = 0; /* items are only read up to n (about 1.6 KB not to clear per call) */
+    o.n = 0; /* what is read of it without options (conflict_options_parse clears it all) */
     /* initialised first: callers free `t` whatever the outcome */
     conflict_table_init(t, &conflict_sqlite_allocator, b->ex->cols, b->ex->ncols);
+    t->keys_json = b->keys_json;
+    t->cells = b->spare_cells;
+    t->cap = b->spare_cap;
+    b->spare_cells = NULL;
+    b->spare_cap = 0;
     if (opt) {
         conflict_status st = conflict_options_parse(opt, nopt, b->ex->option_keys, &o, err);
         if (st) return st;
@@ -155,9 +160,22 @@ conflict_status conflict_run_extractor(const conflict_ex_binding *b, const char 
     return CONFLICT_OK;
 }
 
+#define SPARE_KEEP (64u << 10) /* the most bytes of rows kept for the next call */
+
+/* Frees the table, but keeps its rows in the binding for the next call. */
+static void table_done(conflict_ex_binding *b, conflict_table *t) {
+    if (t->cap * (size_t)t->ncols * sizeof *t->cells <= SPARE_KEEP) {
+        conflict_free(t->a, b->spare_cells);
+        b->spare_cells = t->cells;
+        b->spare_cap = t->cap;
+        t->cells = NULL;
+    }
+    conflict_table_free(t);
+}
+
 /* extract_<name>(text [, options]) and extract_dates(text, ref_date [, options]) */
 static void extract_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-    const conflict_ex_binding *b = sqlite3_user_data(ctx);
+    conflict_ex_binding *b = sqlite3_user_data(ctx);
     const char *fn = b->fn_name;
     const char *s, *opt = NULL, *ref = NULL;
     size_t n, nopt = 0, nref = 0;
@@ -177,14 +195,14 @@ static void extract_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
         conflict_buf out;
         conflict_buf_init(&out, &conflict_sqlite_allocator, length_limit(ctx));
         st = conflict_table_to_json(&t, &out);
-        conflict_table_free(&t);
+        table_done(b, &t);
         if (!st) {
             result_buf(ctx, fn, &out, 1);
             return;
         }
         conflict_buf_free(&out);
     } else {
-        conflict_table_free(&t);
+        table_done(b, &t);
     }
     conflict_report(ctx, fn, st, &err);
 }

@@ -10,7 +10,7 @@
 
 typedef struct {
     sqlite3_vtab base;
-    const conflict_ex_binding *b;
+    conflict_ex_binding *b;
     int nargs; /* hidden argument columns: body [, ref_date], options */
 } ex_vtab;
 
@@ -26,7 +26,7 @@ static int ex_xConnect(sqlite3 *db, void *pAux, int argc, const char *const *arg
                        sqlite3_vtab **ppVtab, char **pzErr) {
     (void)argc;
     (void)argv;
-    const conflict_ex_binding *b = pAux;
+    conflict_ex_binding *b = pAux;
     /* not sqlite3_str_new(db): the schema text must not depend on SQLITE_LIMIT_LENGTH */
     sqlite3_str *s = sqlite3_str_new(NULL);
     sqlite3_str_appendall(s, "CREATE TABLE x(");

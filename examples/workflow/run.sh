@@ -64,6 +64,9 @@ else
       { echo "  npm install failed:"; tail -n 3 "$tmp/npm.log"; }
   fi
   if [ ! -d "$nd/node_modules/better-sqlite3" ]; then skip node "better-sqlite3 not installed (npm unreachable?)"
+  # a failed native build leaves the package without its binding
+  elif ! (cd "$nd" && node -e 'require("better-sqlite3")') >/dev/null 2>&1; then
+    skip node "better-sqlite3 installed without its native binding (npm build failed)"
   else
     (cd "$nd" && node workflow.js "$extabs" "$here/articles.sql") > "$tmp/node.out" 2>&1
     check node "$tmp/node.out" $?

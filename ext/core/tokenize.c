@@ -87,17 +87,27 @@ static inline uint64_t in_range(uint64_t w, unsigned lo, unsigned hi) {
     return (w + ONES * (0x80 - lo)) & ~(w + ONES * (0x7F - hi)) & HIGH;
 }
 
+/* The 8 bytes at p: the high bit of each ASCII byte (ascii), of each upper-case and
+ * lower-case ASCII letter and of each ASCII digit. */
+static inline void classify8(const unsigned char *p, uint64_t *ascii, uint64_t *up, uint64_t *lo,
+                             uint64_t *dg) {
+    uint64_t w;
+    memcpy(&w, p, 8);
+    uint64_t low7 = w & ~HIGH;
+    *ascii = ~w & HIGH;
+    *up = in_range(low7, 'A', 'Z') & *ascii;
+    *lo = in_range(low7, 'a', 'z') & *ascii;
+    *dg = in_range(low7, '0', '9') & *ascii;
+}
+
 /* The end of the word that starts at u[i]; *flags gets its letter case, digit
  * and script flags. */
 static size_t scan_word(const unsigned char *u, size_t n, size_t i, uint32_t *flags) {
     /* most words: ASCII letters and digits that an ASCII byte ends within 8 bytes, all
      * told by one 8-byte step, without a branch on what it holds */
     if (i + 8 <= n) {
-        uint64_t w;
-        memcpy(&w, u + i, 8);
-        uint64_t ascii = ~w & HIGH, low7 = w & ~HIGH;
-        uint64_t up = in_range(low7, 'A', 'Z') & ascii, lo = in_range(low7, 'a', 'z') & ascii;
-        uint64_t dg = in_range(low7, '0', '9') & ascii;
+        uint64_t ascii, up, lo, dg;
+        classify8(u + i, &ascii, &up, &lo, &dg);
         uint64_t stops = ~(up | lo | dg) & HIGH, stop = stops & -stops; /* the first */
         if (stop & ascii) {
             uint64_t before = stop - 1; /* the high bits of the bytes before it */
@@ -120,11 +130,8 @@ static size_t scan_word(const unsigned char *u, size_t n, size_t i, uint32_t *fl
     for (;;) {
         /* ASCII letters and digits 8 at a time, up to the first other byte */
         while (i + 8 <= n) {
-            uint64_t w;
-            memcpy(&w, u + i, 8);
-            uint64_t ascii = ~w & HIGH, low7 = w & ~HIGH;
-            uint64_t up = in_range(low7, 'A', 'Z') & ascii, lo = in_range(low7, 'a', 'z') & ascii;
-            uint64_t dg = in_range(low7, '0', '9') & ascii;
+            uint64_t ascii, up, lo, dg;
+            classify8(u + i, &ascii, &up, &lo, &dg);
             uint64_t stop = ~(up | lo | dg) & HIGH;
             size_t k = stop ? (size_t)__builtin_ctzll(stop) >> 3 : 8;
             uint64_t keep = stop ? (stop ^ (stop - 1)) >> 8 : ~(uint64_t)0; /* bytes before k */

@@ -611,6 +611,18 @@ static inline int is_word(const cx *c, size_t i, const char *w) {
     size_t n = strlen(w);
     return l && l->wn == n && memcmp(l->w, w, n) == 0;
 }
+static int tok_is(const cx *c, size_t i, const char *w) {
+    if (i >= c->nt) return 0;
+    const char *p = c->s + c->t[i].start;
+    size_t n = c->t[i].len, k = 0;
+    for (; k < n && w[k]; k++) { /* most calls stop at the first letter */
+        char ch = p[k];
+        if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
+        if (ch != w[k]) return 0;
+    }
+    return k == n && !w[k];
+}
+
 /* separator between token i and i+1 */
 static inline char sep(const cx *c, size_t i) { return i < c->nt ? c->t[i].next_sep : 0; }
 static inline int soft_sep(char ch) { return ch == ' ' || ch == '-' || ch == '\''; }
@@ -1120,6 +1132,12 @@ static int verb_forward(const cx *c, size_t from, size_t *at, int bare) {
         }
         else if (k > from && !soft_sep(sep(c, k - 1))) clean = 0;
         const lexent *l = LX(c, k);
+        /* "were burnt alive", "buried alive": killed */
+        if (!l && k > from && tok_is(c, k, "alive") && sep(c, k - 1) == ' ' &&
+            (tok_is(c, k - 1, "burnt") || tok_is(c, k - 1, "burned") || tok_is(c, k - 1, "buried"))) {
+            *at = k;
+            return CAT_KILLED;
+        }
         if (!l) continue;
         if (l->roles & R_TOTAL) return 0;
         if ((l->roles & R_VFWD) && l->cat) {
@@ -1140,17 +1158,6 @@ static int verb_forward(const cx *c, size_t from, size_t *at, int bare) {
     return 0;
 }
 
-static int tok_is(const cx *c, size_t i, const char *w) {
-    if (i >= c->nt) return 0;
-    const char *p = c->s + c->t[i].start;
-    size_t n = c->t[i].len, k = 0;
-    for (; k < n && w[k]; k++) { /* most calls stop at the first letter */
-        char ch = p[k];
-        if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
-        if (ch != w[k]) return 0;
-    }
-    return k == n && !w[k];
-}
 
 /* Index of the word of the NULL-ended list `words` (lower case) that token i
  * spells, or -1; its first letter rules out most words without a call. */

@@ -113,6 +113,9 @@ static void test_categories(void) {
     CHECK_STR(brief("12 killed, 30 injured."), "12/killed/unknown/exact/-;30/wounded/unknown/exact/-");
     CHECK_STR(brief("Militants killed 3 soldiers."), "3/killed/security_forces/exact/-");
     CHECK_STR(brief("3 militants killed 2 soldiers."), "3/combatants/combatants/exact/-;2/killed/security_forces/exact/-");
+    /* burnt or buried alive: killed */
+    CHECK_STR(brief("Four passengers were burnt alive in the bus."), "4/killed/civilians/exact/-");
+    CHECK_STR(brief("Three villagers were found alive."), "3/people/civilians/exact/-");
     /* a casualty participle with a pronoun object: what happened to the count before */
     CHECK_STR(brief("Militants targeted two policemen in Awaran, killing them on the spot."),
               "2/killed/security_forces/exact/-");

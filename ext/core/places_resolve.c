@@ -186,10 +186,11 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
             if ((mt->generic || mt->in_run || mt->particle_run) && hard[x->country] < hard_best &&
                 x->kind != GAZ_COUNTRY)
                 continue;
-            /* no other mention in its country; and sure ones in another (stray), or
-             * even unsure ones (outnumbered) */
+            /* no other mention in its country; and sure ones in another that weigh
+             * half as much as it at least (stray), or even unsure ones (outnumbered) */
             int alone = hard[x->country] - own < 0.2;
-            int stray = alone && tally_elsewhere(solid, x->country) >= 0.5;
+            double sure_bar = 0.5 * cand_weight(x);
+            int stray = alone && tally_elsewhere(solid, x->country) >= sure_bar;
             int outnumbered = alone && tally_elsewhere(hard_t, x->country) >= 0.5;
             /* a town inside a longer name (Sfax Medina) */
             if (mt->in_run && x->kind == GAZ_CITY && outnumbered) continue;

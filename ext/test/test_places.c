@@ -253,6 +253,11 @@ static void test_precision(void) {
     run("Police clashed with followers of lawmaker Liton in Gaibandha.", NULL);
     absent("Liton");
     expect("Gaibandha", NULL, "BD", NULL);
+    /* a village with no sign of a place, against a town in context elsewhere that
+     * weighs at least as much */
+    run("Police charged Liton's supporters with batons in Gaibandha on Thursday.", NULL);
+    absent("Liton");
+    expect("Gaibandha", NULL, "BD", NULL);
     /* a division noun that opens a name is not the place it may also name */
     run("A man was shot dead in Colonia los Pinos, Culiacan, Sinaloa.", NULL);
     absent("Colonia");

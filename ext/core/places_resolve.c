@@ -81,6 +81,10 @@ static double containment(const ctx *c, const mention *mt, const cand *x) {
 
 static double cand_weight(const cand *x) {
     double w = x->prior > 1 ? 1 : x->prior;
+    /* a district is evidence for its country like a town of some size: the data
+     * gives districts no population, and their prior (0.3) lets the choice prefer
+     * the town of the name, not the country prefer a foreign town */
+    if (x->kind == GAZ_ADMIN2 && w < 0.5) w = 0.5;
     if (!x->exact) w *= 0.4 * x->sim;
     if (x->kind == GAZ_COUNTRY && x->exact) w *= 1.5;
     return w;

@@ -497,6 +497,11 @@ static void test_containment(void) {
     CHECK(tab.nrows == 2);
     CHECK_STR(cell(0, C_KIND, (char[64]){0}), "city");
     CHECK_STR(cell(1, C_KIND, (char[64]){0}), "admin1");
+    /* a district weighs for its country like a town, whatever its data lacks: Bara
+     * district and a village in it outweigh a Romanian town named Bara */
+    run("Protesters blocked the highway near Simara of Bara district on Monday.", NULL);
+    expect("Bara", "admin2", "NP", NULL);
+    expect("Simara", "city", "NP", NULL);
     /* where the data lacks a country's districts, the town that names the district
      * stands for it, and beats another country's district of the same name */
     run("Indian and Pakistani troops exchanged fire in a sector of Poonch district.", NULL);

@@ -210,6 +210,11 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
             if (!x->major && !mt->cue && !mt->locative && !mt->named_after && mt->container < 0 &&
                 !mt->contains && x->kind != GAZ_COUNTRY && stray)
                 continue;
+            /* a town known by that name only as an alias (Bethlehem for Belem) that
+             * other towns bear as theirs, whose country nothing else supports while
+             * sure mentions name another, is not that town (Gomel, Homyel's alias, is) */
+            if (x->kind == GAZ_CITY && !(x->nflags & GAZ_NAME_MAIN) && main_town && stray)
+                continue;
             /* a village known by that name only as an alias (Gulshan for Tabas, Modi),
              * named with no sign of a place, needs another mention in its country */
             if (!x->major && x->kind == GAZ_CITY && !(x->nflags & GAZ_NAME_MAIN) && !mt->cue &&

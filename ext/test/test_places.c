@@ -258,6 +258,11 @@ static void test_precision(void) {
     run("Police charged Liton's supporters with batons in Gaibandha on Thursday.", NULL);
     absent("Liton");
     expect("Gaibandha", NULL, "BD", NULL);
+    /* a town known by the name only as an alias, while sure mentions name another
+     * country (Belen: an alias of the Brazilian Belem) */
+    run("Nurses of the Belen hospital union marched in Trujillo, La Libertad.", NULL);
+    absent("Belen");
+    expect("Trujillo", "city", "PE", NULL);
     /* a division noun that opens a name is not the place it may also name */
     run("A man was shot dead in Colonia los Pinos, Culiacan, Sinaloa.", NULL);
     absent("Colonia");

@@ -177,6 +177,10 @@ static const char *const head_after[] = {
     "municipal", "collectorate", "press", "corporation", "cantonment", "railway", "island",
     "countryside", "outskirts", "suburbs", "local",
     "islands", NULL};
+/* Nouns of schools, which are named after persons and ideas as often as after
+ * towns (Panjab University, Visva-Bharati University, Jagannath University). */
+static const char *const institutions[] = {"university", "universit\xc3\xa9", "college",
+                                           "coll\xc3\xa8ge", "institute", "institut", NULL};
 /* Capitalized words before a place in one run that keep it a place. */
 static const char *const head_before[] = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -678,6 +682,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     add_list(ps, org_before, W_ORG_BEFORE);
     add_list(ps, head_after, W_HEAD_AFTER);
     add_list(ps, head_before, W_HEAD_BEFORE);
+    add_list(ps, institutions, W_INSTITUTION);
     add_list(ps, particles, W_PARTICLE);
     add_list(ps, links, W_LINK);
     add_list(ps, directions, W_DIRECTION);
@@ -1653,6 +1658,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                                (c->wm[j + 1] & W_GOVERNMENT)) ||
                               (i > 0 && tk->v[i - 1].next_sep == ' ' && !is_cap(&tk->v[i - 1]) &&
                                (c->wm[i - 1] & W_GOVERNMENT));
+                mt.institution = last->next_sep == ' ' && j + 1 < tk->n &&
+                                 (c->wm[j + 1] & W_INSTITUTION);
                 mt.people = last->next_sep == ' ' && j + 1 < tk->n && !is_cap(&tk->v[j + 1]) &&
                               (c->wm[j + 1] & W_GROUP);
                 mt.after_stop = stop > 0;

@@ -38,7 +38,8 @@ enum {
     W_GROUP = 1 << 22,         /* tribe, caste: after an ethnonym, not a town */
     W_ETHNIC = 1 << 23,        /* Fulani, Baloch, Shia: a people or a faith, not a town */
     W_ROMANCE = 1 << 24,       /* de, del, do, dos, los: inside Spanish and Portuguese names */
-    W_ARTICLE = 1 << 25        /* al, el, ash: an Arabic article written apart */
+    W_ARTICLE = 1 << 25,       /* al, el, ash: an Arabic article written apart */
+    W_INSTITUTION = 1 << 26    /* university, college: a school, named after a place or not */
 };
 
 /* feature ranks (places_state.frank) */
@@ -130,6 +131,7 @@ typedef struct {
     int named_after; /* a comma or parenthesis and a capitalized word follow ("X, Y", "X (Y)") */
     int attributive; /* a lower-case noun follows ("Thai border") */
     int cap_after;   /* a capitalized word follows in the same sentence (Salt Lake) */
+    int institution; /* a school's noun follows (Panjab University) */
     int governed;    /* a government noun is next to it ("the Modi government", "le régime Assad") */
     int short_name;  /* three letters or fewer: a town only under its own name (Pan is not Hpa-An) */
     int nationality; /* only nationality words or ethnonyms (Pak-Afghan, Myanmar, Fulani) */

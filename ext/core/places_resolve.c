@@ -210,6 +210,12 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
             if (!x->major && !mt->cue && !mt->locative && !mt->named_after && mt->container < 0 &&
                 !mt->contains && x->kind != GAZ_COUNTRY && stray)
                 continue;
+            /* a village or district before a school's noun may name the school after
+             * a person or an idea (Panjab University is not the Afghan town): it needs
+             * another mention in its country */
+            if (mt->institution && !x->major && (x->kind == GAZ_CITY || x->kind == GAZ_ADMIN2) &&
+                alone)
+                continue;
             /* a town known by that name only as an alias (Bethlehem for Belem) that
              * other towns bear as theirs, whose country nothing else supports while
              * sure mentions name another, is not that town (Gomel, Homyel's alias, is) */

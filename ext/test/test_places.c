@@ -263,6 +263,12 @@ static void test_precision(void) {
     run("Nurses of the Belen hospital union marched in Trujillo, La Libertad.", NULL);
     absent("Belen");
     expect("Trujillo", "city", "PE", NULL);
+    /* a school may be named after a person or an idea that a foreign village bears,
+     * not after a big town */
+    run("Students of Panjab University protested against a fee hike.", NULL);
+    absent("Panjab");
+    run("Students of Kabul University protested against a fee hike.", NULL);
+    expect("Kabul", NULL, "AF", NULL);
     /* a division noun that opens a name is not the place it may also name */
     run("A man was shot dead in Colonia los Pinos, Culiacan, Sinaloa.", NULL);
     absent("Colonia");

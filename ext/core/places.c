@@ -148,21 +148,25 @@ static const char *const org_before[] = {
     "weekly", "cha\xc3\xaene", "channel", "t\xc3\xa9l\xc3\xa9vision", "television", "radio",
     "site", "magazine", "tv", "brigade", "brigades", "bataillon", "battalion", "groupe",
     "group", "mouvement", "movement", "front", "parti", "party", "association", "fondation",
-    "foundation", "m.", "mr", "mme", "mrs", "ms", "dr", "sheikh", "cheikh", "imam",
+    "foundation", "saint", "st", "op\xc3\xa9ration", "operation",
+    /* the first word of an armed group's name: the place after it is the group's
+     * (Fateh al-Cham, Liwa al-Quds, Katiba Macina) */
+    "jaish", "jaysh", "liwa", "katiba", "kataeb", "ansar", "fateh", "ahrar", "faylaq",
+    "lashkar", "tehreek", "tehrik", "harakat", "jabhat", "hizb", NULL};
+/* Titles and trades after which a capitalized word is a person's name, as are the
+ * next items of a list of names ("sub-inspectors Hafiz, Habib and Ismail Hossain"). */
+static const char *const person_before[] = {
+    "m.", "mr", "mme", "mrs", "ms", "dr", "sheikh", "cheikh", "imam",
     "pr\xc3\xa9sident", "president", "g\xc3\xa9n\xc3\xa9ral", "general", "colonel",
     "commandant", "commander", "ministre", "minister", "porte-parole", "spokesman",
     "spokesperson", "journaliste", "journalist", "directeur", "director", "chef", "chief",
-    "leader", "dirigeant", "ma\xc3\xaetre", "saint", "st", "op\xc3\xa9ration", "operation",
+    "leader", "dirigeant", "ma\xc3\xaetre",
     /* a person's trade or alias before the name (actor Simbu, aka Sachin) */
     "actor", "actress", "acteur", "actrice", "singer", "chanteur", "chanteuse", "cleric",
     "poet", "po\xc3\xa8te", "writer", "\xc3\xa9" "crivain", "lawyer", "avocat", "judge", "juge",
     "activist", "activiste", "aka", "alias", "lawmaker", "legislator", "senator",
     "s\xc3\xa9nateur", "d\xc3\xa9put\xc3\xa9", "mla", "mp", "mna", "mpa", "councillor",
-    "councilor", "constable",
-    /* the first word of an armed group's name: the place after it is the group's
-     * (Fateh al-Cham, Liwa al-Quds, Katiba Macina) */
-    "jaish", "jaysh", "liwa", "katiba", "kataeb", "ansar", "fateh", "ahrar", "faylaq",
-    "lashkar", "tehreek", "tehrik", "harakat", "jabhat", "hizb", NULL};
+    "councilor", "constable", "inspector", "inspectors", "seller", "vendor", NULL};
 /* Capitalized words that may follow a place inside one capitalized run and
  * keep it a place ("Kandahar Police", "Kabul University", "Idlib Governorate"). */
 static const char *const head_after[] = {
@@ -680,6 +684,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     add_list(ps, cue_city_after, W_CITY_AFTER);
     add_list(ps, locatives, W_LOCATIVE);
     add_list(ps, org_before, W_ORG_BEFORE);
+    add_list(ps, person_before, W_ORG_BEFORE | W_PERSON);
     add_list(ps, head_after, W_HEAD_AFTER);
     add_list(ps, head_before, W_HEAD_BEFORE);
     add_list(ps, institutions, W_INSTITUTION);
@@ -1001,22 +1006,71 @@ static int cue_after(const ctx *c, size_t t1, size_t *at) {
     return CUE_NONE;
 }
 
-/* "l'agence officielle Sana", "le quotidien Al-Watan", "President X". */
-int places_org_context(const ctx *c, size_t t0) {
+/* Is token t0 right after the words that make a capitalized word a medium's, an
+ * organisation's or a person's name ("l'agence officielle Sana", "le quotidien
+ * Al-Watan", "President X")? Which: W_ORG_BEFORE, or W_PERSON for a person. */
+static int org_before_at(const ctx *c, size_t t0, uint32_t which) {
     if (!t0) return 0;
-    const conflict_token *p = &c->tk.v[t0 - 1];
+    const conflict_tokens *tk = &c->tk;
+    const conflict_token *p = &tk->v[t0 - 1];
     if (!places_joinable(p->next_sep)) return 0;
-    if (c->wm[t0 - 1] & W_ORG_BEFORE) return 1;
-    /* an article between: "Fateh al-Cham", "Liwa al-Quds" */
-    if (t0 >= 2 && places_joinable(c->tk.v[t0 - 2].next_sep) && (c->wm[t0 - 2] & W_ORG_BEFORE) &&
-        !is_cap(p) && (c->wm[t0 - 1] & W_ARTICLE))
-        return 1;
-    /* one adjective between: "l'agence officielle Sana", not "the minister in Dhaka" */
-    if (t0 >= 2 && places_joinable(c->tk.v[t0 - 2].next_sep) && (c->wm[t0 - 2] & W_ORG_BEFORE) &&
-        !is_cap(p) && !(c->wm[t0 - 1] & (W_LOCATIVE | W_LINK | W_PARTICLE | W_NOTPLACE)))
-        return 1;
+    if (c->wm[t0 - 1] & which) return 1;
+    if (t0 >= 2 && places_joinable(tk->v[t0 - 2].next_sep) && (c->wm[t0 - 2] & which) &&
+        !is_cap(p)) {
+        /* an article between: "Fateh al-Cham", "Liwa al-Quds" */
+        if (c->wm[t0 - 1] & W_ARTICLE) return 1;
+        /* one adjective between: "l'agence officielle Sana", not "the minister in Dhaka" */
+        if (!(c->wm[t0 - 1] & (W_LOCATIVE | W_LINK | W_PARTICLE | W_NOTPLACE))) return 1;
+    }
+    /* "the victim was identified as X": a person */
+    return t0 >= 2 && places_tok_eq(c->s, p, "as") &&
+           places_tok_eq(c->s, &tk->v[t0 - 2], "identified");
+}
+
+/* The first token of the capitalized name that ends at token last (at most 5 words). */
+static size_t name_start(const conflict_tokens *tk, size_t last) {
+    size_t first = last;
+    while (first > 0 && last - first < 4 && tk->v[first - 1].next_sep == ' ' &&
+           is_cap(&tk->v[first - 1]))
+        first--;
+    return first;
+}
+
+/* Is the name at token t0 an item of a list of persons' names ("sub-inspectors
+ * Hafiz, Gultam, Habib and Ismail Hossain")? A list of three names or more: an
+ * item after a comma is followed by a comma or "and", an item after "and" comes
+ * after a comma; not an apposition ("Bishnu Giri, Jamunaha police chief"). */
+static int person_list_item(const ctx *c, size_t t0) {
+    const conflict_tokens *tk = &c->tk;
+    size_t end = t0; /* the item's last token */
+    while (end + 1 < tk->n && end - t0 < 4 && tk->v[end].next_sep == ' ' && is_cap(&tk->v[end + 1]))
+        end++;
+    for (int items = 0; items < 8 && t0 >= 2; items++) {
+        const conflict_token *p = &tk->v[t0 - 1];
+        size_t last;
+        if (p->next_sep == ',' && is_cap(p)) {
+            char sep = tk->v[end].next_sep;
+            int more = sep == ',' || (sep == ' ' && end + 1 < tk->n && (c->wm[end + 1] & W_LIST));
+            if (!more) return 0;
+            last = t0 - 1;
+        } else if ((c->wm[t0 - 1] & W_LIST) && p->next_sep == ' ' && !is_cap(p) &&
+                   tk->v[t0 - 2].next_sep == ',' && is_cap(&tk->v[t0 - 2])) {
+            last = t0 - 2;
+        } else {
+            return 0;
+        }
+        size_t first = name_start(tk, last);
+        if (org_before_at(c, first, W_PERSON)) return 1;
+        end = last;
+        t0 = first;
+    }
     return 0;
 }
+
+int places_org_context(const ctx *c, size_t t0) {
+    return org_before_at(c, t0, W_ORG_BEFORE) || person_list_item(c, t0);
+}
+
 
 /* Does a capitalized word continue the span that ends at token t1? */
 static int run_after(const ctx *c, size_t t1) {

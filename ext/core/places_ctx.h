@@ -39,7 +39,8 @@ enum {
     W_ETHNIC = 1 << 23,        /* Fulani, Baloch, Shia: a people or a faith, not a town */
     W_ROMANCE = 1 << 24,       /* de, del, do, dos, los: inside Spanish and Portuguese names */
     W_ARTICLE = 1 << 25,       /* al, el, ash: an Arabic article written apart */
-    W_INSTITUTION = 1 << 26    /* university, college: a school, named after a place or not */
+    W_INSTITUTION = 1 << 26,   /* university, college: a school, named after a place or not */
+    W_PERSON = 1 << 27         /* president, inspector: a person's name follows */
 };
 
 /* feature ranks (places_state.frank) */

@@ -269,6 +269,19 @@ static void test_precision(void) {
     absent("Panjab");
     run("Students of Kabul University protested against a fee hike.", NULL);
     expect("Kabul", NULL, "AF", NULL);
+    /* a list of names after a person's title, and a name after "identified as" */
+    run("The wounded were sub-inspectors Hafiz, Habib, Gultam and Ismail Hossain of Dhaka. "
+        "The dead man was identified as Usman.", NULL);
+    absent("Hafiz");
+    absent("Habib");
+    absent("Gultam");
+    absent("Ismail Hossain");
+    absent("Usman");
+    expect("Dhaka", NULL, "BD", NULL);
+    /* not an apposition, nor two names joined by "and" */
+    run("Inspector Ram Giri, Jamunaha police chief, met party president Manoranjan Das and "
+        "Odisha leaders in Bhubaneswar.", NULL);
+    expect("Odisha", "admin1", "IN", NULL);
     /* a division noun that opens a name is not the place it may also name */
     run("A man was shot dead in Colonia los Pinos, Culiacan, Sinaloa.", NULL);
     absent("Colonia");

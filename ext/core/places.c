@@ -185,6 +185,9 @@ static const char *const head_after[] = {
  * towns (Panjab University, Visva-Bharati University, Jagannath University). */
 static const char *const institutions[] = {"university", "universit\xc3\xa9", "college",
                                            "coll\xc3\xa8ge", "institute", "institut", NULL};
+/* Words between a place and the division it lies in ("X village in Y district",
+ * "X under Y upazila", "X of Y district", "X dans le district de Y" is a cue). */
+static const char *const container_links[] = {"in", "under", "of", NULL};
 /* Capitalized words before a place in one run that keep it a place. */
 static const char *const head_before[] = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -688,6 +691,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     add_list(ps, head_after, W_HEAD_AFTER);
     add_list(ps, head_before, W_HEAD_BEFORE);
     add_list(ps, institutions, W_INSTITUTION);
+    add_list(ps, container_links, W_CONTAINER_LINK);
     add_list(ps, particles, W_PARTICLE);
     add_list(ps, links, W_LINK);
     add_list(ps, directions, W_DIRECTION);
@@ -1242,7 +1246,7 @@ int places_local_term_after(const ctx *c, size_t t1) {
     return w ? w->term : 0;
 }
 
-static int in_term_countries(const ctx *c, int term, int country) {
+int places_in_term_countries(const ctx *c, int term, int country) {
     for (const uint8_t *ci = c->ps->term_cc[term - 1]; *ci; ci++)
         if (*ci == country) return 1;
     return 0;
@@ -1251,7 +1255,7 @@ static int in_term_countries(const ctx *c, int term, int country) {
 /* Does the mention's context rule the candidate out? (its sim not needed) */
 static inline int ruled_out(const ctx *c, const mention *mt, const cand *x) {
     /* "Boda upazila" is a Bangladeshi place, whatever else is named Boda */
-    if (mt->local_term && !in_term_countries(c, mt->local_term, x->country)) return 1;
+    if (mt->local_term && !places_in_term_countries(c, mt->local_term, x->country)) return 1;
     /* a word that is also a village: only with a sign that a place is meant (a cue,
      * "near X", "X, Province"); the resolution then wants other mentions in its country */
     if ((mt->common || mt->proper) && !x->major && mt->cue != CUE_CITY && mt->locative != 2 &&
@@ -1999,7 +2003,10 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
         if (!st) classify_tokens(&c);
     }
     if (!st) st = spot(&c, err);
-    if (!st) places_link_containers(&c);
+    if (!st) {
+        places_link_containers(&c);
+        places_container_terms(&c);
+    }
     if (!st) st = places_mark_repeats(&c);
     if (!st) st = places_resolve(&c);
     if (!st) st = places_unlisted_after_resolve(&c, err);

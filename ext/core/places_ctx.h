@@ -40,7 +40,8 @@ enum {
     W_ROMANCE = 1 << 24,       /* de, del, do, dos, los: inside Spanish and Portuguese names */
     W_ARTICLE = 1 << 25,       /* al, el, ash: an Arabic article written apart */
     W_INSTITUTION = 1 << 26,   /* university, college: a school, named after a place or not */
-    W_PERSON = 1 << 27         /* president, inspector: a person's name follows */
+    W_PERSON = 1 << 27,        /* president, inspector: a person's name follows */
+    W_CONTAINER_LINK = 1 << 28 /* in, under, of: "X village in Y district" */
 };
 
 /* feature ranks (places_state.frank) */
@@ -139,6 +140,7 @@ typedef struct {
     int people;      /* a people, not a nation: only ethnonyms (Naga rebels), or a people's
                         noun follows (the Bugti tribe) */
     int local_term;  /* 1-based local_terms index of the noun that follows ("Boda upazila"), 0 = none */
+    int container_term; /* ... of the division it lies in ("X village in Sadar upazila"), 0 = none */
     int in_run, sentence_initial, common, locative, dateline;
     int link_locative; /* the locative is "of", "de": a weak sign of a place (members of X) */
     int name_tail;  /* a capitalized word that is no acronym and no place comes just before
@@ -256,6 +258,7 @@ int places_cue_before(const ctx *c, size_t t0, int *locative, size_t *at);
 int places_org_context(const ctx *c, size_t t0);
 conflict_status places_token_flags(ctx *c, size_t i, unsigned *flags, conflict_error *err);
 int places_local_term_after(const ctx *c, size_t t1);
+int places_in_term_countries(const ctx *c, int term, int country);
 static inline int places_joinable(char sep) { return sep == ' ' || sep == '-' || sep == '\''; }
 
 /* Names the gazetteer lacks (places_unlisted.c) */
@@ -266,6 +269,7 @@ conflict_status places_emit_unlisted(const ctx *c, conflict_table *out);
 /* Resolution (places_resolve.c): "X, Y" and "X (Y)" containers, repeated names,
  * then the choice of each mention's place for the whole text. */
 void places_link_containers(ctx *c);
+void places_container_terms(ctx *c);
 conflict_status places_mark_repeats(ctx *c);
 conflict_status places_resolve(ctx *c);
 

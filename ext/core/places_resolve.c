@@ -46,6 +46,28 @@ void places_link_containers(ctx *c) {
     }
 }
 
+/* "Srirampur village in Sadar upazila", "Kashipur area of Sadar upazila": the
+ * local division noun (upazila, tehsil, LGA) of the name after a preposition says
+ * the country of the place before it, whether or not the gazetteer knows the name. */
+void places_container_terms(ctx *c) {
+    const conflict_tokens *tk = &c->tk;
+    for (size_t k = 0; k < c->nm; k++) {
+        mention *a = &c->m[k];
+        size_t q = a->t1; /* the settlement or division noun is the name's */
+        while (q + 1 < tk->n && tk->v[q].next_sep == ' ' &&
+               (c->wm[q + 1] & (W_ADMIN_AFTER | W_CITY_AFTER)) && !(c->wm[q + 1] & W_LOCAL_TERM))
+            q++;
+        if (q + 2 >= tk->n || tk->v[q].next_sep != ' ' || !(c->wm[q + 1] & W_CONTAINER_LINK) ||
+            tk->v[q + 1].next_sep != ' ' || !is_cap(&tk->v[q + 2]))
+            continue;
+        size_t last = q + 2; /* the container's name: up to three capitalized words */
+        while (last + 1 < tk->n && last - q < 4 && places_joinable(tk->v[last].next_sep) &&
+               is_cap(&tk->v[last + 1]))
+            last++;
+        a->container_term = places_local_term_after(c, last);
+    }
+}
+
 /* Marks the mentions whose name key an earlier mention had: Tuzla named twice
  * is one piece of evidence for Bosnia, not two against "Tuzla, Istanbul". */
 conflict_status places_mark_repeats(ctx *c) {
@@ -180,6 +202,9 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
     }
     for (uint32_t i = 0; i < mt->nc; i++) {
         const cand *x = &c->pool[mt->c0 + i];
+        if (mt->container_term && !(x->id & USER_BIT) &&
+            !places_in_term_countries(c, mt->container_term, x->country))
+            continue;
         if (restrict_country && !(x->id & USER_BIT)) {
             /* far from the text's countries, only countries and big places named literally */
             int home = hard[x->country] >= 0.5 * hard_best;

@@ -526,6 +526,10 @@ static void test_containment(void) {
     run("Protesters blocked the highway near Simara of Bara district on Monday.", NULL);
     expect("Bara", "admin2", "NP", NULL);
     expect("Simara", "city", "NP", NULL);
+    /* the local division noun of the place a village lies in says its country, though
+     * the gazetteer lacks that division (many upazilas are called Sadar) */
+    run("Two groups clashed at Rajapur village under Sadar upazila on Friday.", NULL);
+    expect("Rajapur", "city", "BD", NULL);
     /* where the data lacks a country's districts, the town that names the district
      * stands for it, and beats another country's district of the same name */
     run("Indian and Pakistani troops exchanged fire in a sector of Poonch district.", NULL);

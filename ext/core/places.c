@@ -1076,6 +1076,17 @@ int places_org_context(const ctx *c, size_t t0) {
 }
 
 
+/* Is token q the joint of a hyphenated name: an ezafe or a connective between
+ * hyphens (the e of Sher-e-Bangla, the ud of Jamaat-ud-Dawa, the o of Chan-o-Cha),
+ * not a preposition (Dehri-on-Sone)? */
+static int hyphen_joint(const ctx *c, size_t q) {
+    const conflict_token *t = &c->tk.v[q];
+    const char *w = c->s + t->start;
+    return q > 0 && q + 1 < c->tk.n && t->next_sep == '-' && c->tk.v[q - 1].next_sep == '-' &&
+           (t->len == 1 || (t->len == 2 && w[0] == 'u')) && w[t->len - 1] >= 'a' &&
+           w[t->len - 1] <= 'z';
+}
+
 /* Does a capitalized word continue the span that ends at token t1? */
 static int run_after(const ctx *c, size_t t1) {
     const conflict_tokens *tk = &c->tk;
@@ -1570,7 +1581,9 @@ static conflict_status spot(ctx *c, conflict_error *err) {
             start_ok = 1;
         /* "L'armée", "D'autres": an elided article; "M." or "A." an initial */
         if (start_ok && t->len == 1 && (t->next_sep == '\'' || t->next_sep == '.')) start_ok = 0;
-        if (!start_ok) {
+        /* "Tehreek-e-Hurmat-e-Rasool", "Chan-o-Cha": after the joint of a hyphenated
+         * name, a word is inside that name */
+        if (!start_ok || (i > 0 && hyphen_joint(c, i - 1))) {
             i++;
             continue;
         }
@@ -1655,6 +1668,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 if (j > i && (c->wm[j] & W_PARTICLE) && (!is_cap(last) || last->next_sep == '-'))
                     continue;
                 if (i == j && (c->wm[i] & W_PARTICLE)) continue; /* "Al" of Al-Noor alone */
+                /* "Sher-e" of Sher-e-Bangla Nagar, "Shah" of Shah-e-Marden */
+                if (hyphen_joint(c, j) || (j + 1 < tk->n && hyphen_joint(c, j + 1))) continue;
                 /* the English possessive is not the name's: "Tripoli's" is not the alias
                  * Tripolis (but Cox's Bazar is a name) */
                 if (j > i && possessive_s(tk, s, j)) continue;

@@ -282,6 +282,15 @@ static void test_precision(void) {
     run("Inspector Ram Giri, Jamunaha police chief, met party president Manoranjan Das and "
         "Odisha leaders in Bhubaneswar.", NULL);
     expect("Odisha", "admin1", "IN", NULL);
+    /* words joined by an ezafe or a connective are one name, not their parts */
+    run("Activists of Tehreek-e-Hurmat-e-Rasool marched in Lahore. Supporters rallied at "
+        "Sher-e-Bangla Nagar. Drones struck an oil depot in Rostov-on-Don.", NULL);
+    absent("Rasool");
+    absent("Hurmat");
+    absent("Sher-e");
+    absent("Bangla");
+    expect("Lahore", "city", "PK", NULL);
+    expect("Rostov-on-Don", "city", "RU", NULL);
     /* a division noun that opens a name is not the place it may also name */
     run("A man was shot dead in Colonia los Pinos, Culiacan, Sinaloa.", NULL);
     absent("Colonia");

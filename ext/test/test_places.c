@@ -504,6 +504,10 @@ static void test_group_names(void) {
 }
 
 static void test_romance_names(void) {
+    /* the head of such a name is no division of another country that only it names */
+    run("On Monday, in San Pedro de la Paz, Biobio, residents blocked a road.", NULL);
+    absent("San Pedro");
+    expect("Biobio", "admin1", "CL", NULL);
     /* a particle carries a Spanish name on: its head is not another country's place */
     run("A man was found dead in Leon de los Aldama, Guanajuato, on the road to San Jose de "
         "los Sapos.", NULL);

@@ -241,6 +241,18 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
             if (!x->major && !mt->cue && !mt->locative && !mt->named_after && mt->container < 0 &&
                 !mt->contains && x->kind != GAZ_COUNTRY && stray)
                 continue;
+            /* "Pedralva, Minas Gerais", "El Refugio (Ahuachapan)": a village said to
+             * lie in a division or a country the text is about, not a generic word
+             * (Mzimba (Northern)), is no village of another country */
+            if (!x->major && mt->container >= 0) {
+                const mention *in = &c->m[mt->container];
+                const cand *y = in->chosen >= 0 && !in->generic && !in->common
+                                    ? &c->pool[in->chosen]
+                                    : NULL;
+                if (y && (y->kind == GAZ_ADMIN1 || y->kind == GAZ_COUNTRY) &&
+                    y->country != x->country && y->exact && hard[y->country] >= hard_best)
+                    continue;
+            }
             /* a village or district before a school's noun may name the school after
              * a person or an idea (Panjab University is not the Afghan town): it needs
              * another mention in its country */

@@ -543,6 +543,13 @@ static void test_containment(void) {
      * the gazetteer lacks that division (many upazilas are called Sadar) */
     run("Two groups clashed at Rajapur village under Sadar upazila on Friday.", NULL);
     expect("Rajapur", "city", "BD", NULL);
+    /* a village in a division of another country is not that village (the
+     * gazetteer lacks the Brazilian one), but a generic word names no division */
+    run("On 6 May, in Pedralva, Minas Gerais, five men were arrested.", NULL);
+    absent("Pedralva");
+    expect("Minas Gerais", "admin1", "BR", NULL);
+    run("In Mzimba (Northern), a party office was torched.", NULL);
+    expect("Mzimba", "city", "MW", NULL);
     /* where the data lacks a country's districts, the town that names the district
      * stands for it, and beats another country's district of the same name */
     run("Indian and Pakistani troops exchanged fire in a sector of Poonch district.", NULL);

@@ -1582,8 +1582,10 @@ static conflict_status spot(ctx *c, conflict_error *err) {
         /* "L'armée", "D'autres": an elided article; "M." or "A." an initial */
         if (start_ok && t->len == 1 && (t->next_sep == '\'' || t->next_sep == '.')) start_ok = 0;
         /* "Tehreek-e-Hurmat-e-Rasool", "Chan-o-Cha": after the joint of a hyphenated
-         * name, a word is inside that name */
-        if (!start_ok || (i > 0 && hyphen_joint(c, i - 1))) {
+         * name, a word is inside that name; "SPLA/M-IO", "FDLR/FOCA": after an
+         * acronym and a slash, more of the acronym */
+        if (!start_ok || (i > 0 && hyphen_joint(c, i - 1)) ||
+            (i > 0 && tk->v[i - 1].next_sep == '/' && (tk->v[i - 1].flags & CONFLICT_TOK_ALLCAPS))) {
             i++;
             continue;
         }

@@ -289,6 +289,8 @@ static void test_precision(void) {
     absent("Hurmat");
     absent("Sher-e");
     absent("Bangla");
+    run("Government forces attacked SPLA/M-IO positions near Leer.", NULL);
+    absent("M-IO");
     expect("Lahore", "city", "PK", NULL);
     expect("Rostov-on-Don", "city", "RU", NULL);
     /* a division noun that opens a name is not the place it may also name */

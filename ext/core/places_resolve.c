@@ -188,14 +188,21 @@ static double country_share(const cand *x, const double *shares) {
     return !x->country && x->kind == GAZ_REGION ? 1 : shares[x->country];
 }
 
+/* the least letter similarity of a spelling that only the key matches, for it to
+ * name by itself the one place its key names (Dolomytne, Dolomitne) */
+#define KEYED_SIM 0.75
+
 static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
                    int restrict_country, const tally *hard_t, const tally *solid) {
     const double *hard = hard_t->v;
     double hard_best = hard_t->best;
     double top = -1e9, second = -1e9;
     int ti = -1, main_town = 0, capital_country = 0;
+    int one_country = 1, literal = 0;
     for (uint32_t i = 0; i < mt->nc; i++) {
         const cand *x = &c->pool[mt->c0 + i];
+        one_country &= x->country == c->pool[mt->c0].country;
+        literal |= x->exact;
         int main = x->exact && (x->nflags & GAZ_NAME_MAIN);
         main_town |= x->kind == GAZ_CITY && main;
         if (main && x->capital == CAPITAL_NATIONAL) capital_country = x->country;
@@ -284,7 +291,12 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
                            (((x->nflags & GAZ_NAME_MAIN) && (mt->locative || x->capital)) ||
                             big_capital(x))))) ||
                        (mt->proper && !x->major);
-            if ((mt->generic || !x->exact || word) && x->kind != GAZ_COUNTRY && alone) continue;
+            /* a spelling close to the one place its key names, in context ("near
+             * Dolomytne" for Dolomitne), is that place */
+            int keyed = !x->exact && (mt->cue || mt->locative) && !mt->common && !mt->proper &&
+                        x->sim >= KEYED_SIM && one_country && !literal;
+            if ((mt->generic || (!x->exact && !keyed) || word) && x->kind != GAZ_COUNTRY && alone)
+                continue;
         }
         /* a lone candidate wins whatever its total: the margin is then 1 */
         if (mt->nc == 1) {

@@ -553,6 +553,12 @@ static void test_containment(void) {
     expect("Minas Gerais", "admin1", "BR", NULL);
     run("In Mzimba (Northern), a party office was torched.", NULL);
     expect("Mzimba", "city", "MW", NULL);
+    /* a misspelling close to the one place its key names, in context, is that place,
+     * alone in its text; a word is not (Sikh) */
+    run("The monitors observed bursts of fire near Dolomytne.", NULL);
+    expect("Dolomytne", "city", "UA", "Dolomitne");
+    run("Farmers protested in Pietermartizburg on Monday.", NULL);
+    expect("Pietermartizburg", "city", "ZA", NULL);
     /* where the data lacks a country's districts, the town that names the district
      * stands for it, and beats another country's district of the same name */
     run("Indian and Pakistani troops exchanged fire in a sector of Poonch district.", NULL);

@@ -1680,6 +1680,12 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                     generic_end = introduced_name_end(c, i);
                     break;
                 }
+                /* "Ramna Thana Police Station", "the Taluka Hospital": a local division
+                 * noun next to a name or a noun is that noun, not the town it may name */
+                if (i == j && (c->wm[i] & W_LOCAL_TERM) &&
+                    ((i > 0 && tk->v[i - 1].next_sep == ' ' && is_cap(&tk->v[i - 1])) ||
+                     (t->next_sep == ' ' && i + 1 < tk->n && (tk->v[i + 1].flags & CONFLICT_TOK_ALPHA))))
+                    continue;
                 size_t b0 = t->start + skip, b1 = last->start + last->len;
                 span_facts *f = j == i && c->spans_computed == first_at       ? first
                                 : j == i + 1 && c->spans_computed == pair_at ? pair

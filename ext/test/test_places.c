@@ -294,6 +294,11 @@ static void test_precision(void) {
     /* after an acronym and a slash, more of the acronym */
     run("Government forces attacked SPLA/M-IO positions near Leer.", NULL);
     absent("M-IO");
+    /* a local division noun next to a name or a noun is that noun */
+    run("Police seized petrol bombs in Chandraganj Thana area of Lakshmipur. Patients "
+        "protested at the Taluka Hospital in Kunri.", NULL);
+    absent("Thana");
+    absent("Taluka");
     /* a division noun that opens a name is not the place it may also name */
     run("A man was shot dead in Colonia los Pinos, Culiacan, Sinaloa.", NULL);
     absent("Colonia");

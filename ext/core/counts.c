@@ -1035,6 +1035,12 @@ static int killing_them(const cx *c, size_t from) {
     return 0;
 }
 
+/* Is token k the "alive" of "burnt alive", "burned alive", "buried alive" (killed)? */
+static int burnt_alive(const cx *c, size_t k) {
+    return k > 0 && tok_is(c, k, "alive") && sep(c, k - 1) == ' ' &&
+           (tok_is(c, k - 1, "burnt") || tok_is(c, k - 1, "burned") || tok_is(c, k - 1, "buried"));
+}
+
 /* Is the participle at k active ("ont tué 3", "killed the leader")? */
 static int active_participle(const cx *c, size_t k) {
     int be = (k >= 1 && (R(c, k - 1) & R_BE)) || (k >= 2 && (R(c, k - 2) & R_BE) && !(R(c, k - 1) & (R_NUM | R_NOUN)));
@@ -1133,8 +1139,7 @@ static int verb_forward(const cx *c, size_t from, size_t *at, int bare) {
         else if (k > from && !soft_sep(sep(c, k - 1))) clean = 0;
         const lexent *l = LX(c, k);
         /* "were burnt alive", "buried alive": killed */
-        if (!l && k > from && tok_is(c, k, "alive") && sep(c, k - 1) == ' ' &&
-            (tok_is(c, k - 1, "burnt") || tok_is(c, k - 1, "burned") || tok_is(c, k - 1, "buried"))) {
+        if (!l && k > from && burnt_alive(c, k)) {
             *at = k;
             return CAT_KILLED;
         }
@@ -1191,6 +1196,11 @@ static int verb_backward(const cx *c, size_t qs, size_t *at) {
         if ((r & R_VBACK) && l->cat) {
             *at = k;
             return l->cat;
+        }
+        /* "assailants burnt alive two children" */
+        if (burnt_alive(c, k)) {
+            *at = k;
+            return CAT_KILLED;
         }
         /* "ont tué selon elle plus de 700 insurgés" */
         size_t a = attribution_start(c, k);

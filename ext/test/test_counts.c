@@ -116,6 +116,7 @@ static void test_categories(void) {
     /* burnt or buried alive: killed */
     CHECK_STR(brief("Four passengers were burnt alive in the bus."), "4/killed/civilians/exact/-");
     CHECK_STR(brief("Three villagers were found alive."), "3/people/civilians/exact/-");
+    CHECK_STR(brief("Assailants burnt alive two children."), "2/killed/children/exact/-");
     /* a casualty participle with a pronoun object: what happened to the count before */
     CHECK_STR(brief("Militants targeted two policemen in Awaran, killing them on the spot."),
               "2/killed/security_forces/exact/-");

@@ -1035,6 +1035,16 @@ static int killing_them(const cx *c, size_t from) {
     return 0;
 }
 
+/* Does token k end like a French past participle (indiqué, tuées)? Then the "a"
+ * before it is the verb avoir, not an article. */
+static int french_participle(const cx *c, size_t k) {
+    if (k >= c->nt) return 0;
+    const char *w = c->s + c->t[k].start;
+    size_t n = c->t[k].len;
+    while (n && (w[n - 1] == 's' || w[n - 1] == 'e')) n--;
+    return n >= 2 && (unsigned char)w[n - 2] == 0xc3 && (unsigned char)w[n - 1] == 0xa9;
+}
+
 /* Is token k the "alive" of "burnt alive", "burned alive", "buried alive" (killed)? */
 static int burnt_alive(const cx *c, size_t k) {
     return k > 0 && tok_is(c, k, "alive") && sep(c, k - 1) == ' ' &&
@@ -1187,6 +1197,11 @@ static size_t attribution_start(const cx *c, size_t k) {
     return k + 1;
 }
 
+static const char *const intents[] = {"threatened", "threatens", "threaten", "tried", "tries",
+                                      "try", "attempted", "attempts", "attempt", "planned",
+                                      "plans", "plan", "wanted", "wants", "want", "vowed",
+                                      "sought", "intended", NULL};
+
 static int verb_backward(const cx *c, size_t qs, size_t *at) {
     if (qs == 0 || newsent(c, qs) || sep(c, qs - 1) == ',') return 0;
     size_t k = qs - 1;
@@ -1194,6 +1209,10 @@ static int verb_backward(const cx *c, size_t qs, size_t *at) {
         const lexent *l = LX(c, k);
         uint32_t r = l ? l->roles : 0;
         if ((r & R_VBACK) && l->cat) {
+            /* an intent is no casualty: "threatened to kill two soldiers" (but "managed
+             * to kill 4" is) */
+            if (k > 1 && tok_is(c, k - 1, "to") && casualty(l->cat) && tok_in(c, k - 2, intents) >= 0)
+                return 0;
             *at = k;
             return l->cat;
         }
@@ -1421,6 +1440,17 @@ static size_t read_count(const cx *c, size_t i, cand *x, int *ok) {
                     article_cat = l->cat;
                 }
             }
+        }
+        /* "gunmen shot dead an activist", "ont enlevé un enseignant": an unknown noun
+         * right after an active casualty verb */
+        size_t ba = 0;
+        int bc = !article_cat && words && sep(c, i - 1) == ' ' && !french_participle(c, i + 1)
+                     ? verb_backward(c, i, &ba)
+                     : 0;
+        /* not "an unknown number of" */
+        if (bc && ba + 1 == i && casualty(bc) && !(j < c->nt && tok_is(c, j, "number"))) {
+            article_end = j - 1;
+            article_cat = bc;
         }
         /* "cinq blessés dont un grave": one of the count before, its noun elided (English
          * says "including one"; "including a student" names a noun) */

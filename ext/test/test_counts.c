@@ -117,6 +117,13 @@ static void test_categories(void) {
     CHECK_STR(brief("Four passengers were burnt alive in the bus."), "4/killed/civilians/exact/-");
     CHECK_STR(brief("Three villagers were found alive."), "3/people/civilians/exact/-");
     CHECK_STR(brief("Assailants burnt alive two children."), "2/killed/children/exact/-");
+    /* an article after an active casualty verb counts one, whatever the noun; not an
+     * intent, an unknown number, nor French "a" (has) */
+    CHECK_STR(brief("Gunmen shot dead an activist in Sonaimuri."), "1/killed/unknown/exact/-");
+    CHECK_STR(brief("Villagers threatened to kill a soldier."), "");
+    CHECK_STR(brief("Airstrikes killed an unknown number of fighters."), "");
+    CHECK_STR(brief("\"Trois hommes ont été tués\", a indiqué samedi la police."),
+              "3/killed/unknown/exact/-");
     /* a casualty participle with a pronoun object: what happened to the count before */
     CHECK_STR(brief("Militants targeted two policemen in Awaran, killing them on the spot."),
               "2/killed/security_forces/exact/-");

@@ -1227,7 +1227,9 @@ static int verb_backward(const cx *c, size_t qs, size_t *at) {
             k = a - 1;
             continue;
         }
-        if (!(r & (R_OF | R_OBJDET | R_BE | R_HAVE | R_PARTICLE)) || (r & R_CONJ)) return 0;
+        /* "killed all three militants", "tué tous les" */
+        int all = tok_is(c, k, "all") || tok_is(c, k, "tous") || tok_is(c, k, "toutes");
+        if ((!(r & (R_OF | R_OBJDET | R_BE | R_HAVE | R_PARTICLE)) && !all) || (r & R_CONJ)) return 0;
         if (k == 0 || newsent(c, k)) return 0;
         k--;
     }
@@ -1491,8 +1493,14 @@ static size_t read_count(const cx *c, size_t i, cand *x, int *ok) {
        casualty verb what happened to them */
     if (nominal && (cat == CAT_PROTESTERS || cat == CAT_REFUGEES || cat == CAT_DETAINED ||
                     cat == CAT_KIDNAPPED || cat == CAT_DISPLACED || cat == CAT_EVACUATED)) {
-        size_t fa = 0;
+        size_t fa = 0, ba = 0;
         int fc = verb_forward(c, head_end + 1, &fa, 0);
+        if (!(fc == CAT_KILLED || fc == CAT_WOUNDED) || (R(c, fa) & R_NOUN && !(R(c, fa) & R_PART))) {
+            /* "militants killed 12 hostages" */
+            int bc = verb_backward(c, qs, &ba);
+            fc = bc == CAT_KILLED || bc == CAT_WOUNDED ? bc : 0;
+            fa = ba;
+        }
         if ((fc == CAT_KILLED || fc == CAT_WOUNDED) && !(R(c, fa) & R_NOUN && !(R(c, fa) & R_PART))) {
             cat = fc;
             nominal = 0;

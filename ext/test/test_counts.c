@@ -122,6 +122,9 @@ static void test_categories(void) {
     CHECK_STR(brief("Gunmen shot dead an activist in Sonaimuri."), "1/killed/unknown/exact/-");
     CHECK_STR(brief("Villagers threatened to kill a soldier."), "");
     CHECK_STR(brief("Airstrikes killed an unknown number of fighters."), "");
+    /* a casualty verb before "all", and before a status noun: what happened to them */
+    CHECK_STR(brief("The army was able to kill all three militants."), "3/killed/combatants/exact/-");
+    CHECK_STR(brief("Militants killed 12 hostages."), "12/killed/unknown/exact/-");
     CHECK_STR(brief("\"Trois hommes ont été tués\", a indiqué samedi la police."),
               "3/killed/unknown/exact/-");
     /* a casualty participle with a pronoun object: what happened to the count before */

@@ -848,6 +848,10 @@ int conflict_gaz_admin1_by_name(const conflict_engine *e, int country, const cha
     return ps ? admin1_by_name(ps, e->a, country, s, n) : 0;
 }
 
+/* population codes (10 log2 people) of a seat the data gives no population */
+#define POP_SEAT1 156 /* a province's: about 50,000 people */
+#define POP_SEAT2 133 /* a district's: about 10,000 */
+
 static double place_prior(const places_state *ps, const gaz_place *p) {
     switch (GAZ_PLACE_KIND(p)) {
         case GAZ_COUNTRY: return 1.0;
@@ -857,9 +861,14 @@ static double place_prior(const places_state *ps, const gaz_place *p) {
         case GAZ_OTHER: return 0.25;
         default: break;
     }
-    double pop = GAZ_PLACE_POP(p) / 240.0; /* 240 = 16.7 million people */
+    int rank = ps->frank[GAZ_PLACE_FEATURE(p)];
+    unsigned code = GAZ_PLACE_POP(p);
+    /* a seat whose population the data lacks (most district towns of the village
+     * data) is a town nonetheless */
+    if (!code) code = rank == F_PPLA ? POP_SEAT1 : rank == F_PPLA2 ? POP_SEAT2 : 0;
+    double pop = code / 240.0; /* 240 = 16.7 million people */
     double pr = 0.25 + 0.55 * (pop > 1 ? 1 : pop);
-    switch (ps->frank[GAZ_PLACE_FEATURE(p)]) {
+    switch (rank) {
         case F_PPLC: pr += 0.25; break;
         case F_PPLA: pr += 0.15; break;
         case F_PPLA2: pr += 0.08; break;

@@ -564,6 +564,10 @@ static void test_containment(void) {
     expect("Dolomytne", "city", "UA", "Dolomitne");
     run("Farmers protested in Pietermartizburg on Monday.", NULL);
     expect("Pietermartizburg", "city", "ZA", NULL);
+    /* a district's seat whose population the data lacks is a town all the same: it
+     * outweighs a foreign village of a few thousand people */
+    run("In Magura, strike supporters set fire to a bus on Sunday.", NULL);
+    expect("Magura", "city", "BD", NULL);
     /* where the data lacks a country's districts, the town that names the district
      * stands for it, and beats another country's district of the same name */
     run("Indian and Pakistani troops exchanged fire in a sector of Poonch district.", NULL);

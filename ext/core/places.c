@@ -437,7 +437,10 @@ static void words_finish(places_state *ps) {
 static const word_entry *word_find(const places_state *ps, uint64_t h) {
     uint32_t m = (1u << WORD_BITS) - 1, j = (uint32_t)h & m;
     const word_entry *a = &ps->words[j], *b = &ps->words[(j + 1) & m];
-    const word_entry *found = a->hash == h ? a : b->hash == h ? b : &ps->no_word;
+    /* all-ones masks of the matches: compilers branch on a ?: chain */
+    uintptr_t in_a = -(uintptr_t)(a->hash == h), in_b = -(uintptr_t)(b->hash == h) & ~in_a;
+    const word_entry *found = (const word_entry *)(((uintptr_t)a & in_a) | ((uintptr_t)b & in_b) |
+                                                   ((uintptr_t)&ps->no_word & ~(in_a | in_b)));
     if (ps->words_far[j >> 6] >> (j & 63) & 1)
         for (uint32_t k = (j + 2) & m; ps->words[k].hash; k = (k + 1) & m)
             if (ps->words[k].hash == h) return &ps->words[k];

@@ -156,6 +156,8 @@ typedef struct {
     int contains;  /* a previous mention lies in this one: a division rather than a town */
     uint64_t key;  /* hash of the span's name key */
     int repeat;    /* an earlier mention has the same key: it adds no evidence of its own */
+    int main_town; /* a candidate is a town under its main name, literally (places_resolve) */
+    int capital_country; /* ... a national capital: its country, else 0 (places_resolve) */
     double score;
 } mention;
 

@@ -193,13 +193,7 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
     const double *hard = hard_t->v;
     double hard_best = hard_t->best;
     double top = -1e9, second = -1e9;
-    int ti = -1, main_town = 0, capital_country = 0;
-    for (uint32_t i = 0; i < mt->nc; i++) {
-        const cand *x = &c->pool[mt->c0 + i];
-        int main = x->exact && (x->nflags & GAZ_NAME_MAIN);
-        main_town |= x->kind == GAZ_CITY && main;
-        if (main && x->capital == CAPITAL_NATIONAL) capital_country = x->country;
-    }
+    int ti = -1, main_town = mt->main_town, capital_country = mt->capital_country;
     for (uint32_t i = 0; i < mt->nc; i++) {
         const cand *x = &c->pool[mt->c0 + i];
         if (mt->container_term && !(x->id & USER_BIT) &&
@@ -420,6 +414,17 @@ conflict_status places_resolve(ctx *c) {
     add_nationality_votes(c, votes, used, nused, NAT_NAMED);
     c->text_country = c->opt_country;
     if (!c->nm) return CONFLICT_OK;
+    /* what choose() asks of each mention's candidates in every round */
+    for (size_t k = 0; k < c->nm; k++) {
+        mention *mt = &c->m[k];
+        mt->main_town = mt->capital_country = 0;
+        for (uint32_t i = 0; i < mt->nc; i++) {
+            const cand *x = &c->pool[mt->c0 + i];
+            int main = x->exact && (x->nflags & GAZ_NAME_MAIN);
+            mt->main_town |= x->kind == GAZ_CITY && main;
+            if (main && x->capital == CAPITAL_NATIONAL) mt->capital_country = x->country;
+        }
+    }
     a1map a1;
     uint16_t local[2 * 64]; /* enough for most texts: no allocation */
     uint32_t size = 16;

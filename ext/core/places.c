@@ -1957,8 +1957,9 @@ static void classify_tokens(ctx *c) {
         const word_entry *w = t->len < 24 ? word_find(ps, h) : &ps->no_word;
         th[i] = h;
         wm[i] = w->mask;
-        /* a name may start here: spot() will look it up */
-        if (t->flags & CONFLICT_TOK_UPPER) conflict_memo_prefetch(ps->memo, h);
+        /* a name may start here: spot() will look it up (the slot of hash 0 for other
+         * tokens, rather than a branch on the case, often mispredicted) */
+        conflict_memo_prefetch(ps->memo, h & -(uint64_t)((t->flags & CONFLICT_TOK_UPPER) != 0));
         if (w->mask & (W_NAT | W_LOCAL_TERM)) add_nationality(c, w, t);
         all |= w->mask;
     }

@@ -366,6 +366,26 @@ static void copy_votes(double *to, const double *from, const uint8_t *list, int 
     for (int u = 0; u < n; u++) to[list[u]] = from[list[u]];
 }
 
+/* emit() reads the chosen places' records, then their names: random reads in the
+ * gazetteer, started ahead of it. Before the last round, the records of the current
+ * choices (most stay); after it, the names of the final ones. */
+static void prefetch_records(const ctx *c) {
+    for (size_t k = 0; k < c->nm; k++) {
+        int ci = c->m[k].chosen;
+        if (ci >= 0 && !(c->pool[ci].id & USER_BIT))
+            __builtin_prefetch(&c->ps->g.places[c->pool[ci].id]);
+    }
+}
+
+static void prefetch_names(const ctx *c) {
+    for (size_t k = 0; k < c->nm; k++) {
+        int ci = c->m[k].chosen;
+        if (ci < 0 || (c->pool[ci].id & USER_BIT)) continue;
+        const gaz_place *p = &c->ps->g.places[c->pool[ci].id];
+        __builtin_prefetch(c->ps->g.strings + GAZ_PLACE_NAME(p));
+    }
+}
+
 /* places_resolve() with weight[q], the cand_weight() of the pool's candidate q. */
 static conflict_status resolve(ctx *c, const double *weight) {
     double votes[256];
@@ -435,6 +455,7 @@ static conflict_status resolve(ctx *c, const double *weight) {
     if (!a1.key) return CONFLICT_NOMEM;
     a1.count = a1.key + size;
     for (int round = 0; round < 3; round++) {
+        if (round == 2) prefetch_records(c);
         double best = 0;
         for (int u = 0; u < nused; u++)
             if (votes[used[u]] > best) best = votes[used[u]];
@@ -489,6 +510,7 @@ static conflict_status resolve(ctx *c, const double *weight) {
         }
     }
     if (a1.key != local) conflict_free(c->a, a1.key);
+    prefetch_names(c);
     /* the country of the names the gazetteer lacks: the one the chosen places and
      * nationality words point to, when one leads */
     if (!c->text_country) {

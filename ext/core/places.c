@@ -437,7 +437,10 @@ static void words_finish(places_state *ps) {
 static const word_entry *word_find(const places_state *ps, uint64_t h) {
     uint32_t m = (1u << WORD_BITS) - 1, j = (uint32_t)h & m;
     const word_entry *a = &ps->words[j], *b = &ps->words[(j + 1) & m];
-    const word_entry *found = a->hash == h ? a : b->hash == h ? b : &ps->no_word;
+    /* all-ones masks of the matches: compilers branch on a ?: chain */
+    uintptr_t in_a = -(uintptr_t)(a->hash == h), in_b = -(uintptr_t)(b->hash == h) & ~in_a;
+    const word_entry *found = (const word_entry *)(((uintptr_t)a & in_a) | ((uintptr_t)b & in_b) |
+                                                   ((uintptr_t)&ps->no_word & ~(in_a | in_b)));
     if (ps->words_far[j >> 6] >> (j & 63) & 1)
         for (uint32_t k = (j + 2) & m; ps->words[k].hash; k = (k + 1) & m)
             if (ps->words[k].hash == h) return &ps->words[k];
@@ -1965,14 +1968,21 @@ static void classify_tokens(ctx *c) {
     uint32_t *wm = c->wm;
     uint64_t *th = c->th;
     uint32_t all = 0;
+    /* the hashes first, each word table slot prefetched: the table is bigger than the L1
+     * cache, and its reads then overlap */
     for (size_t i = 0; i < nt; i++) {
         const conflict_token *t = &v[i];
-        uint64_t h = token_hash(s + t->start, t->len, n - t->start);
+        th[i] = token_hash(s + t->start, t->len, n - t->start);
+        __builtin_prefetch(&ps->words[th[i] & ((1u << WORD_BITS) - 1)]);
+    }
+    for (size_t i = 0; i < nt; i++) {
+        const conflict_token *t = &v[i];
+        uint64_t h = th[i];
         const word_entry *w = t->len < 24 ? word_find(ps, h) : &ps->no_word;
-        th[i] = h;
         wm[i] = w->mask;
-        /* a name may start here: spot() will look it up */
-        if (t->flags & CONFLICT_TOK_UPPER) conflict_memo_prefetch(ps->memo, h);
+        /* a name may start here: spot() will look it up (the slot of hash 0 for other
+         * tokens, rather than a branch on the case, often mispredicted) */
+        conflict_memo_prefetch(ps->memo, h & -(uint64_t)((t->flags & CONFLICT_TOK_UPPER) != 0));
         if (w->mask & (W_NAT | W_LOCAL_TERM)) add_nationality(c, w, t);
         all |= w->mask;
     }

@@ -119,43 +119,48 @@ typedef struct { /* 20 bytes: the memo keeps up to MAXLITERAL + MAXEXACT per spa
     float prior;
 } cand;
 
-typedef struct {
+typedef struct { /* the flags are bytes: a mention is cleared and copied as it is built */
     size_t t0, t1;   /* tokens, inclusive */
     size_t b0, b1;   /* bytes */
     uint32_t c0, nc; /* candidates in the pool */
-    int cue;         /* CUE_* */
-    int weak_cue;    /* the cue is a noun that also heads office names (X Department) */
-    int inside;       /* capitalized words on both sides (Asom Gana Parishad) */
-    int particle_run; /* part of a longer name a particle joins (San Jose de Lourdes) */
-    int first_level; /* the cue names a first-level division (province, oblast, state) */
-    int district;    /* the cue names a lower division (district, county, division) */
-    int settlement_after; /* a settlement noun follows (the X neighborhood, X village) */
-    int named_after; /* a comma or parenthesis and a capitalized word follow ("X, Y", "X (Y)") */
-    int attributive; /* a lower-case noun follows ("Thai border") */
-    int cap_after;   /* a capitalized word follows in the same sentence (Salt Lake) */
-    int institution; /* a school's noun follows (Panjab University) */
-    int governed;    /* a government noun is next to it ("the Modi government", "le régime Assad") */
-    int short_name;  /* three letters or fewer: a town only under its own name (Pan is not Hpa-An) */
-    int nationality; /* only nationality words or ethnonyms (Pak-Afghan, Myanmar, Fulani) */
-    int people;      /* a people, not a nation: only ethnonyms (Naga rebels), or a people's
-                        noun follows (the Bugti tribe) */
-    int local_term;  /* 1-based local_terms index of the noun that follows ("Boda upazila"), 0 = none */
-    int container_term; /* ... of the division it lies in ("X village in Sadar upazila"), 0 = none */
-    int in_run, sentence_initial, common, locative, dateline;
-    int link_locative; /* the locative is "of", "de": a weak sign of a place (members of X) */
-    int name_tail;  /* a capitalized word that is no acronym and no place comes just before
-                       (Rajya Sabha, Raita Sangha): the end of another name */
-    int demonym;    /* Indian, Syrienne: an adjective unless the name is literal */
-    int proper;     /* a proper noun of the lexicon (Sikh, Omar): major places only */
-    int caseless;   /* in a script without capitals (Arabic): literal names only */
-    int lower_tail; /* the span ends with a lower-case adjective (Arabie saoudite) */
-    int after_stop; /* the span starts with a not_places word (Le, La, The) */
-    int generic;  /* only direction words (Nord-Est, Centre): the text's own country only */
-    int chosen; /* index in pool, -1 = dropped */
+    uint8_t cue;              /* CUE_* */
+    uint8_t weak_cue;         /* the cue is a noun that also heads office names (X Department) */
+    uint8_t inside;           /* capitalized words on both sides (Asom Gana Parishad) */
+    uint8_t particle_run;     /* part of a longer name a particle joins (San Jose de Lourdes) */
+    uint8_t first_level;      /* the cue names a first-level division (province, oblast, state) */
+    uint8_t district;         /* the cue names a lower division (district, county, division) */
+    uint8_t settlement_after; /* a settlement noun follows (the X neighborhood, X village) */
+    uint8_t named_after; /* a comma or parenthesis and a capitalized word follow ("X, Y", "X (Y)") */
+    uint8_t attributive; /* a lower-case noun follows ("Thai border") */
+    uint8_t cap_after;   /* a capitalized word follows in the same sentence (Salt Lake) */
+    uint8_t institution; /* a school's noun follows (Panjab University) */
+    uint8_t governed; /* a government noun is next to it ("the Modi government", "le régime Assad") */
+    uint8_t short_name; /* three letters or fewer: a town only under its own name (Pan is not Hpa-An) */
+    uint8_t nationality; /* only nationality words or ethnonyms (Pak-Afghan, Myanmar, Fulani) */
+    uint8_t people;      /* a people, not a nation: only ethnonyms (Naga rebels), or a people's
+                            noun follows (the Bugti tribe) */
+    uint8_t local_term; /* 1-based local_terms index of the noun that follows ("Boda upazila"), 0 = none */
+    uint8_t container_term; /* ... of the division it lies in ("X village in Sadar upazila"), 0 = none */
+    uint8_t in_run, sentence_initial, common, dateline;
+    int locative; /* 1: a locative word just before ("in X"), 2: a point ("près de Gao") */
+    uint8_t link_locative; /* the locative is "of", "de": a weak sign of a place (members of X) */
+    uint8_t name_tail; /* a capitalized word that is no acronym and no place comes just before
+                          (Rajya Sabha, Raita Sangha): the end of another name */
+    uint8_t demonym;    /* Indian, Syrienne: an adjective unless the name is literal */
+    uint8_t proper;     /* a proper noun of the lexicon (Sikh, Omar): major places only */
+    uint8_t caseless;   /* in a script without capitals (Arabic): literal names only */
+    uint8_t lower_tail; /* the span ends with a lower-case adjective (Arabie saoudite) */
+    uint8_t after_stop; /* the span starts with a not_places word (Le, La, The) */
+    uint8_t generic;    /* only direction words (Nord-Est, Centre): the text's own country only */
+    int chosen;    /* index in pool, -1 = dropped */
     int container; /* the next mention when it says where this one lies ("X, Y", "X (Y)"), else -1 */
-    int contains;  /* a previous mention lies in this one: a division rather than a town */
-    uint64_t key;  /* hash of the span's name key */
-    int repeat;    /* an earlier mention has the same key: it adds no evidence of its own */
+    uint8_t contains; /* a previous mention lies in this one: a division rather than a town */
+    uint8_t repeat;   /* an earlier mention has the same key: it adds no evidence of its own */
+    uint8_t main_town; /* a candidate is a town under its main name, literally (places_resolve) */
+    uint8_t capital_country; /* ... a national capital: its country, else 0 (places_resolve) */
+    uint8_t literal;     /* a candidate is named literally (places_resolve) */
+    uint8_t one_country; /* all its candidates are in one country (places_resolve) */
+    uint64_t key; /* hash of the span's name key */
     double score;
 } mention;
 

@@ -192,21 +192,12 @@ static double country_share(const cand *x, const double *shares) {
  * name by itself the one place its key names (Dolomytne, Dolomitne) */
 #define KEYED_SIM 0.75
 
-static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
-                   int restrict_country, const tally *hard_t, const tally *solid) {
+static void choose(ctx *c, mention *mt, const double *weight, const double *shares,
+                   const a1map *a1, int restrict_country, const tally *hard_t, const tally *solid) {
     const double *hard = hard_t->v;
     double hard_best = hard_t->best;
     double top = -1e9, second = -1e9;
-    int ti = -1, main_town = 0, capital_country = 0;
-    int one_country = 1, literal = 0;
-    for (uint32_t i = 0; i < mt->nc; i++) {
-        const cand *x = &c->pool[mt->c0 + i];
-        one_country &= x->country == c->pool[mt->c0].country;
-        literal |= x->exact;
-        int main = x->exact && (x->nflags & GAZ_NAME_MAIN);
-        main_town |= x->kind == GAZ_CITY && main;
-        if (main && x->capital == CAPITAL_NATIONAL) capital_country = x->country;
-    }
+    int ti = -1, main_town = mt->main_town, capital_country = mt->capital_country;
     for (uint32_t i = 0; i < mt->nc; i++) {
         const cand *x = &c->pool[mt->c0 + i];
         if (mt->container_term && !(x->id & USER_BIT) &&
@@ -217,7 +208,7 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
             int home = hard[x->country] >= 0.5 * hard_best;
             if (!home && !(x->kind == GAZ_COUNTRY || (x->major && x->exact))) continue;
             double own = mt->chosen >= 0 && c->pool[mt->chosen].country == x->country
-                             ? cand_weight(&c->pool[mt->chosen])
+                             ? weight[mt->chosen]
                              : 0;
             if ((mt->generic || mt->in_run || mt->particle_run) && hard[x->country] < hard_best &&
                 x->kind != GAZ_COUNTRY)
@@ -231,7 +222,7 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
             /* no other mention in its country; and sure ones in another that weigh
              * half as much as it at least (stray), or even unsure ones (outnumbered) */
             int alone = hard[x->country] - own < 0.2;
-            double sure_bar = 0.5 * cand_weight(x);
+            double sure_bar = 0.5 * weight[mt->c0 + i];
             int stray = alone && tally_elsewhere(solid, x->country) >= sure_bar;
             int outnumbered = alone && tally_elsewhere(hard_t, x->country) >= 0.5;
             /* a town inside a longer name (Sfax Medina) */
@@ -294,7 +285,7 @@ static void choose(ctx *c, mention *mt, const double *shares, const a1map *a1,
             /* a spelling close to the one place its key names, in context ("near
              * Dolomytne" for Dolomitne), is that place */
             int keyed = !x->exact && (mt->cue || mt->locative) && !mt->common && !mt->proper &&
-                        x->sim >= KEYED_SIM && one_country && !literal;
+                        x->sim >= KEYED_SIM && mt->one_country && !mt->literal;
             if ((mt->generic || (!x->exact && !keyed) || word) && x->kind != GAZ_COUNTRY && alone)
                 continue;
         }
@@ -384,7 +375,28 @@ static void copy_votes(double *to, const double *from, const uint8_t *list, int 
     for (int u = 0; u < n; u++) to[list[u]] = from[list[u]];
 }
 
-conflict_status places_resolve(ctx *c) {
+/* emit() reads the chosen places' records, then their names: random reads in the
+ * gazetteer, started ahead of it. Before the last round, the records of the current
+ * choices (most stay); after it, the names of the final ones. */
+static void prefetch_records(const ctx *c) {
+    for (size_t k = 0; k < c->nm; k++) {
+        int ci = c->m[k].chosen;
+        if (ci >= 0 && !(c->pool[ci].id & USER_BIT))
+            __builtin_prefetch(&c->ps->g.places[c->pool[ci].id]);
+    }
+}
+
+static void prefetch_names(const ctx *c) {
+    for (size_t k = 0; k < c->nm; k++) {
+        int ci = c->m[k].chosen;
+        if (ci < 0 || (c->pool[ci].id & USER_BIT)) continue;
+        const gaz_place *p = &c->ps->g.places[c->pool[ci].id];
+        __builtin_prefetch(c->ps->g.strings + GAZ_PLACE_NAME(p));
+    }
+}
+
+/* places_resolve() with weight[q], the cand_weight() of the pool's candidate q. */
+static conflict_status resolve(ctx *c, const double *weight) {
     double votes[256];
     tally hard, solid;
     /* only the candidates' countries and the option's get votes: the maxima
@@ -419,7 +431,7 @@ conflict_status places_resolve(ctx *c) {
         double w[MAXCAND];
         int ncountries = 0;
         for (uint32_t i = 0; i < mt->nc; i++) {
-            double wi = cand_weight(&x0[i]);
+            double wi = weight[mt->c0 + i];
             int k = 0;
             while (k < ncountries && country[k] != x0[i].country) k++;
             if (k == ncountries) country[ncountries++] = x0[i].country, w[k] = wi;
@@ -432,6 +444,20 @@ conflict_status places_resolve(ctx *c) {
     add_nationality_votes(c, votes, used, nused, NAT_NAMED);
     c->text_country = c->opt_country;
     if (!c->nm) return CONFLICT_OK;
+    /* what choose() asks of each mention's candidates in every round */
+    for (size_t k = 0; k < c->nm; k++) {
+        mention *mt = &c->m[k];
+        mt->main_town = mt->capital_country = mt->literal = 0;
+        mt->one_country = 1;
+        for (uint32_t i = 0; i < mt->nc; i++) {
+            const cand *x = &c->pool[mt->c0 + i];
+            mt->one_country &= x->country == c->pool[mt->c0].country;
+            mt->literal |= x->exact;
+            int main = x->exact && (x->nflags & GAZ_NAME_MAIN);
+            mt->main_town |= x->kind == GAZ_CITY && main;
+            if (main && x->capital == CAPITAL_NATIONAL) mt->capital_country = x->country;
+        }
+    }
     a1map a1;
     uint16_t local[2 * 64]; /* enough for most texts: no allocation */
     uint32_t size = 16;
@@ -441,6 +467,7 @@ conflict_status places_resolve(ctx *c) {
     if (!a1.key) return CONFLICT_NOMEM;
     a1.count = a1.key + size;
     for (int round = 0; round < 3; round++) {
+        if (round == 2) prefetch_records(c);
         double best = 0;
         for (int u = 0; u < nused; u++)
             if (votes[used[u]] > best) best = votes[used[u]];
@@ -456,8 +483,8 @@ conflict_status places_resolve(ctx *c) {
             for (size_t k = 0; k < c->nm; k++) {
                 if (c->m[k].chosen < 0 || c->m[k].repeat) continue;
                 const cand *x = &c->pool[c->m[k].chosen];
-                hard.v[x->country] += cand_weight(x);
-                if (solid_choice(&c->m[k], x)) solid.v[x->country] += cand_weight(x);
+                hard.v[x->country] += weight[c->m[k].chosen];
+                if (solid_choice(&c->m[k], x)) solid.v[x->country] += weight[c->m[k].chosen];
                 if (x->admin1) {
                     uint16_t *q = a1_slot(&a1, x->admin1);
                     if (*q < 1000) ++*q;
@@ -477,10 +504,10 @@ conflict_status places_resolve(ctx *c) {
                 const cand *x = &c->pool[mt->chosen];
                 uint16_t *q = x->admin1 ? a1_slot(&a1, x->admin1) : NULL;
                 if (q && *q) --*q; /* no self-support */
-                choose(c, mt, shares, &a1, round == 2, &hard, &solid);
+                choose(c, mt, weight, shares, &a1, round == 2, &hard, &solid);
                 if (q) ++*q;
             } else {
-                choose(c, mt, shares, round ? &a1 : NULL, round == 2, &hard, &solid);
+                choose(c, mt, weight, shares, round ? &a1 : NULL, round == 2, &hard, &solid);
             }
         }
         /* the next round votes with the choices */
@@ -489,19 +516,20 @@ conflict_status places_resolve(ctx *c) {
             clear_votes(votes, used, nused);
             for (size_t k = 0; k < c->nm; k++)
                 if (c->m[k].chosen >= 0 && !c->m[k].repeat)
-                    votes[c->pool[c->m[k].chosen].country] += cand_weight(&c->pool[c->m[k].chosen]);
+                    votes[c->pool[c->m[k].chosen].country] += weight[c->m[k].chosen];
             votes[c->opt_country] += bonus;
             add_nationality_votes(c, votes, used, nused, NAT_NAMED);
         }
     }
     if (a1.key != local) conflict_free(c->a, a1.key);
+    prefetch_names(c);
     /* the country of the names the gazetteer lacks: the one the chosen places and
      * nationality words point to, when one leads */
     if (!c->text_country) {
         clear_votes(hard.v, used, nused);
         for (size_t k = 0; k < c->nm; k++)
             if (c->m[k].chosen >= 0 && !c->m[k].repeat && c->m[k].score >= c->min_score)
-                hard.v[c->pool[c->m[k].chosen].country] += cand_weight(&c->pool[c->m[k].chosen]);
+                hard.v[c->pool[c->m[k].chosen].country] += weight[c->m[k].chosen];
         add_nationality_votes(c, hard.v, used, nused, NAT_NAMED);
         tally_top(&hard, used, nused);
         for (int u = 0; u < nused; u++)
@@ -511,3 +539,14 @@ conflict_status places_resolve(ctx *c) {
     return CONFLICT_OK;
 }
 
+conflict_status places_resolve(ctx *c) {
+    /* each candidate's weight is read many times over the rounds: computed once (the
+     * division a capital gives way to in the last round weighs as the capital did) */
+    double local[256]; /* enough for most texts: no allocation */
+    double *weight = c->np <= 256 ? local : conflict_malloc(c->a, c->np * sizeof *weight);
+    if (!weight) return CONFLICT_NOMEM;
+    for (size_t q = 0; q < c->np; q++) weight[q] = cand_weight(&c->pool[q]);
+    conflict_status st = resolve(c, weight);
+    if (weight != local) conflict_free(c->a, weight);
+    return st;
+}

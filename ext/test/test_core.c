@@ -129,6 +129,25 @@ static void test_tokenize(void) {
     CHECK(t.v[8].flags & CONFLICT_TOK_SENTENCE); /* Ma after the full stop */
     CHECK(t.v[10].len == 2 && t.v[10].next_sep == '-'); /* al- */
     conflict_tokens_free(&t);
+    /* words of 8 to 15 bytes that text follows (the tokenizer's two-step fast path) get
+     * the flags of the general scan, which the same word alone takes */
+    static const char *const words[] = {"Governorate", "GOUVERNORAT",     "governorate",
+                                        "12345678ab",  "12345678AB",      "123456789",
+                                        "1234567A",    "ABCDEFGH9",       "Abcdefgh",
+                                        "abcdefgH",    "A2345678",        "ABCDEFGHIJKLMNO",
+                                        "12345678",    "1234567890123b"};
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+        char followed[64];
+        size_t n = strlen(words[w]);
+        snprintf(followed, sizeof followed, "%s, and more text", words[w]);
+        conflict_tokens a, b;
+        CHECK(conflict_tokenize(followed, strlen(followed), NULL, &a) == CONFLICT_OK);
+        CHECK(conflict_tokenize(words[w], n, NULL, &b) == CONFLICT_OK);
+        CHECK(a.v[0].len == n && b.v[0].len == n && a.v[0].next_sep == ',');
+        CHECK(a.v[0].flags == b.v[0].flags);
+        conflict_tokens_free(&a);
+        conflict_tokens_free(&b);
+    }
 }
 
 /* The memo returns what was put, by exact bytes, and empties itself when full. */

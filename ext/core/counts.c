@@ -1211,7 +1211,8 @@ static int verb_backward(const cx *c, size_t qs, size_t *at) {
         if ((r & R_VBACK) && l->cat) {
             /* an intent is no casualty: "threatened to kill two soldiers" (but "managed
              * to kill 4" is) */
-            if (k > 1 && tok_is(c, k - 1, "to") && casualty(l->cat) && tok_in(c, k - 2, intents) >= 0)
+            if (k > 1 && tok_is(c, k - 1, "to") && casualty(l->cat) &&
+                tok_in(c, k - 2, intents) >= 0)
                 return 0;
             *at = k;
             return l->cat;
@@ -1229,7 +1230,8 @@ static int verb_backward(const cx *c, size_t qs, size_t *at) {
         }
         /* "killed all three militants", "tué tous les" */
         int all = tok_is(c, k, "all") || tok_is(c, k, "tous") || tok_is(c, k, "toutes");
-        if ((!(r & (R_OF | R_OBJDET | R_BE | R_HAVE | R_PARTICLE)) && !all) || (r & R_CONJ)) return 0;
+        if ((!(r & (R_OF | R_OBJDET | R_BE | R_HAVE | R_PARTICLE)) && !all) || (r & R_CONJ))
+            return 0;
         if (k == 0 || newsent(c, k)) return 0;
         k--;
     }
@@ -1495,7 +1497,8 @@ static size_t read_count(const cx *c, size_t i, cand *x, int *ok) {
                     cat == CAT_KIDNAPPED || cat == CAT_DISPLACED || cat == CAT_EVACUATED)) {
         size_t fa = 0, ba = 0;
         int fc = verb_forward(c, head_end + 1, &fa, 0);
-        if (!(fc == CAT_KILLED || fc == CAT_WOUNDED) || (R(c, fa) & R_NOUN && !(R(c, fa) & R_PART))) {
+        if (!(fc == CAT_KILLED || fc == CAT_WOUNDED) ||
+            (R(c, fa) & R_NOUN && !(R(c, fa) & R_PART))) {
             /* "militants killed 12 hostages" */
             int bc = verb_backward(c, qs, &ba);
             fc = bc == CAT_KILLED || bc == CAT_WOUNDED ? bc : 0;

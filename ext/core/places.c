@@ -1087,7 +1087,6 @@ int places_org_context(const ctx *c, size_t t0) {
     return org_before_at(c, t0, W_ORG_BEFORE) || person_list_item(c, t0);
 }
 
-
 /* Is token q the joint of a hyphenated name: an ezafe or a connective between
  * hyphens (the e of Sher-e-Bangla, the ud of Jamaat-ud-Dawa, the o of Chan-o-Cha),
  * not a preposition (Dehri-on-Sone)? */
@@ -1597,7 +1596,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
          * name, a word is inside that name; "SPLA/M-IO", "FDLR/FOCA": after an
          * acronym and a slash, more of the acronym */
         if (!start_ok || (i > 0 && hyphen_joint(c, i - 1)) ||
-            (i > 0 && tk->v[i - 1].next_sep == '/' && (tk->v[i - 1].flags & CONFLICT_TOK_ALLCAPS))) {
+            (i > 0 && tk->v[i - 1].next_sep == '/' &&
+             (tk->v[i - 1].flags & CONFLICT_TOK_ALLCAPS))) {
             i++;
             continue;
         }
@@ -1696,7 +1696,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                  * noun next to a name or a noun is that noun, not the town it may name */
                 if (i == j && (c->wm[i] & W_LOCAL_TERM) &&
                     ((i > 0 && tk->v[i - 1].next_sep == ' ' && is_cap(&tk->v[i - 1])) ||
-                     (t->next_sep == ' ' && i + 1 < tk->n && (tk->v[i + 1].flags & CONFLICT_TOK_ALPHA))))
+                     (t->next_sep == ' ' && i + 1 < tk->n &&
+                      (tk->v[i + 1].flags & CONFLICT_TOK_ALPHA))))
                     continue;
                 size_t b0 = t->start + skip, b1 = last->start + last->len;
                 span_facts *f = j == i && c->spans_computed == first_at       ? first

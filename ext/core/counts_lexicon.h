@@ -337,6 +337,12 @@ static const counts_lex counts_lexicon[] = {
     O("hideouts", L_EN), O("bunkers", L_ALL), O("checkpoints", L_EN), O("ponts", L_FR),
     O("bridges", L_EN), O("puits", L_FR), O("wells", L_EN), O("huts", L_EN),
     O("cases", L_FR), O("bullets", L_EN), O("balles", L_FR), O("cartouches", L_FR), O("greniers", L_FR), O("motorbikes", L_EN), O("pickups", L_ALL),
+    /* animals: a killing of livestock is no casualty (not "cattle", "livestock",
+     * "sheep", which also name traders, thieves and herders: "two cattle traders") */
+    O("cows", L_EN), O("goats", L_EN), O("camels", L_EN), O("donkeys", L_EN), O("dogs", L_EN),
+    O("animals", L_EN), O("vaches", L_FR), O("boeufs", L_FR), O("bovins", L_FR),
+    O("chevres", L_FR), O("moutons", L_FR), O("chameaux", L_FR), O("anes", L_FR),
+    O("chiens", L_FR), O("animaux", L_FR),
     E("frappes", L_FR), E("frappe", L_FR), E("strikes", L_EN), E("airstrikes", L_EN),
     E("raids", L_ALL), E("attaques", L_FR), E("attacks", L_EN), E("attentats", L_FR),
     E("operations", L_ALL), E("bombardements", L_FR), E("bombings", L_EN),

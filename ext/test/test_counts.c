@@ -125,6 +125,9 @@ static void test_categories(void) {
     /* a casualty verb before "all", and before a status noun: what happened to them */
     CHECK_STR(brief("The army was able to kill all three militants."), "3/killed/combatants/exact/-");
     CHECK_STR(brief("Militants killed 12 hostages."), "12/killed/unknown/exact/-");
+    /* animals are no casualties; "cattle traders" are people */
+    CHECK_STR(brief("Militants killed 10 cows."), "10/objects/-/exact/-");
+    CHECK_STR(brief("Two cattle traders were killed."), "2/killed/civilians/exact/-");
     CHECK_STR(brief("\"Trois hommes ont été tués\", a indiqué samedi la police."),
               "3/killed/unknown/exact/-");
     /* a casualty participle with a pronoun object: what happened to the count before */

@@ -603,16 +603,23 @@ static int country_index(const places_state *ps, const char *cc) {
 
 /* Adds the actor dictionary's one-word nationalities with a country to the word
  * table, as written and folded (égyptienne, egyptienne): the text's tokens are
- * looked up there anyway. A word of two countries keeps the first. */
+ * looked up there anyway. A word of two countries keeps the first. The first
+ * word of each named actor with a country (Awami League, MQM) marks where
+ * places_actor_evidence() looks the actor up. */
 static void nat_init(places_state *ps) {
     const conflict_pd *d = &conflict_actors_pd;
     for (uint32_t j = 0; j <= d->mask; j++) {
         const conflict_pd_slot *sl = &d->slots[j];
-        if (!sl->key || sl->first < 0 || sl->ntok != 1) continue;
+        if (!sl->key || sl->first < 0) continue;
         for (uint16_t a = 0; a < sl->count; a++) {
             const conflict_pd_alias *al = &d->aliases[sl->first + a];
             const conflict_dict_entry *en = &conflict_actors_entries[al->entry];
-            if (en->kind != DK_NAT || !en->country[0] || (al->flags & CONFLICT_PD_CASE)) continue;
+            if (!en->country[0]) continue;
+            if (en->kind == DK_NAMED) {
+                const char *key = d->strings + sl->key;
+                add_word(ps, key, first_word_len(key), W_ACTOR_HEAD);
+            }
+            if (en->kind != DK_NAT || sl->ntok != 1 || (al->flags & CONFLICT_PD_CASE)) continue;
             int ci = country_index(ps, en->country);
             const char *forms[2] = {d->strings + al->raw, d->strings + sl->key};
             uint32_t mask = W_NAT | (en->type == DT_FOREIGN_FORCES ? W_NAT_ABROAD : 0);
@@ -1942,20 +1949,24 @@ static conflict_status read_options(ctx *c, const conflict_engine *e, const conf
     return CONFLICT_OK;
 }
 
-/* The countries a nationality word or a local division noun w (token t) is
- * evidence for. */
-static void add_nationality(ctx *c, const word_entry *w, const conflict_token *t) {
+void places_note_nat(ctx *c, int country, int home) {
+    c->nat[country] |= NAT_NAMED | (home ? NAT_HOME : 0);
+    c->nat_countries[country >> 6] |= 1ull << (country & 63);
+}
+
+/* The countries a nationality word or a local division noun w (token i) is
+ * evidence for; where a named actor may start. */
+static void add_nationality(ctx *c, const word_entry *w, size_t i) {
+    const conflict_token *t = &c->tk.v[i];
     /* "Pakistani troops", "l'armée malienne" */
-    if ((w->mask & W_NAT) && (t->flags & CONFLICT_TOK_ALPHA)) {
-        c->nat[w->country] |= NAT_NAMED | (w->mask & W_NAT_ABROAD ? 0 : NAT_HOME);
-        c->nat_countries[w->country >> 6] |= 1ull << (w->country & 63);
-    }
+    if ((w->mask & W_NAT) && (t->flags & CONFLICT_TOK_ALPHA))
+        places_note_nat(c, w->country, !(w->mask & W_NAT_ABROAD));
     /* "Boda upazila", "Dutsin-Ma LGA" */
     if (w->mask & W_LOCAL_TERM)
-        for (const uint8_t *ci = c->ps->term_cc[w->term - 1]; *ci; ci++) {
-            c->nat[*ci] |= NAT_NAMED | NAT_HOME;
-            c->nat_countries[*ci >> 6] |= 1ull << (*ci & 63);
-        }
+        for (const uint8_t *ci = c->ps->term_cc[w->term - 1]; *ci; ci++) places_note_nat(c, *ci, 1);
+    if ((w->mask & W_ACTOR_HEAD) && (t->flags & CONFLICT_TOK_UPPER) &&
+        c->nactor_heads < MAXACTORHEADS)
+        c->actor_heads[c->nactor_heads++] = (uint32_t)i;
 }
 
 /* The fold hash and word classes of every token. In locals: the stores below
@@ -1984,7 +1995,7 @@ static void classify_tokens(ctx *c) {
         /* a name may start here: spot() will look it up (the slot of hash 0 for other
          * tokens, rather than a branch on the case, often mispredicted) */
         conflict_memo_prefetch(ps->memo, h & -(uint64_t)((t->flags & CONFLICT_TOK_UPPER) != 0));
-        if (w->mask & (W_NAT | W_LOCAL_TERM)) add_nationality(c, w, t);
+        if (w->mask & (W_NAT | W_LOCAL_TERM | W_ACTOR_HEAD)) add_nationality(c, w, i);
         all |= w->mask;
     }
     c->text_words = all;
@@ -2044,6 +2055,7 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
             c.th = (uint64_t *)(void *)(c.wm + c.tk.n + (c.tk.n & 1));
         }
         if (!st) classify_tokens(&c);
+        if (!st && c.nactor_heads) st = places_actor_evidence(&c);
     }
     if (!st) st = spot(&c, err);
     if (!st) {

@@ -41,7 +41,8 @@ enum {
     W_ARTICLE = 1 << 25,       /* al, el, ash: an Arabic article written apart */
     W_INSTITUTION = 1 << 26,   /* university, college: a school, named after a place or not */
     W_PERSON = 1 << 27,        /* president, inspector: a person's name follows */
-    W_CONTAINER_LINK = 1 << 28 /* in, under, of: "X village in Y district" */
+    W_CONTAINER_LINK = 1 << 28, /* in, under, of: "X village in Y district" */
+    W_ACTOR_HEAD = 1 << 29     /* first word of a named actor of one country (Awami League, MQM) */
 };
 
 /* feature ranks (places_state.frank) */
@@ -51,6 +52,7 @@ enum { F_OTHER = 0, F_PPLC, F_PPLA, F_PPLA2, F_PPLA3, F_LOW };
 #define MAXMULTI 128
 #define MAXTERMS 48   /* local division nouns (local_terms in places.c) */
 #define MAXTERM_CC 8  /* countries per term */
+#define MAXACTORHEADS 16 /* named actors looked up per text: more add no evidence */
 #define MAXACRONYMS 16 /* country and division acronyms (KPK, DRC) */
 
 typedef struct {
@@ -211,6 +213,8 @@ typedef struct {
     int opt_country; /* country index from options, 0 = none */
     uint8_t nat[256];  /* NAT_* per country named by a nationality word (Syrian, malienne) */
     uint64_t nat_countries[4]; /* the countries of nat, as a set */
+    uint32_t actor_heads[MAXACTORHEADS]; /* capitalized tokens that may start a named actor */
+    int nactor_heads;
     unsigned kinds_mask;
     double min_score;
     struct unlisted *un; /* names the gazetteer lacks that the text calls settlements */
@@ -265,6 +269,10 @@ conflict_status places_token_flags(ctx *c, size_t i, unsigned *flags, conflict_e
 int places_local_term_after(const ctx *c, size_t t1);
 int places_in_term_countries(const ctx *c, int term, int country);
 static inline int places_joinable(char sep) { return sep == ' ' || sep == '-' || sep == '\''; }
+
+/* Named actors (places_actors.c): evidence for their country, like nationality words */
+conflict_status places_actor_evidence(ctx *c);
+void places_note_nat(ctx *c, int country, int home);
 
 /* Names the gazetteer lacks (places_unlisted.c) */
 conflict_status places_spot_unlisted(ctx *c, size_t i, size_t *next, conflict_error *err);

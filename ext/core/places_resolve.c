@@ -247,7 +247,7 @@ static void choose(ctx *c, mention *mt, const double *weight, const double *shar
                 const cand *y = in->chosen >= 0 && !in->generic && !in->common
                                     ? &c->pool[in->chosen]
                                     : NULL;
-                if (y && (y->kind == GAZ_ADMIN1 || y->kind == GAZ_COUNTRY) &&
+                if (y && y->kind != GAZ_REGION &&
                     y->country != x->country && y->exact && hard[y->country] >= hard_best)
                     continue;
             }

@@ -556,6 +556,15 @@ static void test_containment(void) {
     run("On 6 May, in Pedralva, Minas Gerais, five men were arrested.", NULL);
     absent("Pedralva");
     expect("Minas Gerais", "admin1", "BR", NULL);
+    /* nor a village of another country inside a town or district the text is about */
+    run("Residents of Wentworth, Durban, marched to the town hall.", NULL);
+    absent("Wentworth");
+    expect("Durban", "city", "ZA", NULL);
+    /* a named actor of one country is evidence for it, like a nationality word */
+    run("Workers protested outside the Hyderabad Press Club.", NULL);
+    expect("Hyderabad", "city", "IN", NULL);
+    run("Baloch Liberation Army fighters attacked a checkpoint near Hyderabad.", NULL);
+    expect("Hyderabad", "city", "PK", NULL);
     run("In Mzimba (Northern), a party office was torched.", NULL);
     expect("Mzimba", "city", "MW", NULL);
     /* a misspelling close to the one place its key names, in context, is that place,

@@ -1,0 +1,60 @@
+/*
+ * Named actors as evidence of a text's country: "MQM workers protested outside
+ * the Hyderabad Press Club" is about Pakistan's Hyderabad, "Awami League
+ * activists in Rampura" about Dhaka's. An actor of the actor dictionary with a
+ * country counts like a nationality word (half a place, once per text); one
+ * that dictionary gives to several countries (Maoists) or to none counts for
+ * none. classify_tokens() (places.c) notes the capitalized tokens that start a
+ * named actor's alias; only those are looked up here.
+ */
+#include <string.h>
+
+#include "dict_data.h"
+#include "places_ctx.h"
+
+/* The country index of the named actor whose alias is the `len` tokens at the
+ * start of t, 0 when none or several; *home is 0 for a force often abroad. */
+static int actor_country(const ctx *c, const conflict_pd *d, const conflict_pd_text *t,
+                         size_t len, int *home) {
+    const conflict_pd_alias *al[8];
+    size_t n = conflict_pd_aliases_at(d, t, 0, len, al, sizeof al / sizeof al[0]);
+    const char *cc = NULL;
+    *home = 1;
+    for (size_t k = 0; k < n; k++) {
+        const conflict_dict_entry *en = &conflict_actors_entries[al[k]->entry];
+        if (en->kind != DK_NAMED || !en->country[0]) return 0;
+        if (cc && memcmp(cc, en->country, 2) != 0) return 0;
+        cc = en->country;
+        if (en->type == DT_FOREIGN_FORCES) *home = 0;
+    }
+    if (!cc) return 0;
+    const gaz_country *g = c->ps->g.countries;
+    for (uint32_t i = 0; i < c->ps->g.h->ncountries && i < 255; i++)
+        if (g[i].cc[0] == cc[0] && g[i].cc[1] == cc[1]) return (int)i + 1;
+    return 0;
+}
+
+conflict_status places_actor_evidence(ctx *c) {
+    const conflict_pd *d = &conflict_actors_pd;
+    const conflict_tokens *tk = &c->tk;
+    size_t skip_to = 0;
+    for (int h = 0; h < c->nactor_heads; h++) {
+        size_t i = c->actor_heads[h];
+        if (i < skip_to) continue; /* inside the actor found before */
+        /* the longest alias has CONFLICT_PD_MAXLEN tokens: fold only those */
+        size_t last = i + CONFLICT_PD_MAXLEN - 1 < tk->n ? i + CONFLICT_PD_MAXLEN - 1 : tk->n - 1;
+        size_t b0 = tk->v[i].start, b1 = tk->v[last].start + tk->v[last].len;
+        conflict_pd_text t;
+        conflict_status st = conflict_pd_text_init(&t, c->s + b0, b1 - b0, c->a);
+        if (st) return st;
+        const conflict_pd_alias *al;
+        size_t len = conflict_pd_may_start(d, &t, 0) ? conflict_pd_longest(d, &t, 0, &al) : 0;
+        int home, country = len ? actor_country(c, d, &t, len, &home) : 0;
+        conflict_pd_text_free(&t);
+        if (country) {
+            places_note_nat(c, country, home);
+            skip_to = i + len;
+        }
+    }
+    return CONFLICT_OK;
+}

@@ -242,12 +242,13 @@ static void choose(ctx *c, mention *mt, const double *weight, const double *shar
             /* "Pedralva, Minas Gerais", "El Refugio (Ahuachapan)": a village said to
              * lie in a division or a country the text is about, not a generic word
              * (Mzimba (Northern)), is no village of another country */
-            if (!x->major && mt->container >= 0) {
+            if (mt->container >= 0 && x->kind != GAZ_COUNTRY) {
                 const mention *in = &c->m[mt->container];
                 const cand *y = in->chosen >= 0 && !in->generic && !in->common
                                     ? &c->pool[in->chosen]
                                     : NULL;
-                if (y && y->kind != GAZ_REGION &&
+                int division = y && (y->kind == GAZ_ADMIN1 || y->kind == GAZ_ADMIN2);
+                if (y && y->kind != GAZ_REGION && (!x->major || (division && !x->capital)) &&
                     y->country != x->country && y->exact && hard[y->country] >= hard_best)
                     continue;
             }

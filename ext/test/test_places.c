@@ -560,6 +560,13 @@ static void test_containment(void) {
     run("Residents of Wentworth, Durban, marched to the town hall.", NULL);
     absent("Wentworth");
     expect("Durban", "city", "ZA", NULL);
+    /* even a town of some size, when the container is a division (not a capital: the
+     * data may lack the division that holds it) */
+    run("On 7 May, in La Victoria, Lambayeque, a group of parents protested.", NULL);
+    absent("La Victoria");
+    expect("Lambayeque", "admin1", "PE", NULL);
+    run("In Montego Bay, Saint James Parish, a man was shot.", NULL);
+    expect("Montego Bay", "city", "JM", NULL);
     /* a named actor of one country is evidence for it, like a nationality word */
     run("Workers protested outside the Hyderabad Press Club.", NULL);
     expect("Hyderabad", "city", "IN", NULL);

@@ -1037,7 +1037,10 @@ static int org_before_at(const ctx *c, size_t t0, uint32_t which) {
     const conflict_tokens *tk = &c->tk;
     const conflict_token *p = &tk->v[t0 - 1];
     if (!places_joinable(p->next_sep)) return 0;
-    if (c->wm[t0 - 1] & which) return 1;
+    /* Dr in capitals is the Democratic Republic: DR Congo */
+    if ((c->wm[t0 - 1] & which) &&
+        !((p->flags & CONFLICT_TOK_ALLCAPS) && places_tok_eq(c->s, p, "dr")))
+        return 1;
     if (t0 >= 2 && places_joinable(tk->v[t0 - 2].next_sep) && (c->wm[t0 - 2] & which) &&
         !is_cap(p)) {
         /* an article between: "Fateh al-Cham", "Liwa al-Quds" */
@@ -1504,7 +1507,7 @@ static conflict_status add_cands(ctx *c, mention *mt, span_facts *f, conflict_er
         if (x->sim < 0.3f) continue;
         /* country names have standard spellings: Commerce is not Comoros; and a short
          * word's skeleton says little (Pan is not Hpa-An, Tur not Tours) */
-        if ((x->kind == GAZ_COUNTRY || fn <= 4) && x->sim < 0.6f) continue;
+        if ((x->kind == GAZ_COUNTRY && x->sim < 0.8f) || (fn <= 4 && x->sim < 0.6f)) continue;
         if (!push_cand(c, x)) return CONFLICT_NOMEM;
         mt->nc++;
     }
@@ -1642,7 +1645,13 @@ static conflict_status spot(ctx *c, conflict_error *err) {
         size_t generic_end = 0; /* the last token of a name a generic noun opens */
         mention reserve;
         size_t minj = i + stop; /* a not_places phrase only yields to a longer name */
-        if (stop && (i + stop >= tk->n || !is_cap(&tk->v[i + stop]))) minj = maxj + 1; /* "A man" */
+        /* "A man"; but "Republic of Korea", "République (démocratique) du Congo" */
+        if (stop) {
+            size_t q = i + stop;
+            if (q + 1 < tk->n && !is_cap(&tk->v[q]) && !(c->wm[q] & W_PARTICLE)) q++;
+            if (q >= tk->n || (!is_cap(&tk->v[q]) && !(c->wm[q] & W_PARTICLE))) minj = maxj + 1;
+            else if (q > minj) minj = q; /* not "A man" of "A man of Aleppo" */
+        }
         /* Arabic script has no capitals: its words are tried as names (literal matches
          * only), then once more without a glued proclitic (wa-, fa-, bi-, li-, ka-: "and
          * Idlib", "in Aleppo") */

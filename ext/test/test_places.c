@@ -157,6 +157,24 @@ static void test_english(void) {
     run("Fighting spread across Helmand province and into Lashkar Gah city, Afghanistan.", NULL);
     expect("Helmand", "admin1", "AF", NULL);
     expect("Afghanistan", "country", "AF", "Afghanistan");
+    /* official names that open with a word that is no place by itself */
+    run("Talks between the Republic of Korea and the Republic of the Congo resumed.", NULL);
+    expect("Republic of Korea", "country", "KR", NULL);
+    expect("Republic of the Congo", "country", "CG", NULL);
+    run("Les combats en République démocratique du Congo et en République du Congo.", NULL);
+    expect("République démocratique du Congo", "country", "CD", NULL);
+    expect("République du Congo", "country", "CG", NULL);
+    run("A man of Aleppo was killed.", NULL);
+    absent("A man");
+    /* DR is no doctor; English common names the sources lack */
+    run("Troops from DR Congo, Cape Verde and East Timor joined the mission.", NULL);
+    expect("Congo", "country", "CD", NULL);
+    expect("Cape Verde", "country", "CV", NULL);
+    expect("East Timor", "country", "TL", NULL);
+    /* a country name is spelled as it is: a word only its skeleton matches is none */
+    run("Manu and Sumbadede militiamen fought near Morro do Palacio.", NULL);
+    absent("Manu");
+    absent("Palacio");
 }
 
 static void test_homonyms(void) {

@@ -228,7 +228,7 @@ static void choose(ctx *c, mention *mt, const double *weight, const double *shar
             /* a town inside a longer name (Sfax Medina) */
             if (mt->in_run && x->kind == GAZ_CITY && outnumbered) continue;
             /* the last word of a longer capitalized name (Rajya Sabha, Kisan Sabha) */
-            if (mt->name_tail && x->kind != GAZ_COUNTRY && (stray || outnumbered)) continue;
+            if (mt->name_tail && (stray || outnumbered)) continue;
             /* "the Monte Libano neighborhood" (Sao Paulo): before a settlement noun, a
              * division or country alone in its country, while sure mentions name another,
              * is the settlement's name ("a Haryana village" keeps Haryana) */

@@ -171,6 +171,12 @@ static void test_english(void) {
     expect("Congo", "country", "CD", NULL);
     expect("Cape Verde", "country", "CV", NULL);
     expect("East Timor", "country", "TL", NULL);
+    /* a country that ends a longer name is that name's, when the text is about another */
+    run("Fighting broke out in Nyala, Hajir Togo and Kass in South Darfur.", NULL);
+    absent("Togo");
+    run("An RPG hit the road near the Baalbek building and Bank Saderat Iran.", NULL);
+    absent("Iran");
+    expect("Baalbek", "city", "LB", NULL);
     /* a country name is spelled as it is: a word only its skeleton matches is none */
     run("Manu and Sumbadede militiamen fought near Morro do Palacio.", NULL);
     absent("Manu");

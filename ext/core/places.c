@@ -127,7 +127,7 @@ static const char *const local_terms[][3] = {
  * (NULL: the country), "fr" when only after a French article or preposition
  * ("en RDC"; in English an RDC is a district commissioner). */
 static const char *const acronyms[][4] = {
-    {"USA", "US", NULL, NULL}, {"UAE", "AE", NULL, NULL}, {"EAU", "AE", NULL, "fr"},
+    {"USA", "US", NULL, NULL}, {"US", "US", NULL, NULL}, {"UAE", "AE", NULL, NULL}, {"EAU", "AE", NULL, "fr"},
     {"UK", "GB", NULL, NULL}, {"DRC", "CD", NULL, NULL}, {"RDC", "CD", NULL, "fr"},
     {"RCA", "CF", NULL, "fr"}, {"KSA", "SA", NULL, NULL},
     {"KPK", "PK", "Khyber Pakhtunkhwa", NULL}, {"NWFP", "PK", "Khyber Pakhtunkhwa", NULL},
@@ -1552,27 +1552,62 @@ static int list_has(const ctx *c, size_t i, const char *const *list) {
 }
 
 /* A mention of the place that the all-caps token i abbreviates (KPK, DRC), if any. */
-static conflict_status spot_acronym(ctx *c, size_t i) {
+/* "U.S.", "U.K.": the letters of tokens i.. that are single capitals, each with its
+ * dot right after it (at most 4); their number, 0 when fewer than two. */
+static size_t dotted_letters(const ctx *c, size_t i, char *out) {
+    const conflict_tokens *tk = &c->tk;
+    size_t n = 0;
+    for (size_t q = i; q < tk->n && n < 4; q++) {
+        const conflict_token *t = &tk->v[q];
+        char ch = c->s[t->start];
+        if (t->len != 1 || ch < 'A' || ch > 'Z' || t->start + 1 >= c->n || c->s[t->start + 1] != '.')
+            break;
+        out[n++] = ch;
+        if (q + 1 < tk->n && tk->v[q + 1].start != t->start + 2) break;
+    }
+    out[n] = 0;
+    return n >= 2 ? n : 0;
+}
+
+/* An acronym of the acronyms table at token i, in capitals (USA) or with dots
+ * (U.S.A.): a mention of its place. */
+static conflict_status spot_acronym(ctx *c, size_t i, size_t *next) {
     const conflict_token *t = &c->tk.v[i];
+    char dotted[5];
+    size_t ndot = dotted_letters(c, i, dotted);
+    const char *word = ndot ? dotted : c->s + t->start;
+    size_t len = ndot ? ndot : t->len;
+    *next = i + (ndot ? ndot : 1);
     for (size_t k = 0; k < sizeof acronyms / sizeof acronyms[0]; k++) {
         uint32_t id = c->ps->acronym_place[k];
         const char *a = acronyms[k][0];
         /* the first letter first: most all-caps words are no such acronym (AFP, ISIS) */
-        if (a[0] != c->s[t->start] || strlen(a) != t->len || memcmp(c->s + t->start, a, t->len) ||
-            id == UINT32_MAX)
+        if (a[0] != word[0] || strlen(a) != len || memcmp(word, a, len) || id == UINT32_MAX)
             continue;
         if (acronyms[k][3] && !(i > 0 && places_joinable(c->tk.v[i - 1].next_sep) &&
                                 list_has(c, i - 1, french_before_acronym)))
             return CONFLICT_OK;
+        /* the currency: "the US dollar", "US$ 5" */
+        const conflict_token *after = *next < c->tk.n ? &c->tk.v[*next] : NULL;
+        size_t end = c->tk.v[*next - 1].start + c->tk.v[*next - 1].len;
+        if ((end < c->n && c->s[end] == '$') ||
+            (after && (places_tok_eq(c->s, after, "dollar") || places_tok_eq(c->s, after, "dollars"))))
+            return CONFLICT_OK;
+        /* a short word in capitals inside a line in capitals is a word (LET US PRAY) */
+        if (len <= 2 && !ndot &&
+            ((i > 0 && (c->tk.v[i - 1].flags & CONFLICT_TOK_ALLCAPS)) ||
+             (i + 1 < c->tk.n && (c->tk.v[i + 1].flags & CONFLICT_TOK_ALLCAPS))))
+            return CONFLICT_OK;
         mention mt;
         memset(&mt, 0, sizeof mt);
-        mt.t0 = mt.t1 = i;
+        mt.t0 = i;
+        mt.t1 = *next - 1;
         mt.b0 = t->start;
-        mt.b1 = t->start + t->len;
+        mt.b1 = ndot ? c->tk.v[mt.t1].start + 2 : t->start + t->len;
         size_t cue_at;
         mt.cue = places_cue_before(c, i, &mt.locative, &cue_at);
         mt.sentence_initial = (t->flags & CONFLICT_TOK_SENTENCE) != 0;
-        mt.key = c->th[i];
+        mt.key = fold_hash(a, len);
         mt.c0 = (uint32_t)c->np;
         mt.chosen = mt.container = -1;
         cand x = cand_of_place(c->ps, id);
@@ -1600,6 +1635,15 @@ static conflict_status spot(ctx *c, conflict_error *err) {
         if (!start_ok && t->next_sep == '-' && i + 1 < tk->n && is_cap(&tk->v[i + 1]) &&
             (c->wm[i] & W_PARTICLE))
             start_ok = 1;
+        /* "U.S.", "U.K.": an acronym with dots */
+        if (start_ok && t->len == 1 && t->next_sep == '.') {
+            size_t next;
+            st = spot_acronym(c, i, &next);
+            if (next > i + 1) {
+                i = next;
+                continue;
+            }
+        }
         /* "L'armée", "D'autres": an elided article; "M." or "A." an initial */
         if (start_ok && t->len == 1 && (t->next_sep == '\'' || t->next_sep == '.')) start_ok = 0;
         /* "Tehreek-e-Hurmat-e-Rasool", "Chan-o-Cha": after the joint of a hyphenated
@@ -1623,8 +1667,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
         }
         /* all-caps words are acronyms unless they open a line (dateline) */
         if (allcaps && !is_dateline(c, i, i)) {
-            st = spot_acronym(c, i);
-            i++;
+            st = spot_acronym(c, i, &i);
             continue;
         }
         size_t stop = stop_phrase(c, i);

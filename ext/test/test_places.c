@@ -177,6 +177,14 @@ static void test_english(void) {
     run("An RPG hit the road near the Baalbek building and Bank Saderat Iran.", NULL);
     absent("Iran");
     expect("Baalbek", "city", "LB", NULL);
+    /* acronyms in capitals or with dots; not the currency, not a word of a line in capitals */
+    run("The U.S. and the UK condemned the strike; US drones were seen.", NULL);
+    expect("U.S.", "country", "US", NULL);
+    expect("UK", "country", "GB", NULL);
+    expect("US", "country", "US", NULL);
+    offsets_hold();
+    run("The lira fell against the US dollar; bread cost US$2. LET US PRAY", NULL);
+    absent("US");
     /* a country name is spelled as it is: a word only its skeleton matches is none */
     run("Manu and Sumbadede militiamen fought near Morro do Palacio.", NULL);
     absent("Manu");

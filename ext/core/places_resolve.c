@@ -98,6 +98,8 @@ static double containment(const ctx *c, const mention *mt, const cand *x) {
     if (x->country != y->country || x->kind == GAZ_COUNTRY) return 0;
     if (y->kind == GAZ_COUNTRY) return 0.3;
     if (y->kind == GAZ_ADMIN1) return x->admin1 == y->admin1 ? 0.5 : 0;
+    /* a town in the district's province, most likely in the district */
+    if (y->kind == GAZ_ADMIN2 && x->admin1 && x->admin1 == y->admin1) return 0.5;
     return 0.2; /* a town or district of the same country */
 }
 

@@ -110,7 +110,6 @@ static double cand_weight(const cand *x) {
      * the town of the name, not the country prefer a foreign town */
     if (x->kind == GAZ_ADMIN2 && w < 0.5) w = 0.5;
     if (!x->exact) w *= 0.4 * x->sim;
-    if (x->kind == GAZ_COUNTRY && x->exact) w *= 1.5;
     return w;
 }
 

@@ -599,6 +599,11 @@ static void test_containment(void) {
     expect("Lambayeque", "admin1", "PE", NULL);
     run("In Montego Bay, Saint James Parish, a man was shot.", NULL);
     expect("Montego Bay", "city", "JM", NULL);
+    /* a country named once weighs like a big town, no more: the town and the
+     * district the text is about keep their country */
+    run("Protesters gathered in Ashulia town (Savar, Dhaka) against remarks made in India.",
+        NULL);
+    expect("Ashulia", "city", "BD", NULL);
     /* a named actor of one country is evidence for it, like a nationality word */
     run("Workers protested outside the Hyderabad Press Club.", NULL);
     expect("Hyderabad", "city", "IN", NULL);

@@ -247,6 +247,35 @@ conflict_status conflict_pd_text_init(conflict_pd_text *t, const char *s, size_t
     return CONFLICT_OK;
 }
 
+/* Folds the window's next token; 0 when it has no more. */
+static int fold_next(conflict_pd_text *t) {
+    size_t i = t->nfolded;
+    if (i >= t->tok.n) return 0;
+    size_t at = i ? t->foff[i - 1] + t->flen[i - 1] + 1u : 0;
+    const conflict_token *v = &t->tok.v[i];
+    size_t m = conflict_pd_fold(t->s + v->start, v->len, t->fold + at, CONFLICT_PD_MAXTOK + 1);
+    t->fhash[i] = conflict_pd_hash(CONFLICT_PD_HASH0, t->fold + at, m);
+    t->foff[i] = (uint32_t)at;
+    t->flen[i] = (uint16_t)m;
+    t->fold[at + m] = 0;
+    t->nfolded = i + 1;
+    return 1;
+}
+
+void conflict_pd_text_window(conflict_pd_text *t, const char *s, size_t n, const conflict_token *v,
+                             size_t nt, conflict_pd_window *w) {
+    memset(t, 0, sizeof *t);
+    t->s = s;
+    t->n = n;
+    t->tok.v = (conflict_token *)v; /* read only: the view is never freed */
+    t->tok.n = nt < CONFLICT_PD_MAXLEN ? nt : CONFLICT_PD_MAXLEN;
+    t->fold = w->fold;
+    t->foff = w->foff;
+    t->flen = w->flen;
+    t->fhash = w->fhash;
+    fold_next(t); /* the first token: conflict_pd_may_start() reads its hash */
+}
+
 void conflict_pd_text_free(conflict_pd_text *t) {
     conflict_tokens_free(&t->tok);
     conflict_free(t->a, t->foff); /* the block also holds fhash and flen */
@@ -294,7 +323,7 @@ static int fits(const conflict_pd *d, const conflict_pd_alias *al, const conflic
 }
 
 /* walks keys from token i; calls back for each full key */
-size_t conflict_pd_longest(const conflict_pd *d, const conflict_pd_text *t, size_t i,
+size_t conflict_pd_longest(const conflict_pd *d, conflict_pd_text *t, size_t i,
                            const conflict_pd_alias **alias) {
     char key[CONFLICT_PD_MAXLEN * (CONFLICT_PD_MAXTOK + 1)];
     size_t kl = 0, best = 0;
@@ -321,6 +350,7 @@ size_t conflict_pd_longest(const conflict_pd *d, const conflict_pd_text *t, size
         kl = fl;
     }
     for (size_t k = 1; k < CONFLICT_PD_MAXLEN && i + k < t->tok.n; k++) {
+        if (t->nfolded && i + k >= t->nfolded && !fold_next(t)) break;
         size_t fl = t->flen[i + k];
         if (!fl) break;
         if (k) {

@@ -69,10 +69,25 @@ typedef struct {
     uint16_t *flen;  /* folded length (0: too long) */
     uint32_t *fhash; /* conflict_pd_hash of the folded token */
     const conflict_allocator *a;
+    size_t nfolded; /* in a window (below), the tokens folded so far; 0: all are */
 } conflict_pd_text;
 
 conflict_status conflict_pd_text_init(conflict_pd_text *t, const char *s, size_t n,
                                       const conflict_allocator *a);
+
+/* Room for the folded tokens of one phrase's worth of tokens. */
+typedef struct {
+    char fold[CONFLICT_PD_MAXLEN * (CONFLICT_PD_MAXTOK + 1)];
+    uint32_t foff[CONFLICT_PD_MAXLEN];
+    uint16_t flen[CONFLICT_PD_MAXLEN];
+    uint32_t fhash[CONFLICT_PD_MAXLEN];
+} conflict_pd_window;
+
+/* A conflict_pd_text over at most CONFLICT_PD_MAXLEN tokens v[0..nt) of text s that the
+ * caller has already tokenized, folded into w as conflict_pd_longest() reads them: no
+ * allocation and nothing to free. For callers that look up phrases at a few tokens only. */
+void conflict_pd_text_window(conflict_pd_text *t, const char *s, size_t n, const conflict_token *v,
+                             size_t nt, conflict_pd_window *w);
 void conflict_pd_text_free(conflict_pd_text *t);
 static inline const char *conflict_pd_tok(const conflict_pd_text *t, size_t i) {
     return t->fold + t->foff[i];
@@ -88,8 +103,9 @@ int conflict_pd_is(const conflict_pd_text *t, size_t i, const char *word);
 
 /* Longest match starting at token i: returns the number of tokens (0: none)
  * and the slot (the aliases of the key). Case-sensitive aliases are checked
- * against the text; *alias is the first alias that fits. */
-size_t conflict_pd_longest(const conflict_pd *d, const conflict_pd_text *t, size_t i,
+ * against the text; *alias is the first alias that fits. In a window, it folds
+ * the tokens it reads. */
+size_t conflict_pd_longest(const conflict_pd *d, conflict_pd_text *t, size_t i,
                            const conflict_pd_alias **alias);
 /* Every alias of a key of exactly `len` tokens at i that fits (case rules):
  * writes up to max aliases, returns how many. */

@@ -608,6 +608,11 @@ static int country_index(const places_state *ps, const char *cc) {
  * places_actor_evidence() looks the actor up. */
 static void nat_init(places_state *ps) {
     const conflict_pd *d = &conflict_actors_pd;
+    for (size_t k = 0; k < conflict_actors_nentries; k++) {
+        const conflict_dict_entry *en = &conflict_actors_entries[k];
+        int ci = en->kind == DK_NAMED ? country_index(ps, en->country) : 0;
+        ps->actor_country[k] = (uint8_t)(ci < 256 ? ci : 0);
+    }
     for (uint32_t j = 0; j <= d->mask; j++) {
         const conflict_pd_slot *sl = &d->slots[j];
         if (!sl->key || sl->first < 0) continue;
@@ -725,12 +730,18 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
             ps->multi[ps->nmulti++] = (uint16_t)i;
         }
     }
+    ps->actor_country = conflict_malloc(e->a, conflict_actors_nentries + 1);
+    if (!ps->actor_country) {
+        conflict_free(e->a, ps);
+        return CONFLICT_NOMEM;
+    }
     nat_init(ps);
     local_terms_init(ps);
     acronyms_init(ps, e->a);
     words_finish(ps);
     ps->scratch = conflict_malloc(e->a, sizeof *ps->scratch);
     if (!ps->scratch) {
+        conflict_free(e->a, ps->actor_country);
         conflict_free(e->a, ps);
         return CONFLICT_NOMEM;
     }
@@ -758,6 +769,7 @@ static void places_free(conflict_engine *e, void *state) {
     conflict_memo_free(ps->memo);
     scratch_free(e->a, ps->scratch);
     conflict_free(e->a, ps->scratch);
+    conflict_free(e->a, ps->actor_country);
     conflict_free(e->a, ps);
 }
 
@@ -2107,7 +2119,7 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
             c.th = (uint64_t *)(void *)(c.wm + c.tk.n + (c.tk.n & 1));
         }
         if (!st) classify_tokens(&c);
-        if (!st && c.nactor_heads) st = places_actor_evidence(&c);
+        if (!st && c.nactor_heads) places_actor_evidence(&c);
     }
     if (!st) st = spot(&c, err);
     if (!st) {

@@ -18,43 +18,34 @@ static int actor_country(const ctx *c, const conflict_pd *d, const conflict_pd_t
                          size_t len, int *home) {
     const conflict_pd_alias *al[8];
     size_t n = conflict_pd_aliases_at(d, t, 0, len, al, sizeof al / sizeof al[0]);
-    const char *cc = NULL;
+    int country = 0;
     *home = 1;
     for (size_t k = 0; k < n; k++) {
-        const conflict_dict_entry *en = &conflict_actors_entries[al[k]->entry];
-        if (en->kind != DK_NAMED || !en->country[0]) return 0;
-        if (cc && memcmp(cc, en->country, 2) != 0) return 0;
-        cc = en->country;
-        if (en->type == DT_FOREIGN_FORCES) *home = 0;
+        int ck = c->ps->actor_country[al[k]->entry];
+        if (!ck || (country && ck != country)) return 0;
+        country = ck;
+        if (conflict_actors_entries[al[k]->entry].type == DT_FOREIGN_FORCES) *home = 0;
     }
-    if (!cc) return 0;
-    const gaz_country *g = c->ps->g.countries;
-    for (uint32_t i = 0; i < c->ps->g.h->ncountries && i < 255; i++)
-        if (g[i].cc[0] == cc[0] && g[i].cc[1] == cc[1]) return (int)i + 1;
-    return 0;
+    return country;
 }
 
-conflict_status places_actor_evidence(ctx *c) {
+void places_actor_evidence(ctx *c) {
     const conflict_pd *d = &conflict_actors_pd;
     const conflict_tokens *tk = &c->tk;
     size_t skip_to = 0;
     for (int h = 0; h < c->nactor_heads; h++) {
         size_t i = c->actor_heads[h];
         if (i < skip_to) continue; /* inside the actor found before */
-        /* the longest alias has CONFLICT_PD_MAXLEN tokens: fold only those */
-        size_t last = i + CONFLICT_PD_MAXLEN - 1 < tk->n ? i + CONFLICT_PD_MAXLEN - 1 : tk->n - 1;
-        size_t b0 = tk->v[i].start, b1 = tk->v[last].start + tk->v[last].len;
+        /* the tokens are folded as the lookup reads them: most stop at the second */
+        conflict_pd_window w;
         conflict_pd_text t;
-        conflict_status st = conflict_pd_text_init(&t, c->s + b0, b1 - b0, c->a);
-        if (st) return st;
+        conflict_pd_text_window(&t, c->s, c->n, tk->v + i, tk->n - i, &w);
         const conflict_pd_alias *al;
         size_t len = conflict_pd_may_start(d, &t, 0) ? conflict_pd_longest(d, &t, 0, &al) : 0;
         int home, country = len ? actor_country(c, d, &t, len, &home) : 0;
-        conflict_pd_text_free(&t);
         if (country) {
             places_note_nat(c, country, home);
             skip_to = i + len;
         }
     }
-    return CONFLICT_OK;
 }

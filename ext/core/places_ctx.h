@@ -90,6 +90,8 @@ typedef struct {
     uint8_t term_kind[MAXTERMS];           /* GAZ_* kind of the places each names */
     int lga_term;                          /* term of "lga", also written "Local Government" */
     uint32_t acronym_place[MAXACRONYMS];   /* place of each acronym (acronyms in places.c) */
+    uint8_t *actor_country; /* per actor dictionary entry: the country index of a named
+                               actor of one country, else 0 (places_actors.c) */
     /* gaz_fold(normalize_name()) code point by code point (fold_name) */
     uint8_t fold_ascii[128];                 /* folded byte, 0 = dropped */
     fold_cp fold_lat[FOLD_LAT_END - 0x80];   /* U+0080..U+036F */
@@ -271,7 +273,7 @@ int places_in_term_countries(const ctx *c, int term, int country);
 static inline int places_joinable(char sep) { return sep == ' ' || sep == '-' || sep == '\''; }
 
 /* Named actors (places_actors.c): evidence for their country, like nationality words */
-conflict_status places_actor_evidence(ctx *c);
+void places_actor_evidence(ctx *c);
 void places_note_nat(ctx *c, int country, int home);
 
 /* Names the gazetteer lacks (places_unlisted.c) */

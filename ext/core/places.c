@@ -2013,8 +2013,8 @@ static conflict_status read_options(ctx *c, const conflict_engine *e, const conf
     return CONFLICT_OK;
 }
 
-void places_note_nat(ctx *c, int country, int home) {
-    c->nat[country] |= NAT_NAMED | (home ? NAT_HOME : 0);
+void places_note_nat(ctx *c, int country, uint8_t flags) {
+    c->nat[country] |= flags;
     c->nat_countries[country >> 6] |= 1ull << (country & 63);
 }
 
@@ -2024,10 +2024,11 @@ static void add_nationality(ctx *c, const word_entry *w, size_t i) {
     const conflict_token *t = &c->tk.v[i];
     /* "Pakistani troops", "l'armée malienne" */
     if ((w->mask & W_NAT) && (t->flags & CONFLICT_TOK_ALPHA))
-        places_note_nat(c, w->country, !(w->mask & W_NAT_ABROAD));
+        places_note_nat(c, w->country, NAT_NAMED | (w->mask & W_NAT_ABROAD ? 0 : NAT_HOME));
     /* "Boda upazila", "Dutsin-Ma LGA" */
     if (w->mask & W_LOCAL_TERM)
-        for (const uint8_t *ci = c->ps->term_cc[w->term - 1]; *ci; ci++) places_note_nat(c, *ci, 1);
+        for (const uint8_t *ci = c->ps->term_cc[w->term - 1]; *ci; ci++)
+            places_note_nat(c, *ci, NAT_NAMED | NAT_HOME);
     if ((w->mask & W_ACTOR_HEAD) && (t->flags & CONFLICT_TOK_UPPER) &&
         c->nactor_heads < MAXACTORHEADS)
         c->actor_heads[c->nactor_heads++] = (uint32_t)i;

@@ -2,7 +2,7 @@
  * Named actors as evidence of a text's country: "MQM workers protested outside
  * the Hyderabad Press Club" is about Pakistan's Hyderabad, "Awami League
  * activists in Rampura" about Dhaka's. An actor of the actor dictionary with a
- * country counts like a nationality word (half a place, once per text); one
+ * country counts like a place of its country, once per text; one
  * that dictionary gives to several countries (Maoists) or to none counts for
  * none. classify_tokens() (places.c) notes the capitalized tokens that start a
  * named actor's alias; only those are looked up here.
@@ -44,7 +44,7 @@ void places_actor_evidence(ctx *c) {
         size_t len = conflict_pd_may_start(d, &t, 0) ? conflict_pd_longest(d, &t, 0, &al) : 0;
         int home, country = len ? actor_country(c, d, &t, len, &home) : 0;
         if (country) {
-            places_note_nat(c, country, home);
+            places_note_nat(c, country, NAT_NAMED | NAT_ACTOR | (home ? NAT_HOME : 0));
             skip_to = i + len;
         }
     }

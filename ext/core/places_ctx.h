@@ -106,7 +106,9 @@ enum { C_TEXT, C_START, C_LENGTH, C_NAME, C_KIND, C_COUNTRY, C_ADMIN1, C_LAT, C_
        C_SCORE, C_FEATURE, NCOLS };
 
 enum { CUE_NONE = 0, CUE_ADMIN = 1, CUE_CITY = 2 };
-enum { NAT_NAMED = 1, NAT_HOME = 2 }; /* a nationality word; one of a force at home */
+/* evidence of a country besides its places (ctx.nat): a nationality word or a named
+ * actor; one of a force at home; a named actor */
+enum { NAT_NAMED = 1, NAT_HOME = 2, NAT_ACTOR = 4 };
 
 #define MAXCAND 16
 #define MAXEXACT 8
@@ -274,7 +276,7 @@ static inline int places_joinable(char sep) { return sep == ' ' || sep == '-' ||
 
 /* Named actors (places_actors.c): evidence for their country, like nationality words */
 void places_actor_evidence(ctx *c);
-void places_note_nat(ctx *c, int country, int home);
+void places_note_nat(ctx *c, int country, uint8_t flags);
 
 /* Names the gazetteer lacks (places_unlisted.c) */
 conflict_status places_spot_unlisted(ctx *c, size_t i, size_t *next, conflict_error *err);

@@ -354,14 +354,15 @@ static void choose(ctx *c, mention *mt, const double *weight, const double *shar
 }
 
 /* "Pakistani troops", "l'armée malienne": a nationality word is evidence for its
- * country, once per text, like half a place (only countries with candidates matter). */
+ * country, once per text, like half a place; a named actor of the country (MQM, the
+ * Awami League), less often abroad, like a place (only countries with candidates matter). */
 static void add_nationality_votes(const ctx *c, double *v, const uint8_t *used, int nused,
                                   uint8_t which) {
     /* most texts have no nationality word: nat is all 0 */
     if (!(c->nat_countries[0] | c->nat_countries[1] | c->nat_countries[2] | c->nat_countries[3]))
         return;
     for (int u = 0; u < nused; u++)
-        if (c->nat[used[u]] & which) v[used[u]] += 0.5;
+        if (c->nat[used[u]] & which) v[used[u]] += c->nat[used[u]] & NAT_ACTOR ? 1.0 : 0.5;
 }
 
 /* Votes are only read at the unknown country (0) and at the countries of the list

@@ -44,7 +44,11 @@ void places_actor_evidence(ctx *c) {
         size_t len = conflict_pd_may_start(d, &t, 0) ? conflict_pd_longest(d, &t, 0, &al) : 0;
         int home, country = len ? actor_country(c, d, &t, len, &home) : 0;
         if (country) {
-            places_note_nat(c, country, NAT_NAMED | NAT_ACTOR | (home ? NAT_HOME : 0));
+            /* "Pakistani troops", "forces maliennes": a nationality and a force, no
+             * more than the nationality word */
+            int nat = 0;
+            for (size_t k = i; k < i + len; k++) nat |= (c->wm[k] & W_NAT) != 0;
+            places_note_nat(c, country, NAT_NAMED | (nat ? 0 : NAT_ACTOR) | (home ? NAT_HOME : 0));
             skip_to = i + len;
         }
     }

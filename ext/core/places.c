@@ -2029,7 +2029,10 @@ static void add_nationality(ctx *c, const word_entry *w, size_t i) {
     if (w->mask & W_LOCAL_TERM)
         for (const uint8_t *ci = c->ps->term_cc[w->term - 1]; *ci; ci++)
             places_note_nat(c, *ci, NAT_NAMED | NAT_HOME);
-    if ((w->mask & W_ACTOR_HEAD) && (t->flags & CONFLICT_TOK_UPPER) &&
+    /* where a named actor may start: a capitalized word, not an article (no alias
+     * starts with The or La, and they open many sentences) */
+    if ((w->mask & (W_ACTOR_HEAD | W_LINK)) == W_ACTOR_HEAD &&
+        (t->flags & CONFLICT_TOK_UPPER) &&
         c->nactor_heads < MAXACTORHEADS)
         c->actor_heads[c->nactor_heads++] = (uint32_t)i;
 }

@@ -48,7 +48,7 @@ enum {
 /* feature ranks (places_state.frank) */
 enum { F_OTHER = 0, F_PPLC, F_PPLA, F_PPLA2, F_PPLA3, F_LOW };
 
-#define WORD_BITS 12
+#define WORD_BITS 13
 #define MAXMULTI 128
 #define MAXTERMS 48   /* local division nouns (local_terms in places.c) */
 #define MAXTERM_CC 8  /* countries per term */

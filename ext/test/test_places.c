@@ -609,6 +609,15 @@ static void test_containment(void) {
     expect("Hyderabad", "city", "IN", NULL);
     run("Baloch Liberation Army fighters attacked a checkpoint near Hyderabad.", NULL);
     expect("Hyderabad", "city", "PK", NULL);
+    run("MQM workers protested outside the Hyderabad Press Club.", NULL);
+    expect("Hyderabad", "city", "PK", NULL);
+    run("Activists clashed with police in Feni.", NULL);
+    expect("Feni", "city", "CN", NULL);
+    run("Awami League activists clashed with police in Feni.", NULL);
+    expect("Feni", "city", "BD", NULL);
+    /* "Pakistani troops" is a nationality and a force: it weighs as the word */
+    run("Indian and Pakistani troops exchanged fire near Poonch.", NULL);
+    expect("Poonch", "city", "IN", NULL);
     run("In Mzimba (Northern), a party office was torched.", NULL);
     expect("Mzimba", "city", "MW", NULL);
     /* a misspelling close to the one place its key names, in context, is that place,

@@ -12,21 +12,29 @@
 #include "dict_data.h"
 #include "places_ctx.h"
 
-/* The country index of the named actor whose alias is the `len` tokens at the
- * start of t, 0 when none or several; *home is 0 for a force often abroad. */
-static int actor_country(const ctx *c, const conflict_pd *d, const conflict_pd_text *t,
-                         size_t len, int *home) {
+/* The evidence of the named actor whose alias is the `len` tokens at token i (t
+ * starts there): its country votes like a place, or like a nationality word when the
+ * alias is a nationality and a force ("Pakistani troops", "forces maliennes").
+ * Nothing when the alias names actors of several countries (BNP, Maoists: a half
+ * vote for each brings persons' names to life as villages of the other), or an
+ * entry of the alias has no country or is no named actor. */
+static void note_actor(ctx *c, const conflict_pd *d, const conflict_pd_text *t, size_t i,
+                       size_t len) {
     const conflict_pd_alias *al[8];
     size_t n = conflict_pd_aliases_at(d, t, 0, len, al, sizeof al / sizeof al[0]);
-    int country = 0;
-    *home = 1;
+    int country = 0, several = 0, home = 1;
     for (size_t k = 0; k < n; k++) {
         int ck = c->ps->actor_country[al[k]->entry];
-        if (!ck || (country && ck != country)) return 0;
+        if (!ck) return;
+        several |= country && ck != country;
         country = ck;
-        if (conflict_actors_entries[al[k]->entry].type == DT_FOREIGN_FORCES) *home = 0;
+        if (conflict_actors_entries[al[k]->entry].type == DT_FOREIGN_FORCES) home = 0;
     }
-    return country;
+    if (!country) return;
+    if (several) return;
+    int nat = 0;
+    for (size_t k = i; k < i + len; k++) nat |= (c->wm[k] & W_NAT) != 0;
+    places_note_nat(c, country, NAT_NAMED | (nat ? 0 : NAT_ACTOR) | (home ? NAT_HOME : 0));
 }
 
 void places_actor_evidence(ctx *c) {
@@ -42,13 +50,8 @@ void places_actor_evidence(ctx *c) {
         conflict_pd_text_window(&t, c->s, c->n, tk->v + i, tk->n - i, &w);
         const conflict_pd_alias *al;
         size_t len = conflict_pd_may_start(d, &t, 0) ? conflict_pd_longest(d, &t, 0, &al) : 0;
-        int home, country = len ? actor_country(c, d, &t, len, &home) : 0;
-        if (country) {
-            /* "Pakistani troops", "forces maliennes": a nationality and a force, no
-             * more than the nationality word */
-            int nat = 0;
-            for (size_t k = i; k < i + len; k++) nat |= (c->wm[k] & W_NAT) != 0;
-            places_note_nat(c, country, NAT_NAMED | (nat ? 0 : NAT_ACTOR) | (home ? NAT_HOME : 0));
+        if (len) {
+            note_actor(c, d, &t, i, len);
             skip_to = i + len;
         }
     }

@@ -30,8 +30,7 @@ static void note_actor(ctx *c, const conflict_pd *d, const conflict_pd_text *t, 
         country = ck;
         if (conflict_actors_entries[al[k]->entry].type == DT_FOREIGN_FORCES) home = 0;
     }
-    if (!country) return;
-    if (several) return;
+    if (!country || several) return;
     int nat = 0;
     for (size_t k = i; k < i + len; k++) nat |= (c->wm[k] & W_NAT) != 0;
     places_note_nat(c, country, NAT_NAMED | (nat ? 0 : NAT_ACTOR) | (home ? NAT_HOME : 0));

@@ -248,9 +248,21 @@ static void choose(ctx *c, mention *mt, const double *weight, const double *shar
                 const cand *y = in->chosen >= 0 && !in->generic && !in->common
                                     ? &c->pool[in->chosen]
                                     : NULL;
+                /* "Kahira (Masisi, Nord-Kivu)": the town's own division counts */
                 int division = y && (y->kind == GAZ_ADMIN1 || y->kind == GAZ_ADMIN2);
-                if (y && y->kind != GAZ_REGION && (!x->major || (division && !x->capital)) &&
-                    y->country != x->country && y->exact && hard[y->country] >= hard_best)
+                if (y && !division && in->container >= 0 && c->m[in->container].chosen >= 0) {
+                    const cand *z = &c->pool[c->m[in->container].chosen];
+                    division = (z->kind == GAZ_ADMIN1 || z->kind == GAZ_ADMIN2) &&
+                               z->country == y->country;
+                }
+                /* a town of some size, only in a division; a capital, only when the
+                 * container's country leads even without the container (the data may
+                 * lack the parish that holds Montego Bay, and offer another country's) */
+                double beyond = hard[y->country] - weight[in->chosen];
+                int leads = !x->major    ? hard[y->country] >= hard_best
+                            : !x->capital ? division && hard[y->country] >= hard_best
+                                          : division && beyond >= hard[x->country];
+                if (y && y->kind != GAZ_REGION && y->country != x->country && y->exact && leads)
                     continue;
             }
             /* a village or district before a school's noun may name the school after

@@ -599,6 +599,13 @@ static void test_containment(void) {
     expect("Lambayeque", "admin1", "PE", NULL);
     run("In Montego Bay, Saint James Parish, a man was shot.", NULL);
     expect("Montego Bay", "city", "JM", NULL);
+    /* a capital too, when the container's country leads without it; the town's
+     * own division makes the container a division */
+    run("Militiamen attacked the village of Lulumbu, in Kalungu locality, near Kahira "
+        "(Masisi, Nord-Kivu).",
+        NULL);
+    absent("Kahira");
+    expect("Masisi", "city", "CD", NULL);
     /* a country named once weighs like a big town, no more: the town and the
      * district the text is about keep their country */
     run("Protesters gathered in Ashulia town (Savar, Dhaka) against remarks made in India.",

@@ -258,12 +258,13 @@ static void choose(ctx *c, mention *mt, const double *weight, const double *shar
                 /* a town of some size, only in a division; a capital, only when the
                  * container's country leads even without the container (the data may
                  * lack the parish that holds Montego Bay, and offer another country's) */
-                double beyond = hard[y->country] - weight[in->chosen];
-                int leads = !x->major    ? hard[y->country] >= hard_best
-                            : !x->capital ? division && hard[y->country] >= hard_best
-                                          : division && beyond >= hard[x->country];
-                if (y && y->kind != GAZ_REGION && y->country != x->country && y->exact && leads)
-                    continue;
+                if (y && y->kind != GAZ_REGION && y->country != x->country && y->exact) {
+                    double beyond = hard[y->country] - weight[in->chosen];
+                    int leads = !x->major    ? hard[y->country] >= hard_best
+                                : !x->capital ? division && hard[y->country] >= hard_best
+                                              : division && beyond >= hard[x->country];
+                    if (leads) continue;
+                }
             }
             /* a village or district before a school's noun may name the school after
              * a person or an idea (Panjab University is not the Afghan town): it needs

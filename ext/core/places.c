@@ -201,6 +201,14 @@ static const char *const particles[] = {
     "de", "di", "da", "du", "des", "do", "dos", "la", "le", "les", "of", "the", "and", "y", "bin",
     "ibn", "ben", "bou", "abu", "um", "umm", "sur", "sous", "l", "d", "del", "los", "las", NULL};
 
+/* Months and days: a capitalized word that continues no name. */
+static const char *const calendar[] = {
+    "janvier", "f\xc3\xa9vrier", "mars", "avril", "mai", "juin", "juillet", "ao\xc3\xbbt",
+    "septembre", "octobre", "novembre", "d\xc3\xa9" "cembre", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+
 /* Phrases that are never places by themselves, though the gazetteer may
  * know a homonym: months, days, titles, agencies, armed groups. Tokens are
  * separated by one space; matching is token-wise, case- and accent-exact
@@ -706,6 +714,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     add_list(ps, head_after, W_HEAD_AFTER);
     add_list(ps, head_before, W_HEAD_BEFORE);
     add_list(ps, institutions, W_INSTITUTION);
+    add_list(ps, calendar, W_CALENDAR);
     add_list(ps, container_links, W_CONTAINER_LINK);
     add_list(ps, particles, W_PARTICLE);
     add_list(ps, links, W_LINK);
@@ -1125,7 +1134,8 @@ static int run_after(const ctx *c, size_t t1) {
     const conflict_tokens *tk = &c->tk;
     if (t1 + 1 < tk->n && tk->v[t1].next_sep == ' ') {
         const conflict_token *q = &tk->v[t1 + 1];
-        if (is_cap(q) && !(q->flags & CONFLICT_TOK_SENTENCE) && !(c->wm[t1 + 1] & W_HEAD_AFTER))
+        if (is_cap(q) && !(q->flags & CONFLICT_TOK_SENTENCE) &&
+            !(c->wm[t1 + 1] & (W_HEAD_AFTER | W_CALENDAR)))
             return 1;
         /* "Bachar al-Assad", "Abou Bakr al-Baghdadi": a particle glued to a name */
         if ((c->wm[t1 + 1] & W_PARTICLE) && !is_cap(q) && q->next_sep == '-' && t1 + 2 < tk->n &&

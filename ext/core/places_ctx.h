@@ -42,7 +42,8 @@ enum {
     W_INSTITUTION = 1 << 26,   /* university, college: a school, named after a place or not */
     W_PERSON = 1 << 27,        /* president, inspector: a person's name follows */
     W_CONTAINER_LINK = 1 << 28, /* in, under, of: "X village in Y district" */
-    W_ACTOR_HEAD = 1 << 29     /* first word of a named actor of one country (Awami League, MQM) */
+    W_ACTOR_HEAD = 1 << 29,    /* first word of a named actor of one country (Awami League, MQM) */
+    W_CALENDAR = 1 << 30       /* a month or a day: "India and Pakistan Tuesday" is no longer name */
 };
 
 /* feature ranks (places_state.frank) */

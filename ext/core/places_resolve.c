@@ -212,12 +212,12 @@ static void choose(ctx *c, mention *mt, const double *weight, const double *shar
                              ? weight[mt->chosen]
                              : 0;
             if ((mt->generic || mt->in_run || mt->particle_run) && hard[x->country] < hard_best &&
-                x->kind != GAZ_COUNTRY)
+                (x->kind != GAZ_COUNTRY || (mt->in_run && hard[x->country] - own < 0.2)))
                 continue;
             /* part of a longer name a particle joins, only in a country that other
              * mentions make the text's (San Juan de Teocalcingo is no Puerto Rican San
              * Juan when Guerrero is named) */
-            if (mt->particle_run && x->kind != GAZ_COUNTRY &&
+            if (mt->particle_run &&
                 hard[x->country] - own < tally_elsewhere(hard_t, x->country))
                 continue;
             /* no other mention in its country; and sure ones in another that weigh

@@ -122,6 +122,23 @@ static const char *const local_terms[][3] = {
     {"wilayat", "OM", "2"}, {"cercle", "ML", "2"}, {"chefferie", "CD", "2"}, {"groupement", "CD", "2"},
     {"colonia", "MX HN GT SV", "c"}, {"corregimiento", "CO PA", "c"}, {"aldea", "GT HN", "c"}};
 
+/* Division nouns that some countries use and others never do: "Bolivar state" is
+ * Venezuela's (Colombia has departments), "Punjab province" Pakistan's (India has
+ * states). Noun (as the text writes it, folded by the word table), then the
+ * countries, or "!" and the countries that never use it; other nouns (region,
+ * district) fit every country. */
+static const char *const division_nouns[][2] = {
+    {"state", "US MX VE BR NG IN MY SD SS MM AU DE AT ET SO ER FM PW"},
+    {"province", "!IN US MX BR VE NG MY AU DE AT SD SS MM CO BO PY UY HN GT SV NI KE LR"},
+    {"department", "CO BO PY UY HN GT SV NI PE FR BJ CG HT NE SN TD CM GA BF CI"},
+    {"governorate", "SY IQ YE EG JO LB TN BH KW OM PS"},
+    {"county", "US KE LR SS UG GB IE HU HR EE NO SE RO TW CN PL"}};
+/* the French forms share the English noun's countries */
+static const char *const division_nouns_fr[][2] = {
+    {"\xc3\xa9tat", "state"}, {"etat", "state"}, {"d\xc3\xa9partement", "department"},
+    {"departamento", "department"}, {"gouvernorat", "governorate"}, {"muhafazat", "governorate"},
+    {"comt\xc3\xa9", "county"}, {"provincia", "province"}};
+
 /* Acronyms that name a country or a first-level division (all-caps words are
  * otherwise acronyms of organisations): acronym, country code, division name
  * (NULL: the country), "fr" when only after a French article or preposition
@@ -665,6 +682,33 @@ static void local_terms_init(places_state *ps) {
     }
 }
 
+static void division_nouns_init(places_state *ps) {
+    size_t nn = sizeof division_nouns / sizeof division_nouns[0];
+    _Static_assert(sizeof division_nouns / sizeof division_nouns[0] < MAXNOUNS, "MAXNOUNS");
+    for (size_t k = 0; k < nn; k++) {
+        const char *cc = division_nouns[k][1];
+        int never = *cc == '!';
+        uint64_t *set = ps->noun_cc[k];
+        for (cc += never; cc[0] && cc[1]; cc += cc[2] == ' ' ? 3 : 2) {
+            char code[3] = {cc[0], cc[1], 0};
+            int ci = country_index(ps, code);
+            if (ci > 0 && ci < 256) set[ci >> 6] |= 1ull << (ci & 63);
+        }
+        if (never)
+            for (int w = 0; w < 4; w++) set[w] = ~set[w];
+        add_word(ps, division_nouns[k][0], strlen(division_nouns[k][0]), 0)->noun = (uint8_t)(k + 1);
+    }
+    for (size_t k = 0; k < sizeof division_nouns_fr / sizeof division_nouns_fr[0]; k++)
+        for (size_t e = 0; e < nn; e++)
+            if (!strcmp(division_nouns_fr[k][1], division_nouns[e][0]))
+                add_word(ps, division_nouns_fr[k][0], strlen(division_nouns_fr[k][0]), 0)->noun =
+                    (uint8_t)(e + 1);
+}
+
+int places_noun_fits(const ctx *c, int noun, int country) {
+    return !noun || (c->ps->noun_cc[noun - 1][country >> 6] >> (country & 63) & 1);
+}
+
 static int admin1_by_name(const places_state *ps, const conflict_allocator *a, int country,
                           const char *s, size_t n);
 
@@ -746,6 +790,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     }
     nat_init(ps);
     local_terms_init(ps);
+    division_nouns_init(ps);
     acronyms_init(ps, e->a);
     words_finish(ps);
     ps->scratch = conflict_malloc(e->a, sizeof *ps->scratch);
@@ -1814,6 +1859,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                                  !(cue_at > j && cue_at + 1 < tk->n &&
                                    tk->v[cue_at].next_sep == ' ' && is_cap(&tk->v[cue_at + 1]));
                 mt.district = mt.cue == CUE_ADMIN && !(c->wm[cue_at] & W_FIRST_LEVEL);
+                if (mt.cue == CUE_ADMIN) mt.cue_noun = word_find(c->ps, c->th[cue_at])->noun;
                 mt.settlement_after = mt.cue == CUE_CITY && cue_at > j && (c->wm[cue_at] & W_SETTLEMENT);
                 int after = run_after(c, j);
                 mt.in_run = before || after;

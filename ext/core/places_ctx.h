@@ -53,6 +53,7 @@ enum { F_OTHER = 0, F_PPLC, F_PPLA, F_PPLA2, F_PPLA3, F_LOW };
 #define MAXMULTI 128
 #define MAXTERMS 48   /* local division nouns (local_terms in places.c) */
 #define MAXTERM_CC 8  /* countries per term */
+#define MAXNOUNS 8 /* division nouns of some countries only (division_nouns in places.c) */
 #define MAXACTORHEADS 16 /* named actors looked up per text: more add no evidence */
 #define MAXACRONYMS 16 /* country and division acronyms (KPK, DRC) */
 
@@ -61,6 +62,7 @@ typedef struct {
     uint32_t mask;
     uint8_t country; /* W_NAT: its gazetteer country index */
     uint8_t term;    /* W_LOCAL_TERM: 1-based index in places_state.term_cc */
+    uint8_t noun;    /* a division noun of some countries only: 1-based index in noun_cc */
 } word_entry;
 
 /* The folded form of one code point: n bytes of s, or FOLD_NONE when the code
@@ -89,6 +91,7 @@ typedef struct {
     struct places_scratch *scratch; /* buffers kept from one call to the next */
     uint8_t term_cc[MAXTERMS][MAXTERM_CC]; /* country indexes of each local term, 0-ended */
     uint8_t term_kind[MAXTERMS];           /* GAZ_* kind of the places each names */
+    uint64_t noun_cc[MAXNOUNS][4];         /* the countries whose divisions each noun names */
     int lga_term;                          /* term of "lga", also written "Local Government" */
     uint32_t acronym_place[MAXACRONYMS];   /* place of each acronym (acronyms in places.c) */
     uint8_t *actor_country; /* per actor dictionary entry: the country index of a named
@@ -131,6 +134,7 @@ typedef struct { /* the flags are bytes: a mention is cleared and copied as it i
     size_t b0, b1;   /* bytes */
     uint32_t c0, nc; /* candidates in the pool */
     uint8_t cue;              /* CUE_* */
+    uint8_t cue_noun;         /* the cue is a division noun of some countries (noun_cc), 0 = any */
     uint8_t weak_cue;         /* the cue is a noun that also heads office names (X Department) */
     uint8_t inside;           /* capitalized words on both sides (Asom Gana Parishad) */
     uint8_t particle_run;     /* part of a longer name a particle joins (San Jose de Lourdes) */
@@ -273,6 +277,7 @@ int places_org_context(const ctx *c, size_t t0);
 conflict_status places_token_flags(ctx *c, size_t i, unsigned *flags, conflict_error *err);
 int places_local_term_after(const ctx *c, size_t t1);
 int places_in_term_countries(const ctx *c, int term, int country);
+int places_noun_fits(const ctx *c, int noun, int country);
 static inline int places_joinable(char sep) { return sep == ' ' || sep == '-' || sep == '\''; }
 
 /* Named actors (places_actors.c): evidence for their country, like nationality words */

@@ -319,7 +319,9 @@ static void choose(ctx *c, mention *mt, const double *weight, const double *shar
         int stand_in = mt->district & (kind == GAZ_CITY) & x->exact & (x->country > 0) &&
                        !(c->ps->g.countries[x->country - 1].flags & GAZ_COUNTRY_ADMIN2);
         double t = x->prior + 0.9 * country_share(x, shares);
-        t += 0.6 * (((mt->cue == CUE_ADMIN) & division) | ((mt->cue == CUE_CITY) & town));
+        /* "Bolivar state": the division noun of its country */
+        int noun_fits = places_noun_fits(c, mt->cue_noun, x->country);
+        t += 0.6 * (((mt->cue == CUE_ADMIN) & division & noun_fits) | ((mt->cue == CUE_CITY) & town));
         t += 0.3 * stand_in;
         /* "Mon district" names a district before a state (Myanmar's Mon State) */
         t -= 0.2 * (mt->district & (kind == GAZ_ADMIN1));

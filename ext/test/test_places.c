@@ -621,6 +621,15 @@ static void test_containment(void) {
     run("Protesters gathered in Ashulia town (Savar, Dhaka) against remarks made in India.",
         NULL);
     expect("Ashulia", "city", "BD", NULL);
+    /* a division noun that only some countries use: their division */
+    run("On 8 May, in Los Pijiguaos, Bolivar state, residents protested.", NULL);
+    expect("Bolivar", "admin1", "VE", NULL);
+    run("Protests were held across Punjab province.", NULL);
+    expect("Punjab", "admin1", "PK", NULL);
+    run("Protests were held across Punjab state.", NULL);
+    expect("Punjab", "admin1", "IN", NULL);
+    run("Des manifestations ont eu lieu dans le département de Bolivar.", NULL);
+    expect("Bolivar", "admin1", "CO", NULL);
     /* a named actor of one country is evidence for it, like a nationality word */
     run("Workers protested outside the Hyderabad Press Club.", NULL);
     expect("Hyderabad", "city", "IN", NULL);

@@ -104,6 +104,10 @@ static const char *const settlements[] = {
     "quartier", "neighbourhood", "neighborhood", "camp", "camps",
     /* Arabic: qaryat, baldat */
     "\xd9\x82\xd8\xb1\xd9\x8a\xd8\xa9", "\xd8\xa8\xd9\x84\xd8\xaf\xd8\xa9", NULL};
+/* Settlement nouns of a part of a town. */
+static const char *const quarters[] = {"quartier", "quartiers", "neighbourhood", "neighborhood",
+                                       "neighbourhoods", "neighborhoods", "colonia", "barrio",
+                                       "bairro", "suburb", NULL};
 /* Division nouns that few countries use: like a nationality word, each is
  * evidence for its countries ("Boda upazila" is Bangladeshi, not the Central
  * African Boda). Country codes separated by spaces. */
@@ -759,6 +763,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     add_list(ps, head_before, W_HEAD_BEFORE);
     add_list(ps, institutions, W_INSTITUTION);
     add_list(ps, calendar, W_CALENDAR);
+    add_list(ps, quarters, W_QUARTER);
     add_list(ps, container_links, W_CONTAINER_LINK);
     add_list(ps, particles, W_PARTICLE);
     add_list(ps, links, W_LINK);
@@ -1861,6 +1866,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 mt.district = mt.cue == CUE_ADMIN && !(c->wm[cue_at] & W_FIRST_LEVEL);
                 if (mt.cue == CUE_ADMIN) mt.cue_noun = word_find(c->ps, c->th[cue_at])->noun;
                 mt.settlement_after = mt.cue == CUE_CITY && cue_at > j && (c->wm[cue_at] & W_SETTLEMENT);
+                mt.quarter_after = mt.settlement_after && (c->wm[cue_at] & W_QUARTER);
                 int after = run_after(c, j);
                 mt.in_run = before || after;
                 mt.inside = before && after;

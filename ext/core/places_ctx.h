@@ -43,7 +43,8 @@ enum {
     W_PERSON = 1 << 27,        /* president, inspector: a person's name follows */
     W_CONTAINER_LINK = 1 << 28, /* in, under, of: "X village in Y district" */
     W_ACTOR_HEAD = 1 << 29,    /* first word of a named actor of one country (Awami League, MQM) */
-    W_CALENDAR = 1 << 30       /* a month or a day: "India and Pakistan Tuesday" is no longer name */
+    W_CALENDAR = 1 << 30,      /* a month or a day: "India and Pakistan Tuesday" is no longer name */
+    W_QUARTER = 1u << 31       /* neighbourhood, quartier: a part of a town, named like any town */
 };
 
 /* feature ranks (places_state.frank) */
@@ -141,6 +142,7 @@ typedef struct { /* the flags are bytes: a mention is cleared and copied as it i
     uint8_t first_level;      /* the cue names a first-level division (province, oblast, state) */
     uint8_t district;         /* the cue names a lower division (district, county, division) */
     uint8_t settlement_after; /* a settlement noun follows (the X neighborhood, X village) */
+    uint8_t quarter_after;    /* ... that names a part of a town (the X neighbourhood) */
     uint8_t named_after; /* a comma or parenthesis and a capitalized word follow ("X, Y", "X (Y)") */
     uint8_t attributive; /* a lower-case noun follows ("Thai border") */
     uint8_t cap_after;   /* a capitalized word follows in the same sentence (Salt Lake) */

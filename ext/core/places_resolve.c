@@ -235,6 +235,9 @@ static void choose(ctx *c, mention *mt, const double *weight, const double *shar
              * is the settlement's name ("a Haryana village" keeps Haryana) */
             if (mt->settlement_after && (x->kind == GAZ_ADMIN1 || x->kind == GAZ_COUNTRY) && stray)
                 continue;
+            /* so is a village before a noun of a part of a town ("the Ndaba neighbourhood
+             * of Kolofata") */
+            if (mt->quarter_after && !x->major && x->kind == GAZ_CITY && stray) continue;
             /* a village named with no sign of a place (no cue, no "in", no division) needs
              * another mention in its country (against Modi) */
             if (!x->major && !mt->cue && !mt->locative && !mt->named_after && mt->container < 0 &&

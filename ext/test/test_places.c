@@ -630,6 +630,11 @@ static void test_containment(void) {
     expect("Punjab", "admin1", "IN", NULL);
     run("Des manifestations ont eu lieu dans le département de Bolivar.", NULL);
     expect("Bolivar", "admin1", "CO", NULL);
+    /* a village of another country before a noun of a part of a town is the
+     * quarter's name, a place the data lacks */
+    run("The police beat a young man to death in Williamsville neighbourhood of Abidjan city.",
+        NULL);
+    expect("Williamsville", "city", "CI", NULL);
     /* a named actor of one country is evidence for it, like a nationality word */
     run("Workers protested outside the Hyderabad Press Club.", NULL);
     expect("Hyderabad", "city", "IN", NULL);

@@ -187,7 +187,9 @@ static const char *const person_before[] = {
     "poet", "po\xc3\xa8te", "writer", "\xc3\xa9" "crivain", "lawyer", "avocat", "judge", "juge",
     "activist", "activiste", "aka", "alias", "lawmaker", "legislator", "senator",
     "s\xc3\xa9nateur", "d\xc3\xa9put\xc3\xa9", "mla", "mp", "mna", "mpa", "councillor",
-    "councilor", "constable", "inspector", "inspectors", "seller", "vendor", NULL};
+    "councilor", "constable", "inspector", "inspectors", "seller", "vendor", "driver",
+    "helper", "farmer", "trader", "businessman", "student", "teacher", "labourer", "laborer",
+    "worker", "shopkeeper", "soldier", "militant", "cadre", "jawan", NULL};
 /* Capitalized words that may follow a place inside one capitalized run and
  * keep it a place ("Kandahar Police", "Kabul University", "Idlib Governorate"). */
 static const char *const head_after[] = {

@@ -195,6 +195,10 @@ static void test_english(void) {
     absent("Santa Lucia");
     run("The military of India and Pakistan Tuesday exchanged fire in Poonch.", NULL);
     expect("Pakistan", "country", "PK", NULL);
+    /* a trade before a name: a person */
+    run("Driver Ripon escaped, but helper Sohag was burnt to death in Dhaka.", NULL);
+    absent("Sohag");
+    expect("Dhaka", NULL, "BD", NULL);
     /* a country name is spelled as it is: a word only its skeleton matches is none */
     run("Manu and Sumbadede militiamen fought near Morro do Palacio.", NULL);
     absent("Manu");

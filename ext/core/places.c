@@ -124,7 +124,13 @@ static const char *const local_terms[][3] = {
     {"rayon", "UA RU BY MD AZ KZ KG", "2"}, {"hromada", "UA", "2"}, {"oblast", "UA RU BY KZ KG TJ", "1"},
     {"krai", "RU", "1"}, {"okrug", "RU", "1"}, {"voivodeship", "PL", "1"}, {"wilaya", "DZ MR", "1"},
     {"wilayat", "OM", "2"}, {"cercle", "ML", "2"}, {"chefferie", "CD", "2"}, {"groupement", "CD", "2"},
-    {"colonia", "MX HN GT SV", "c"}, {"corregimiento", "CO PA", "c"}, {"aldea", "GT HN", "c"}};
+    {"colonia", "MX HN GT SV", "c"}, {"corregimiento", "CO PA", "c"}, {"aldea", "GT HN", "c"},
+    {"payam", "SS", "c"}, {"subcounty", "UG KE", "c"}, {"chiefdom", "SL SZ", "2"},
+    {"pourashava", "BD", "c"}, {"paurashava", "BD", "c"}, {"mouza", "BD IN PK", "c"},
+    {"mauza", "BD IN PK", "c"}, {"srok", "KH", "2"}, {"kampung", "ID MY", "c"},
+    {"mahalle", "TR", "c"}, {"moshav", "IL", "c"}, {"kibbutz", "IL", "c"}, {"qada", "IQ LB", "2"},
+    {"qadaa", "IQ LB", "2"}, {"parroquia", "VE EC", "c"}, {"vereda", "CO", "c"},
+    {"favela", "BR", "c"}, {"bairro", "BR PT MZ AO", "c"}, {"fraccionamiento", "MX", "c"}};
 
 /* Division nouns that some countries use and others never do: "Bolivar state" is
  * Venezuela's (Colombia has departments), "Punjab province" Pakistan's (India has

@@ -52,7 +52,7 @@ enum { F_OTHER = 0, F_PPLC, F_PPLA, F_PPLA2, F_PPLA3, F_LOW };
 
 #define WORD_BITS 13
 #define MAXMULTI 128
-#define MAXTERMS 48   /* local division nouns (local_terms in places.c) */
+#define MAXTERMS 80   /* local division nouns (local_terms in places.c) */
 #define MAXTERM_CC 8  /* countries per term */
 #define MAXNOUNS 8 /* division nouns of some countries only (division_nouns in places.c) */
 #define MAXACTORHEADS 16 /* named actors looked up per text: more add no evidence */

@@ -639,6 +639,9 @@ static void test_containment(void) {
     run("The police beat a young man to death in Williamsville neighbourhood of Abidjan city.",
         NULL);
     expect("Williamsville", "city", "CI", NULL);
+    /* the division nouns of a few countries name places of theirs, listed or not */
+    run("Cattle raiders attacked Aweng payam.", NULL);
+    expect("Aweng", "city", "SS", NULL);
     /* a named actor of one country is evidence for it, like a nationality word */
     run("Workers protested outside the Hyderabad Press Club.", NULL);
     expect("Hyderabad", "city", "IN", NULL);

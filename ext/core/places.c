@@ -1631,7 +1631,6 @@ static int list_has(const ctx *c, size_t i, const char *const *list) {
     return 0;
 }
 
-/* A mention of the place that the all-caps token i abbreviates (KPK, DRC), if any. */
 /* "U.S.", "U.K.": the letters of tokens i.. that are single capitals, each with its
  * dot right after it (at most 4); their number, 0 when fewer than two. */
 static size_t dotted_letters(const ctx *c, size_t i, char *out) {

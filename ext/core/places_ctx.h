@@ -168,6 +168,7 @@ typedef struct { /* the flags are bytes: a mention is cleared and copied as it i
     int chosen;    /* index in pool, -1 = dropped */
     int container; /* the next mention when it says where this one lies ("X, Y", "X (Y)"), else -1 */
     uint8_t contains; /* a previous mention lies in this one: a division rather than a town */
+    uint8_t town_part; /* the container is a town it is a part of ("Lima-La Victoria") */
     uint8_t repeat;   /* an earlier mention has the same key: it adds no evidence of its own */
     uint8_t main_town; /* a candidate is a town under its main name, literally (places_resolve) */
     uint8_t capital_country; /* ... a national capital: its country, else 0 (places_resolve) */

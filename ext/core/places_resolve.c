@@ -15,11 +15,32 @@
  * unresolved capitalized words or division nouns, then the next mention, which
  * names where the first lies. "Nagaland's Mon district", "Syria's Idlib": the
  * possessor holds the next mention. */
+/* Nouns after "X-Y" that make X and Y the ends of a way, not a town and its part. */
+static const char *const ways[] = {"road", "roads", "highway", "route", "border", "borders",
+                                   "crossing", "bridge", "railway", "line", "corridor", "axis",
+                                   "axe", "trade", "bus", "train", "boundary", "pipeline", NULL};
+
+static int is_way(const ctx *c, size_t i) {
+    if (i >= c->tk.n) return 0;
+    for (const char *const *w = ways; *w; w++)
+        if (places_tok_eq(c->s, &c->tk.v[i], *w)) return 1;
+    return 0;
+}
+
 void places_link_containers(ctx *c) {
     const conflict_tokens *tk = &c->tk;
     for (size_t k = 0; k + 1 < c->nm; k++) {
         mention *a = &c->m[k];
         mention *b = &c->m[k + 1];
+        /* "Lima-La Victoria", "Mogadishu-Karan district": a part of the town before
+         * the hyphen; not "the Birgunj-Raxaul border" */
+        if (b->t0 == a->t1 + 1 && tk->v[a->t1].next_sep == '-' &&
+            tk->v[b->t0].start == tk->v[a->t1].start + tk->v[a->t1].len + 1 && !is_way(c, b->t1 + 1) &&
+            !(a->t0 > 0 && tk->v[a->t0 - 1].next_sep == '-')) {
+            b->container = (int)k;
+            b->town_part = 1;
+            continue;
+        }
         if (b->t0 == a->t1 + 2 && possessive_s(tk, c->s, a->t1 + 1) &&
             tk->v[a->t1 + 1].next_sep == ' ') {
             b->container = (int)k;
@@ -31,7 +52,7 @@ void places_link_containers(ctx *c) {
                (c->wm[end + 1] & (W_ADMIN_AFTER | W_CITY_AFTER | W_LOCAL_TERM)))
             end++;
         char sep = tk->v[end].next_sep;
-        if (sep != ',' && sep != '(') continue;
+        if ((sep != ',' && sep != '(') || a->town_part) continue;
         int ok = b->t0 - end <= 4;
         for (size_t q = end + 1; ok && q < b->t0; q++) {
             const conflict_token *t = &tk->v[q];
@@ -248,9 +269,10 @@ static void choose(ctx *c, mention *mt, const double *weight, const double *shar
              * (Mzimba (Northern)), is no village of another country */
             if (mt->container >= 0 && x->kind != GAZ_COUNTRY) {
                 const mention *in = &c->m[mt->container];
-                const cand *y = in->chosen >= 0 && !in->generic && !in->common
-                                    ? &c->pool[in->chosen]
-                                    : NULL;
+                /* not a generic word (Mzimba (Northern)), nor a common one, but the
+                 * big town named before a hyphen (Lima-La Victoria) */
+                const cand *y = in->chosen >= 0 && !in->generic ? &c->pool[in->chosen] : NULL;
+                if (y && in->common && !(mt->town_part && y->major)) y = NULL;
                 /* "Kahira (Masisi, Nord-Kivu)": the town's own division counts */
                 int division = y && (y->kind == GAZ_ADMIN1 || y->kind == GAZ_ADMIN2);
                 if (y && !division && in->container >= 0 && c->m[in->container].chosen >= 0) {
@@ -263,7 +285,7 @@ static void choose(ctx *c, mention *mt, const double *weight, const double *shar
                  * lack the parish that holds Montego Bay, and offer another country's) */
                 if (y && y->kind != GAZ_REGION && y->country != x->country && y->exact) {
                     double beyond = hard[y->country] - weight[in->chosen];
-                    int leads = !x->major    ? hard[y->country] >= hard_best
+                    int leads = !x->major || mt->town_part ? hard[y->country] >= hard_best
                                 : !x->capital ? division && hard[y->country] >= hard_best
                                               : division && beyond >= hard[x->country];
                     if (leads) continue;

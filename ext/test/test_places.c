@@ -642,6 +642,13 @@ static void test_containment(void) {
     /* the division nouns of a few countries name places of theirs, listed or not */
     run("Cattle raiders attacked Aweng payam.", NULL);
     expect("Aweng", "city", "SS", NULL);
+    /* "Lima-La Victoria": a part of the town before the hyphen, not another
+     * country's town */
+    run("On 6 May 2020, in Lima-La Victoria, around 10 people protested.", NULL);
+    absent("La Victoria");
+    expect("Lima", "city", "PE", NULL);
+    run("Clashes in Mogadishu-Karan district (Karan, Banadir) killed one.", NULL);
+    absent("Karan");
     /* a named actor of one country is evidence for it, like a nationality word */
     run("Workers protested outside the Hyderabad Press Club.", NULL);
     expect("Hyderabad", "city", "IN", NULL);

@@ -2198,6 +2198,7 @@ static conflict_status extract_places(const conflict_engine *e, const char *s, s
     if (!st) {
         places_link_containers(&c);
         places_container_terms(&c);
+        places_link_lists(&c);
     }
     if (!st) st = places_mark_repeats(&c);
     if (!st) st = places_resolve(&c);

@@ -169,6 +169,7 @@ typedef struct { /* the flags are bytes: a mention is cleared and copied as it i
     int container; /* the next mention when it says where this one lies ("X, Y", "X (Y)"), else -1 */
     uint8_t contains; /* a previous mention lies in this one: a division rather than a town */
     uint8_t town_part; /* the container is a town it is a part of ("Lima-La Victoria") */
+    uint16_t list;     /* 1 + the index of the first mention of its list ("X, Y and Z"), 0 = none */
     uint8_t repeat;   /* an earlier mention has the same key: it adds no evidence of its own */
     uint8_t main_town; /* a candidate is a town under its main name, literally (places_resolve) */
     uint8_t capital_country; /* ... a national capital: its country, else 0 (places_resolve) */
@@ -296,6 +297,7 @@ conflict_status places_emit_unlisted(const ctx *c, conflict_table *out);
  * then the choice of each mention's place for the whole text. */
 void places_link_containers(ctx *c);
 void places_container_terms(ctx *c);
+void places_link_lists(ctx *c);
 conflict_status places_mark_repeats(ctx *c);
 conflict_status places_resolve(ctx *c);
 

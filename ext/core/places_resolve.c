@@ -67,6 +67,23 @@ void places_link_containers(ctx *c) {
     }
 }
 
+/* "at Norda, Jatrabari and Gulistan": mentions one after the other, separated by a
+ * comma or a list word (and, et, or) alone, are the items of one list. */
+void places_link_lists(ctx *c) {
+    const conflict_tokens *tk = &c->tk;
+    for (size_t k = 0; k + 1 < c->nm && k < 0xFFFE; k++) {
+        mention *a = &c->m[k];
+        const mention *b = &c->m[k + 1];
+        char sep = tk->v[a->t1].next_sep;
+        int joined = (sep == ',' && b->t0 == a->t1 + 1) ||
+                     (b->t0 == a->t1 + 2 && (c->wm[a->t1 + 1] & W_LIST) &&
+                      (sep == ' ' || sep == ',') && tk->v[a->t1 + 1].next_sep == ' ');
+        if (!joined) continue;
+        if (!a->list) a->list = (uint16_t)(k + 1);
+        c->m[k + 1].list = a->list;
+    }
+}
+
 /* "Srirampur village in Sadar upazila", "Kashipur area of Sadar upazila": the
  * local division noun (upazila, tehsil, LGA) of the name after a preposition says
  * the country of the place before it, whether or not the gazetteer knows the name. */
@@ -214,6 +231,21 @@ static double country_share(const cand *x, const double *shares) {
  * name by itself the one place its key names (Dolomytne, Dolomitne) */
 #define KEYED_SIM 0.75
 
+/* Do two other items of mt's list name one country other than `country`? */
+static int list_elsewhere(const ctx *c, const mention *mt, int country) {
+    int other = -1, n = 0;
+    for (size_t k = mt->list - 1u; k < c->nm && c->m[k].list == mt->list; k++) {
+        const mention *o = &c->m[k];
+        if (o == mt || o->chosen < 0) continue;
+        int cc = c->pool[o->chosen].country;
+        if (cc == country) return 0;
+        if (other >= 0 && cc != other) return 0;
+        other = cc;
+        n++;
+    }
+    return n >= 2;
+}
+
 static void choose(ctx *c, mention *mt, const double *weight, const double *shares,
                    const a1map *a1, int restrict_country, const tally *hard_t, const tally *solid) {
     const double *hard = hard_t->v;
@@ -291,6 +323,10 @@ static void choose(ctx *c, mention *mt, const double *weight, const double *shar
                     if (leads) continue;
                 }
             }
+            /* an item of a list whose other items name another country, with nothing
+             * else of its own country (Gulistan in "at Norda, Jatrabari and Gulistan") */
+            if (mt->list && alone && x->kind != GAZ_COUNTRY && list_elsewhere(c, mt, x->country))
+                continue;
             /* a village or district before a school's noun may name the school after
              * a person or an idea (Panjab University is not the Afghan town): it needs
              * another mention in its country */

@@ -649,6 +649,12 @@ static void test_containment(void) {
     expect("Lima", "city", "PE", NULL);
     run("Clashes in Mogadishu-Karan district (Karan, Banadir) killed one.", NULL);
     absent("Karan");
+    /* an item of a list whose other items are of another country, alone in its own */
+    run("Residents banged pots in Agronomia, Colegiales, Caballito, Villa Urquiza, Palermo and "
+        "Recoleta neighborhoods of Buenos Aires.",
+        NULL);
+    absent("Palermo");
+    expect("Villa Urquiza", "city", "AR", NULL);
     /* a named actor of one country is evidence for it, like a nationality word */
     run("Workers protested outside the Hyderabad Press Club.", NULL);
     expect("Hyderabad", "city", "IN", NULL);

@@ -87,7 +87,10 @@ static const char *const cue_city_before[] = {
 /* Cue words after a name ("Helmand province", "Kandahar city"). */
 static const char *const cue_admin_after[] = {
     "province", "governorate", "state", "region", "oblast", "wilaya", "county", "prefecture",
-    "department", "division", "district", "emirate", NULL};
+    "department", "division", "district", "emirate",
+    /* after the last of a list: "Idlib and Hama provinces" */
+    "provinces", "governorates", "states", "regions", "counties", "departments", "districts",
+    NULL};
 /* Cue words that name a first-level division: "Gomel region" is the division whose
  * capital is Gomel. */
 static const char *const first_level[] = {

@@ -82,6 +82,23 @@ void places_link_lists(ctx *c) {
         if (!a->list) a->list = (uint16_t)(k + 1);
         c->m[k + 1].list = a->list;
     }
+    /* "Bara and Parsa district", "Idlib and Hama provinces": the division noun after the
+     * last item is every item's */
+    for (size_t k = 0; k < c->nm; k++) {
+        const mention *last = &c->m[k];
+        if (!last->list || (k + 1 < c->nm && c->m[k + 1].list == last->list)) continue;
+        if (last->cue != CUE_ADMIN || last->t1 + 1 >= tk->n ||
+            !(c->wm[last->t1 + 1] & W_ADMIN_AFTER))
+            continue;
+        for (size_t q = last->list - 1u; q < k; q++) {
+            mention *m = &c->m[q];
+            if (m->cue) continue;
+            m->cue = CUE_ADMIN;
+            m->district = last->district;
+            m->first_level = last->first_level;
+            m->cue_noun = last->cue_noun;
+        }
+    }
 }
 
 /* "Srirampur village in Sadar upazila", "Kashipur area of Sadar upazila": the

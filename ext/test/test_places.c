@@ -655,6 +655,12 @@ static void test_containment(void) {
         NULL);
     absent("Palermo");
     expect("Villa Urquiza", "city", "AR", NULL);
+    /* the division noun after a list's last item is every item's */
+    run("On Monday, dozens were hurt in Bara and Parsa district when protesters clashed with "
+        "police.",
+        NULL);
+    expect("Bara", "admin2", "NP", NULL);
+    expect("Parsa", "admin2", "NP", NULL);
     /* a named actor of one country is evidence for it, like a nationality word */
     run("Workers protested outside the Hyderabad Press Club.", NULL);
     expect("Hyderabad", "city", "IN", NULL);

@@ -662,7 +662,13 @@ static void nat_init(places_state *ps) {
             if (!en->country[0]) continue;
             if (en->kind == DK_NAMED) {
                 const char *key = d->strings + sl->key;
-                add_word(ps, key, first_word_len(key), W_ACTOR_HEAD);
+                size_t n1 = first_word_len(key);
+                word_entry *w = add_word(ps, key, n1, 0);
+                w->actor |= ACTOR_FIRST | (sl->ntok == 1 ? ACTOR_ALONE : 0);
+                if (sl->ntok > 1) {
+                    const char *second = key + n1 + 1;
+                    add_word(ps, second, first_word_len(second), 0)->actor |= ACTOR_SECOND;
+                }
             }
             if (en->kind != DK_NAT || sl->ntok != 1 || (al->flags & CONFLICT_PD_CASE)) continue;
             int ci = country_index(ps, en->country);
@@ -718,10 +724,6 @@ static void division_nouns_init(places_state *ps) {
             if (!strcmp(division_nouns_fr[k][1], division_nouns[e][0]))
                 add_word(ps, division_nouns_fr[k][0], strlen(division_nouns_fr[k][0]), 0)->noun =
                     (uint8_t)(e + 1);
-}
-
-int places_noun_fits(const ctx *c, int noun, int country) {
-    return !noun || (c->ps->noun_cc[noun - 1][country >> 6] >> (country & 63) & 1);
 }
 
 static int admin1_by_name(const places_state *ps, const conflict_allocator *a, int country,
@@ -2085,6 +2087,8 @@ static conflict_status read_options(ctx *c, const conflict_engine *e, const conf
     return CONFLICT_OK;
 }
 
+int places_word_actor(const ctx *c, size_t i) { return word_find(c->ps, c->th[i])->actor; }
+
 void places_note_nat(ctx *c, int country, uint8_t flags) {
     c->nat[country] |= flags;
     c->nat_countries[country >> 6] |= 1ull << (country & 63);
@@ -2103,7 +2107,7 @@ static void add_nationality(ctx *c, const word_entry *w, size_t i) {
             places_note_nat(c, *ci, NAT_NAMED | NAT_HOME);
     /* where a named actor may start: a capitalized word, not an article (no alias
      * starts with The or La, and they open many sentences) */
-    if ((w->mask & (W_ACTOR_HEAD | W_LINK)) == W_ACTOR_HEAD &&
+    if ((w->actor & ACTOR_FIRST) && !(w->mask & W_LINK) &&
         (t->flags & CONFLICT_TOK_UPPER) &&
         c->nactor_heads < MAXACTORHEADS)
         c->actor_heads[c->nactor_heads++] = (uint32_t)i;
@@ -2135,7 +2139,7 @@ static void classify_tokens(ctx *c) {
         /* a name may start here: spot() will look it up (the slot of hash 0 for other
          * tokens, rather than a branch on the case, often mispredicted) */
         conflict_memo_prefetch(ps->memo, h & -(uint64_t)((t->flags & CONFLICT_TOK_UPPER) != 0));
-        if (w->mask & (W_NAT | W_LOCAL_TERM | W_ACTOR_HEAD)) add_nationality(c, w, i);
+        if ((w->mask & (W_NAT | W_LOCAL_TERM)) | (w->actor & ACTOR_FIRST)) add_nationality(c, w, i);
         all |= w->mask;
     }
     c->text_words = all;

@@ -43,6 +43,11 @@ void places_actor_evidence(ctx *c) {
     for (int h = 0; h < c->nactor_heads; h++) {
         size_t i = c->actor_heads[h];
         if (i < skip_to) continue; /* inside the actor found before */
+        /* most heads are common words (Police, National) that start no name here: the
+         * next word must be able to follow the first in some name */
+        if (!(places_word_actor(c, i) & ACTOR_ALONE) &&
+            !(i + 1 < tk->n && (places_word_actor(c, i + 1) & ACTOR_SECOND)))
+            continue;
         /* the tokens are folded as the lookup reads them: most stop at the second */
         conflict_pd_window w;
         conflict_pd_text t;

@@ -42,7 +42,6 @@ enum {
     W_INSTITUTION = 1 << 26,   /* university, college: a school, named after a place or not */
     W_PERSON = 1 << 27,        /* president, inspector: a person's name follows */
     W_CONTAINER_LINK = 1 << 28, /* in, under, of: "X village in Y district" */
-    W_ACTOR_HEAD = 1 << 29,    /* first word of a named actor of one country (Awami League, MQM) */
     W_CALENDAR = 1 << 30,      /* a month or a day: "India and Pakistan Tuesday" is no longer name */
     W_QUARTER = 1u << 31       /* neighbourhood, quartier: a part of a town, named like any town */
 };
@@ -64,7 +63,11 @@ typedef struct {
     uint8_t country; /* W_NAT: its gazetteer country index */
     uint8_t term;    /* W_LOCAL_TERM: 1-based index in places_state.term_cc */
     uint8_t noun;    /* a division noun of some countries only: 1-based index in noun_cc */
+    uint8_t actor;   /* ACTOR_*: a word of a named actor's name of one country */
 } word_entry;
+/* word_entry.actor: the first word of a name (Awami League, MQM), a whole name, the
+ * second word of a name of several */
+enum { ACTOR_FIRST = 1, ACTOR_ALONE = 2, ACTOR_SECOND = 4 };
 
 /* The folded form of one code point: n bytes of s, or FOLD_NONE when the code
  * point must go through conflict_normalize_name() with its neighbours. */
@@ -281,11 +284,15 @@ int places_org_context(const ctx *c, size_t t0);
 conflict_status places_token_flags(ctx *c, size_t i, unsigned *flags, conflict_error *err);
 int places_local_term_after(const ctx *c, size_t t1);
 int places_in_term_countries(const ctx *c, int term, int country);
-int places_noun_fits(const ctx *c, int noun, int country);
+/* Does the division noun `noun` (noun_cc, 0 = any) name divisions of `country`? */
+static inline int places_noun_fits(const ctx *c, int noun, int country) {
+    return !noun || (c->ps->noun_cc[noun - 1][country >> 6] >> (country & 63) & 1);
+}
 static inline int places_joinable(char sep) { return sep == ' ' || sep == '-' || sep == '\''; }
 
 /* Named actors (places_actors.c): evidence for their country, like nationality words */
 void places_actor_evidence(ctx *c);
+int places_word_actor(const ctx *c, size_t i);
 void places_note_nat(ctx *c, int country, uint8_t flags);
 
 /* Names the gazetteer lacks (places_unlisted.c) */

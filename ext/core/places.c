@@ -456,6 +456,22 @@ static word_entry *add_word(places_state *ps, const char *w, size_t n, uint32_t 
     return &ps->words[j];
 }
 
+static void add_actor_word(places_state *ps, const char *w, size_t n, uint32_t flags) {
+    uint64_t h = fold_hash(w, n);
+    uint32_t check = (uint32_t)(h >> 32) | 1, m = (1u << ACTOR_BITS) - 1, j = (uint32_t)h & m;
+    while (ps->actor_words[j].check && ps->actor_words[j].check != check) j = (j + 1) & m;
+    ps->actor_words[j].check = check;
+    ps->actor_words[j].flags |= flags;
+}
+
+/* The ACTOR_* flags of the word of hash h. */
+static uint32_t actor_word_flags(const places_state *ps, uint64_t h) {
+    uint32_t check = (uint32_t)(h >> 32) | 1, m = (1u << ACTOR_BITS) - 1;
+    for (uint32_t j = (uint32_t)h & m; ps->actor_words[j].check; j = (j + 1) & m)
+        if (ps->actor_words[j].check == check) return ps->actor_words[j].flags;
+    return 0;
+}
+
 static void add_list(places_state *ps, const char *const *list, uint32_t mask) {
     for (; *list; list++) add_word(ps, *list, strlen(*list), mask);
 }
@@ -663,11 +679,10 @@ static void nat_init(places_state *ps) {
             if (en->kind == DK_NAMED) {
                 const char *key = d->strings + sl->key;
                 size_t n1 = first_word_len(key);
-                word_entry *w = add_word(ps, key, n1, 0);
-                w->actor |= ACTOR_FIRST | (sl->ntok == 1 ? ACTOR_ALONE : 0);
+                add_actor_word(ps, key, n1, ACTOR_FIRST | (sl->ntok == 1 ? ACTOR_ALONE : 0));
                 if (sl->ntok > 1) {
                     const char *second = key + n1 + 1;
-                    add_word(ps, second, first_word_len(second), 0)->actor |= ACTOR_SECOND;
+                    add_actor_word(ps, second, first_word_len(second), ACTOR_SECOND);
                 }
             }
             if (en->kind != DK_NAT || sl->ntok != 1 || (al->flags & CONFLICT_PD_CASE)) continue;
@@ -2087,17 +2102,16 @@ static conflict_status read_options(ctx *c, const conflict_engine *e, const conf
     return CONFLICT_OK;
 }
 
-int places_word_actor(const ctx *c, size_t i) { return word_find(c->ps, c->th[i])->actor; }
+int places_word_actor(const ctx *c, size_t i) { return (int)actor_word_flags(c->ps, c->th[i]); }
 
 void places_note_nat(ctx *c, int country, uint8_t flags) {
     c->nat[country] |= flags;
     c->nat_countries[country >> 6] |= 1ull << (country & 63);
 }
 
-/* The countries a nationality word or a local division noun w (token i) is
- * evidence for; where a named actor may start. */
-static void add_nationality(ctx *c, const word_entry *w, size_t i) {
-    const conflict_token *t = &c->tk.v[i];
+/* The countries a nationality word or a local division noun w (token t) is
+ * evidence for. */
+static void add_nationality(ctx *c, const word_entry *w, const conflict_token *t) {
     /* "Pakistani troops", "l'armée malienne" */
     if ((w->mask & W_NAT) && (t->flags & CONFLICT_TOK_ALPHA))
         places_note_nat(c, w->country, NAT_NAMED | (w->mask & W_NAT_ABROAD ? 0 : NAT_HOME));
@@ -2105,12 +2119,6 @@ static void add_nationality(ctx *c, const word_entry *w, size_t i) {
     if (w->mask & W_LOCAL_TERM)
         for (const uint8_t *ci = c->ps->term_cc[w->term - 1]; *ci; ci++)
             places_note_nat(c, *ci, NAT_NAMED | NAT_HOME);
-    /* where a named actor may start: a capitalized word, not an article (no alias
-     * starts with The or La, and they open many sentences) */
-    if ((w->actor & ACTOR_FIRST) && !(w->mask & W_LINK) &&
-        (t->flags & CONFLICT_TOK_UPPER) &&
-        c->nactor_heads < MAXACTORHEADS)
-        c->actor_heads[c->nactor_heads++] = (uint32_t)i;
 }
 
 /* The fold hash and word classes of every token. In locals: the stores below
@@ -2139,7 +2147,12 @@ static void classify_tokens(ctx *c) {
         /* a name may start here: spot() will look it up (the slot of hash 0 for other
          * tokens, rather than a branch on the case, often mispredicted) */
         conflict_memo_prefetch(ps->memo, h & -(uint64_t)((t->flags & CONFLICT_TOK_UPPER) != 0));
-        if ((w->mask & (W_NAT | W_LOCAL_TERM)) | (w->actor & ACTOR_FIRST)) add_nationality(c, w, i);
+        if (w->mask & (W_NAT | W_LOCAL_TERM)) add_nationality(c, w, t);
+        /* where a named actor may start: a capitalized word, not an article (no alias
+         * starts with The or La, and they open many sentences) */
+        if ((t->flags & CONFLICT_TOK_UPPER) && !(w->mask & W_LINK) &&
+            (actor_word_flags(ps, h) & ACTOR_FIRST) && c->nactor_heads < MAXACTORHEADS)
+            c->actor_heads[c->nactor_heads++] = (uint32_t)i;
         all |= w->mask;
     }
     c->text_words = all;

@@ -49,7 +49,7 @@ enum {
 /* feature ranks (places_state.frank) */
 enum { F_OTHER = 0, F_PPLC, F_PPLA, F_PPLA2, F_PPLA3, F_LOW };
 
-#define WORD_BITS 13
+#define WORD_BITS 12
 #define MAXMULTI 128
 #define MAXTERMS 80   /* local division nouns (local_terms in places.c) */
 #define MAXTERM_CC 8  /* countries per term */
@@ -63,11 +63,17 @@ typedef struct {
     uint8_t country; /* W_NAT: its gazetteer country index */
     uint8_t term;    /* W_LOCAL_TERM: 1-based index in places_state.term_cc */
     uint8_t noun;    /* a division noun of some countries only: 1-based index in noun_cc */
-    uint8_t actor;   /* ACTOR_*: a word of a named actor's name of one country */
 } word_entry;
-/* word_entry.actor: the first word of a name (Awami League, MQM), a whole name, the
- * second word of a name of several */
+
+/* The words of named actors' names (Awami League, MQM), in a table of their own,
+ * looked up for capitalized words only: the first word of a name, a whole name, the
+ * second word of a name of several. */
 enum { ACTOR_FIRST = 1, ACTOR_ALONE = 2, ACTOR_SECOND = 4 };
+#define ACTOR_BITS 13
+typedef struct {
+    uint32_t check; /* the word's hash >> 32, 0 = empty */
+    uint32_t flags; /* ACTOR_* */
+} actor_word;
 
 /* The folded form of one code point: n bytes of s, or FOLD_NONE when the code
  * point must go through conflict_normalize_name() with its neighbours. */
@@ -98,6 +104,7 @@ typedef struct {
     uint64_t noun_cc[MAXNOUNS][4];         /* the countries whose divisions each noun names */
     int lga_term;                          /* term of "lga", also written "Local Government" */
     uint32_t acronym_place[MAXACRONYMS];   /* place of each acronym (acronyms in places.c) */
+    actor_word actor_words[1u << ACTOR_BITS];
     uint8_t *actor_country; /* per actor dictionary entry: the country index of a named
                                actor of one country, else 0 (places_actors.c) */
     /* gaz_fold(normalize_name()) code point by code point (fold_name) */

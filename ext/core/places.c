@@ -1192,6 +1192,16 @@ static int person_list_item(const ctx *c, size_t t0) {
     return 0;
 }
 
+/* "Abdul Rehman (aka Qasim)", "Farhan, alias Pelawan": a name with an alias after it
+ * is a person's. */
+static int alias_after(const ctx *c, size_t t1) {
+    size_t q = t1 + 1;
+    if (q >= c->tk.n) return 0;
+    char sep = c->tk.v[t1].next_sep;
+    if (sep != ' ' && sep != ',' && sep != '(') return 0;
+    return places_tok_eq(c->s, &c->tk.v[q], "aka") || places_tok_eq(c->s, &c->tk.v[q], "alias");
+}
+
 int places_org_context(const ctx *c, size_t t0) {
     return org_before_at(c, t0, W_ORG_BEFORE) || person_list_item(c, t0);
 }
@@ -1868,7 +1878,7 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 if (f->flags & SPAN_NOKEY) continue;
                 size_t nuser = c->user ? conflict_user_places_lookup(c->user, f->key, NULL, 0) : 0;
                 if (!f->ncand && !nuser) continue;
-                if (places_org_context(c, i)) break;
+                if (places_org_context(c, i) || alias_after(c, j)) break;
                 mention mt;
                 memset(&mt, 0, sizeof mt);
                 mt.t0 = i;

@@ -199,6 +199,10 @@ static void test_english(void) {
     run("Driver Ripon escaped, but helper Sohag was burnt to death in Dhaka.", NULL);
     absent("Sohag");
     expect("Dhaka", NULL, "BD", NULL);
+    /* a name with an alias after it: a person */
+    run("Police said Abdul Rehman, alias Qasim, was arrested in Lahore.", NULL);
+    absent("Abdul Rehman");
+    expect("Lahore", "city", "PK", NULL);
     /* a country name is spelled as it is: a word only its skeleton matches is none */
     run("Manu and Sumbadede militiamen fought near Morro do Palacio.", NULL);
     absent("Manu");

@@ -83,13 +83,16 @@ void places_link_lists(ctx *c) {
         c->m[k + 1].list = a->list;
     }
     /* "Bara and Parsa district", "Idlib and Hama provinces": the division noun after the
-     * last item is every item's */
+     * last item is every item's (not in "Mosul, Nineveh province": the town lies in it) */
     for (size_t k = 0; k < c->nm; k++) {
         const mention *last = &c->m[k];
         if (!last->list || (k + 1 < c->nm && c->m[k + 1].list == last->list)) continue;
         if (last->cue != CUE_ADMIN || last->t1 + 1 >= tk->n ||
             !(c->wm[last->t1 + 1] & W_ADMIN_AFTER))
             continue;
+        const conflict_token *noun = &tk->v[last->t1 + 1];
+        int plural = c->s[noun->start + noun->len - 1] == 's';
+        if (!plural && !(last->t0 >= 1 && (c->wm[last->t0 - 1] & W_LIST))) continue;
         for (size_t q = last->list - 1u; q < k; q++) {
             mention *m = &c->m[q];
             if (m->cue) continue;

@@ -665,6 +665,8 @@ static void test_containment(void) {
         NULL);
     expect("Bara", "admin2", "NP", NULL);
     expect("Parsa", "admin2", "NP", NULL);
+    run("Two soldiers were killed near Mosul, Nineveh province, Iraq.", NULL);
+    expect("Mosul", "city", "IQ", NULL);
     /* a named actor of one country is evidence for it, like a nationality word */
     run("Workers protested outside the Hyderabad Press Club.", NULL);
     expect("Hyderabad", "city", "IN", NULL);

@@ -12,28 +12,50 @@
 #include "dict_data.h"
 #include "places_ctx.h"
 
-/* The evidence of the named actor whose alias is the `len` tokens at token i (t
- * starts there): its country votes like a place, or like a nationality word when the
- * alias is a nationality and a force ("Pakistani troops", "forces maliennes").
- * Nothing when the alias names actors of several countries (BNP, Maoists: a half
- * vote for each brings persons' names to life as villages of the other), or an
- * entry of the alias has no country or is no named actor. */
-static void note_actor(ctx *c, const conflict_pd *d, const conflict_pd_text *t, size_t i,
-                       size_t len) {
-    const conflict_pd_alias *al[8];
-    size_t n = conflict_pd_aliases_at(d, t, 0, len, al, sizeof al / sizeof al[0]);
-    int country = 0, several = 0, home = 1;
+/* The country the aliases al[0..n) of one key vote for, 0 for none: none when an
+ * entry has no country or is no named actor, or when they name actors of several
+ * countries (BNP, Maoists: a half vote for each brings persons' names to life as
+ * villages of the other). *home: no entry is a force abroad. */
+int places_actor_vote(const places_state *ps, const conflict_pd_alias *const *al, size_t n,
+                      int *home) {
+    int country = 0;
+    *home = 1;
     for (size_t k = 0; k < n; k++) {
-        int ck = c->ps->actor_country[al[k]->entry];
-        if (!ck) return;
-        several |= country && ck != country;
+        int ck = ps->actor_country[al[k]->entry];
+        if (!ck || (country && ck != country)) return 0;
         country = ck;
-        if (conflict_actors_entries[al[k]->entry].type == DT_FOREIGN_FORCES) home = 0;
+        if (conflict_actors_entries[al[k]->entry].type == DT_FOREIGN_FORCES) *home = 0;
     }
-    if (!country || several) return;
+    return country;
+}
+
+/* The vote of the named actor whose alias is the `len` tokens at token i: like a
+ * place, or like a nationality word when the alias is a nationality and a force
+ * ("Pakistani troops", "forces maliennes"). */
+static void note_vote(ctx *c, size_t i, size_t len, int country, int home) {
     int nat = 0;
     for (size_t k = i; k < i + len; k++) nat |= (c->wm[k] & W_NAT) != 0;
     places_note_nat(c, country, NAT_NAMED | (nat ? 0 : NAT_ACTOR) | (home ? NAT_HOME : 0));
+}
+
+/* The vote of the key of `len` tokens found at token i (t starts there). */
+static void note_actor(ctx *c, const conflict_pd *d, const conflict_pd_text *t, size_t i,
+                       size_t len) {
+    const conflict_pd_alias *al[MAXACTORALIASES];
+    size_t n = conflict_pd_aliases_at(d, t, 0, len, al, MAXACTORALIASES);
+    int home, country = places_actor_vote(c->ps, al, n, &home);
+    if (country) note_vote(c, i, len, country, home);
+}
+
+/* 0 when no key of the actor dictionary goes on from the head at token i to the next
+ * word. The tokens' hashes tell their folded forms apart for ASCII words only (Egypte
+ * and Égypte fold alike, hash apart). */
+static int may_go_on(const ctx *c, size_t i) {
+    if (i + 1 >= c->tk.n) return 0;
+    const conflict_token *t = &c->tk.v[i + 1];
+    for (size_t k = 0; k < t->len; k++)
+        if ((unsigned char)c->s[t->start + k] >= 0x80) return 1;
+    return places_actor_pair(c, i);
 }
 
 void places_actor_evidence(ctx *c) {
@@ -43,11 +65,18 @@ void places_actor_evidence(ctx *c) {
     for (int h = 0; h < c->nactor_heads; h++) {
         size_t i = c->actor_heads[h];
         if (i < skip_to) continue; /* inside the actor found before */
+        const actor_word *head = places_actor_word(c, i);
+        uint32_t next = i + 1 < tk->n ? places_actor_word(c, i + 1)->flags : 0;
         /* most heads are common words (Police, National) that start no name here: the
          * next word must be able to follow the first in some name */
-        if (!(places_word_actor(c, i) & ACTOR_ALONE) &&
-            !(i + 1 < tk->n && (places_word_actor(c, i + 1) & ACTOR_SECOND)))
+        if (!(head->flags & ACTOR_ALONE) && !(next & ACTOR_SECOND)) continue;
+        /* the name, if any, is the head alone: its vote was found at load */
+        if (!(head->flags & ACTOR_CASE) && !may_go_on(c, i)) {
+            int caps = (tk->v[i].flags & CONFLICT_TOK_ALLCAPS) != 0;
+            if (head->country[caps])
+                note_vote(c, i, 1, head->country[caps], head->flags & (ACTOR_HOME << caps));
             continue;
+        }
         /* the tokens are folded as the lookup reads them: most stop at the second */
         conflict_pd_window w;
         conflict_pd_text t;

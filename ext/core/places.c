@@ -465,15 +465,17 @@ static actor_word *add_actor_word(places_state *ps, const char *w, size_t n, uin
     return &ps->actor_words[j];
 }
 
-/* The hash of two words in a row (never 0: 0 marks an empty slot) */
-static uint64_t pair_hash(uint64_t first, uint64_t second) {
-    return hash_finish(hash_mix(first, second * 0x9E3779B97F4A7C15ull));
+/* The hash of the words of hash h followed by the word of hash word, in bits 16 and up
+ * (never 0: 0 marks an empty slot); its slot in actor_keys is its top bits. */
+static uint64_t key_hash(uint64_t h, uint64_t word) {
+    h = hash_finish(hash_mix(h, word * 0x9E3779B97F4A7C15ull));
+    return (h | (KEY_INFO + 1)) & ~(uint64_t)KEY_INFO;
 }
 
-static void add_actor_pair(places_state *ps, uint64_t h) {
-    uint32_t m = (1u << ACTOR_PAIR_BITS) - 1, j = (uint32_t)h & m;
-    while (ps->actor_pairs[j] && ps->actor_pairs[j] != h) j = (j + 1) & m;
-    ps->actor_pairs[j] = h;
+static void add_actor_key(places_state *ps, uint64_t h, uint32_t info) {
+    uint32_t m = (1u << ACTOR_KEY_BITS) - 1, j = (uint32_t)(h >> (64 - ACTOR_KEY_BITS));
+    while (ps->actor_keys[j] && (ps->actor_keys[j] & ~(uint64_t)KEY_INFO) != h) j = (j + 1) & m;
+    ps->actor_keys[j] |= h | info;
 }
 
 /* The entry of the word of hash h; an empty one for any other word. */
@@ -746,9 +748,38 @@ static void actor_alone_vote(places_state *ps, actor_word *aw, const conflict_pd
     }
 }
 
-/* For each first word of a name: its vote alone, and the first two words of the keys
- * it starts. places_actor_evidence() then reads the actor dictionary's big tables
- * only when a key may go on past the head. */
+/* What the key of slot sl, of several words, says of itself (KEY_* | country). */
+static uint32_t actor_key_vote(const places_state *ps, const conflict_pd_slot *sl) {
+    const conflict_pd *d = &conflict_actors_pd;
+    const conflict_pd_alias *al[MAXACTORALIASES];
+    size_t n = 0;
+    if (sl->first < 0) return 0; /* only a prefix */
+    for (uint16_t a = 0; a < sl->count; a++) {
+        const conflict_pd_alias *x = &d->aliases[sl->first + a];
+        if (x->flags & CONFLICT_PD_CASE) return KEY_AS_WRITTEN;
+        if (n < MAXACTORALIASES) al[n++] = x;
+    }
+    int home, country = places_actor_vote(ps, al, n, &home);
+    return KEY_WHOLE | (country && home ? KEY_HOME : 0) | (uint32_t)country;
+}
+
+/* The keys of several words that start with a first word of a name, each word folded
+ * and hashed like a token: places_actor_evidence() follows them in actor_keys rather
+ * than in the actor dictionary's big tables. */
+static void actor_key_init(places_state *ps, const conflict_pd_slot *sl, const char *key,
+                           uint64_t first) {
+    uint64_t h = first, prefix = first;
+    for (const char *w = key + first_word_len(key); *w; w += first_word_len(w)) {
+        w++; /* the space before the word */
+        prefix = h;
+        h = key_hash(h, fold_hash(w, first_word_len(w)));
+    }
+    add_actor_key(ps, h, actor_key_vote(ps, sl));
+    if (sl->ntok > 2) add_actor_key(ps, prefix, KEY_LONGER);
+}
+
+/* For each first word of a name: its vote alone, and the keys of several words it
+ * starts. */
 static void actor_heads_init(places_state *ps) {
     const conflict_pd *d = &conflict_actors_pd;
     for (uint32_t j = 0; j <= d->mask; j++) {
@@ -758,10 +789,8 @@ static void actor_heads_init(places_state *ps) {
         size_t n1 = first_word_len(key);
         uint64_t h = fold_hash(key, n1);
         if (!(actor_word_find(ps, h)->flags & ACTOR_FIRST)) continue;
-        if (sl->ntok > 1)
-            add_actor_pair(ps, pair_hash(h, fold_hash(key + n1 + 1, first_word_len(key + n1 + 1))));
-        else if (sl->first >= 0)
-            actor_alone_vote(ps, add_actor_word(ps, key, n1, 0), sl, key, n1);
+        if (sl->ntok > 1) actor_key_init(ps, sl, key, h);
+        else if (sl->first >= 0) actor_alone_vote(ps, add_actor_word(ps, key, n1, 0), sl, key, n1);
     }
 }
 
@@ -2173,13 +2202,15 @@ const actor_word *places_actor_word(const ctx *c, size_t i) {
     return actor_word_find(c->ps, c->th[i]);
 }
 
-/* 1 when tokens i and i + 1 may be the first two words of a key that starts with a
- * first word of a name */
-int places_actor_pair(const ctx *c, size_t i) {
-    uint64_t h = pair_hash(c->th[i], c->th[i + 1]);
-    uint32_t m = (1u << ACTOR_PAIR_BITS) - 1;
-    for (uint32_t j = (uint32_t)h & m; c->ps->actor_pairs[j]; j = (j + 1) & m)
-        if (c->ps->actor_pairs[j] == h) return 1;
+/* What the words of hash *h followed by token i say as a key, or the prefix of one,
+ * that starts with a first word of a name (KEY_* | country), 0 when they are neither;
+ * *h becomes their hash. */
+uint32_t places_actor_key(const ctx *c, uint64_t *h, size_t i) {
+    const uint64_t *keys = c->ps->actor_keys;
+    uint64_t kh = *h = key_hash(*h, c->th[i]);
+    uint32_t m = (1u << ACTOR_KEY_BITS) - 1;
+    for (uint32_t j = (uint32_t)(kh >> (64 - ACTOR_KEY_BITS)); keys[j]; j = (j + 1) & m)
+        if ((keys[j] & ~(uint64_t)KEY_INFO) == kh) return (uint32_t)(keys[j] & KEY_INFO);
     return 0;
 }
 

@@ -78,7 +78,18 @@ enum {
     ACTOR_HOME = 16   /* ... alone names an actor at home (<< 1: written in capitals) */
 };
 #define ACTOR_BITS 13
-#define ACTOR_PAIR_BITS 13
+/* What a key of several words that starts with a first word, or a prefix of one, says,
+ * in places_state.actor_keys below its hash: the country of the actor it names (0 =
+ * none) and KEY_*. */
+enum {
+    KEY_WHOLE = 1 << 8,      /* a key, not only a prefix, whatever its case */
+    KEY_LONGER = 2 << 8,     /* a longer key starts with it */
+    KEY_AS_WRITTEN = 4 << 8, /* an alias is matched only as written: the dictionary is read */
+    KEY_HOME = 8 << 8,       /* the actor is at home */
+    KEY_COUNTRY = 0xFF,
+    KEY_INFO = 0xFFFF
+};
+#define ACTOR_KEY_BITS 14
 typedef struct {
     uint32_t check;     /* the word's hash >> 32, 0 = empty */
     uint8_t flags;      /* ACTOR_* */
@@ -116,8 +127,7 @@ typedef struct {
     int lga_term;                          /* term of "lga", also written "Local Government" */
     uint32_t acronym_place[MAXACRONYMS];   /* place of each acronym (acronyms in places.c) */
     actor_word actor_words[1u << ACTOR_BITS];
-    uint64_t actor_pairs[1u << ACTOR_PAIR_BITS]; /* the first two words of the keys of several
-                                                    words that start with a first word */
+    uint64_t actor_keys[1u << ACTOR_KEY_BITS]; /* key_hash | KEY_* | country, 0 = empty */
     uint8_t *actor_country; /* per actor dictionary entry: the country index of a named
                                actor of one country, else 0 (places_actors.c) */
     /* gaz_fold(normalize_name()) code point by code point (fold_name) */
@@ -313,7 +323,7 @@ static inline int places_joinable(char sep) { return sep == ' ' || sep == '-' ||
 /* Named actors (places_actors.c): evidence for their country, like nationality words */
 void places_actor_evidence(ctx *c);
 const actor_word *places_actor_word(const ctx *c, size_t i);
-int places_actor_pair(const ctx *c, size_t i);
+uint32_t places_actor_key(const ctx *c, uint64_t *h, size_t i);
 int places_actor_vote(const places_state *ps, const conflict_pd_alias *const *al, size_t n,
                       int *home);
 void places_note_nat(ctx *c, int country, uint8_t flags);

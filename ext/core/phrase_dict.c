@@ -354,11 +354,7 @@ size_t conflict_pd_longest(const conflict_pd *d, conflict_pd_text *t, size_t i,
         size_t fl = t->flen[i + k];
         if (!fl) break;
         if (k) {
-            /* phrases do not cross sentence ends or most punctuation */
-            char sep = t->tok.v[i + k - 1].next_sep;
-            if (t->tok.v[i + k].flags & CONFLICT_TOK_SENTENCE) break;
-            if (sep != ' ' && sep != '-' && sep != '\'' && sep != '"' && (unsigned char)sep < 0x80)
-                break;
+            if (!conflict_pd_joins(&t->tok.v[i + k - 1], &t->tok.v[i + k])) break;
             key[kl++] = ' ';
             h = conflict_pd_hash(h, " ", 1);
         }

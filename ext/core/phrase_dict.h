@@ -98,6 +98,13 @@ static inline int conflict_pd_may_start(const conflict_pd *d, const conflict_pd_
     uint32_t bit = t->fhash[i] & (CONFLICT_PD_FIRST_BITS - 1);
     return t->flen[i] && (d->first[bit >> 3] >> (bit & 7) & 1);
 }
+/* 1 when a phrase may go on from token a to the next one, b: not across a sentence's
+ * end or most punctuation */
+static inline int conflict_pd_joins(const conflict_token *a, const conflict_token *b) {
+    char sep = a->next_sep;
+    if (b->flags & CONFLICT_TOK_SENTENCE) return 0;
+    return sep == ' ' || sep == '-' || sep == '\'' || sep == '"' || (unsigned char)sep >= 0x80;
+}
 /* 1 when token i folds to word (a NUL-terminated key) */
 int conflict_pd_is(const conflict_pd_text *t, size_t i, const char *word);
 

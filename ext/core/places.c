@@ -456,20 +456,35 @@ static word_entry *add_word(places_state *ps, const char *w, size_t n, uint32_t 
     return &ps->words[j];
 }
 
-static void add_actor_word(places_state *ps, const char *w, size_t n, uint32_t flags) {
+static actor_word *add_actor_word(places_state *ps, const char *w, size_t n, uint32_t flags) {
     uint64_t h = fold_hash(w, n);
     uint32_t check = (uint32_t)(h >> 32) | 1, m = (1u << ACTOR_BITS) - 1, j = (uint32_t)h & m;
     while (ps->actor_words[j].check && ps->actor_words[j].check != check) j = (j + 1) & m;
     ps->actor_words[j].check = check;
-    ps->actor_words[j].flags |= flags;
+    ps->actor_words[j].flags |= (uint8_t)flags;
+    return &ps->actor_words[j];
 }
 
-/* The ACTOR_* flags of the word of hash h. */
-static uint32_t actor_word_flags(const places_state *ps, uint64_t h) {
+/* The hash of the words of hash h followed by the word of hash word, in bits 16 and up
+ * (never 0: 0 marks an empty slot); its slot in actor_keys is its top bits. */
+static uint64_t key_hash(uint64_t h, uint64_t word) {
+    h = hash_finish(hash_mix(h, word * 0x9E3779B97F4A7C15ull));
+    return (h | (KEY_INFO + 1)) & ~(uint64_t)KEY_INFO;
+}
+
+static void add_actor_key(places_state *ps, uint64_t h, uint32_t info) {
+    uint32_t m = (1u << ACTOR_KEY_BITS) - 1, j = (uint32_t)(h >> (64 - ACTOR_KEY_BITS));
+    while (ps->actor_keys[j] && (ps->actor_keys[j] & ~(uint64_t)KEY_INFO) != h) j = (j + 1) & m;
+    ps->actor_keys[j] |= h | info;
+}
+
+/* The entry of the word of hash h; an empty one for any other word. */
+static const actor_word *actor_word_find(const places_state *ps, uint64_t h) {
+    static const actor_word none;
     uint32_t check = (uint32_t)(h >> 32) | 1, m = (1u << ACTOR_BITS) - 1;
     for (uint32_t j = (uint32_t)h & m; ps->actor_words[j].check; j = (j + 1) & m)
-        if (ps->actor_words[j].check == check) return ps->actor_words[j].flags;
-    return 0;
+        if (ps->actor_words[j].check == check) return &ps->actor_words[j];
+    return &none;
 }
 
 static void add_list(places_state *ps, const char *const *list, uint32_t mask) {
@@ -699,6 +714,86 @@ static void nat_init(places_state *ps) {
     }
 }
 
+/* 1 when raw is the n bytes of the folded word w in capitals, two letters or more
+ * (BNP): a text writes it so when its word is in capitals. */
+static int capitals_of(const char *raw, const char *w, size_t n) {
+    int letters = 0;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)w[k];
+        int lower = c >= 'a' && c <= 'z';
+        if (c >= 0x80 || (unsigned char)raw[k] != (lower ? c - 32 : c)) return 0;
+        letters += lower;
+    }
+    return !raw[n] && letters >= 2;
+}
+
+/* The vote of a first word alone (slot sl, its one-token key w), written in
+ * capitals or not: the only name at a head that no key's second word follows. */
+static void actor_alone_vote(places_state *ps, actor_word *aw, const conflict_pd_slot *sl,
+                             const char *w, size_t n) {
+    const conflict_pd *d = &conflict_actors_pd;
+    const conflict_pd_alias *al[2][MAXACTORALIASES];
+    size_t nal[2] = {0, 0};
+    for (uint16_t a = 0; a < sl->count; a++) {
+        const conflict_pd_alias *x = &d->aliases[sl->first + a];
+        int as_written = x->flags & CONFLICT_PD_CASE;
+        if (as_written && !capitals_of(d->strings + x->raw, w, n)) aw->flags |= ACTOR_CASE;
+        for (int caps = 0; caps < 2; caps++)
+            if ((caps || !as_written) && nal[caps] < MAXACTORALIASES) al[caps][nal[caps]++] = x;
+    }
+    for (int caps = 0; caps < 2; caps++) {
+        int home, country = places_actor_vote(ps, al[caps], nal[caps], &home);
+        aw->country[caps] = (uint8_t)country;
+        if (country && home) aw->flags |= (uint8_t)(ACTOR_HOME << caps);
+    }
+}
+
+/* What the key of slot sl, of several words, says of itself (KEY_* | country). */
+static uint32_t actor_key_vote(const places_state *ps, const conflict_pd_slot *sl) {
+    const conflict_pd *d = &conflict_actors_pd;
+    const conflict_pd_alias *al[MAXACTORALIASES];
+    size_t n = 0;
+    if (sl->first < 0) return 0; /* only a prefix */
+    for (uint16_t a = 0; a < sl->count; a++) {
+        const conflict_pd_alias *x = &d->aliases[sl->first + a];
+        if (x->flags & CONFLICT_PD_CASE) return KEY_AS_WRITTEN;
+        if (n < MAXACTORALIASES) al[n++] = x;
+    }
+    int home, country = places_actor_vote(ps, al, n, &home);
+    return KEY_WHOLE | (country && home ? KEY_HOME : 0) | (uint32_t)country;
+}
+
+/* The keys of several words that start with a first word of a name, each word folded
+ * and hashed like a token: places_actor_evidence() follows them in actor_keys rather
+ * than in the actor dictionary's big tables. */
+static void actor_key_init(places_state *ps, const conflict_pd_slot *sl, const char *key,
+                           uint64_t first) {
+    uint64_t h = first, prefix = first;
+    for (const char *w = key + first_word_len(key); *w; w += first_word_len(w)) {
+        w++; /* the space before the word */
+        prefix = h;
+        h = key_hash(h, fold_hash(w, first_word_len(w)));
+    }
+    add_actor_key(ps, h, actor_key_vote(ps, sl));
+    if (sl->ntok > 2) add_actor_key(ps, prefix, KEY_LONGER);
+}
+
+/* For each first word of a name: its vote alone, and the keys of several words it
+ * starts. */
+static void actor_heads_init(places_state *ps) {
+    const conflict_pd *d = &conflict_actors_pd;
+    for (uint32_t j = 0; j <= d->mask; j++) {
+        const conflict_pd_slot *sl = &d->slots[j];
+        if (!sl->key) continue;
+        const char *key = d->strings + sl->key;
+        size_t n1 = first_word_len(key);
+        uint64_t h = fold_hash(key, n1);
+        if (!(actor_word_find(ps, h)->flags & ACTOR_FIRST)) continue;
+        if (sl->ntok > 1) actor_key_init(ps, sl, key, h);
+        else if (sl->first >= 0) actor_alone_vote(ps, add_actor_word(ps, key, n1, 0), sl, key, n1);
+    }
+}
+
 static void local_terms_init(places_state *ps) {
     _Static_assert(sizeof local_terms / sizeof local_terms[0] <= MAXTERMS, "MAXTERMS");
     for (size_t k = 0; k < sizeof local_terms / sizeof local_terms[0]; k++) {
@@ -822,6 +917,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
         return CONFLICT_NOMEM;
     }
     nat_init(ps);
+    actor_heads_init(ps);
     local_terms_init(ps);
     division_nouns_init(ps);
     acronyms_init(ps, e->a);
@@ -2112,7 +2208,21 @@ static conflict_status read_options(ctx *c, const conflict_engine *e, const conf
     return CONFLICT_OK;
 }
 
-int places_word_actor(const ctx *c, size_t i) { return (int)actor_word_flags(c->ps, c->th[i]); }
+const actor_word *places_actor_word(const ctx *c, size_t i) {
+    return actor_word_find(c->ps, c->th[i]);
+}
+
+/* What the words of hash *h followed by token i say as a key, or the prefix of one,
+ * that starts with a first word of a name (KEY_* | country), 0 when they are neither;
+ * *h becomes their hash. */
+uint32_t places_actor_key(const ctx *c, uint64_t *h, size_t i) {
+    const uint64_t *keys = c->ps->actor_keys;
+    uint64_t kh = *h = key_hash(*h, c->th[i]);
+    uint32_t m = (1u << ACTOR_KEY_BITS) - 1;
+    for (uint32_t j = (uint32_t)(kh >> (64 - ACTOR_KEY_BITS)); keys[j]; j = (j + 1) & m)
+        if ((keys[j] & ~(uint64_t)KEY_INFO) == kh) return (uint32_t)(keys[j] & KEY_INFO);
+    return 0;
+}
 
 void places_note_nat(ctx *c, int country, uint8_t flags) {
     c->nat[country] |= flags;
@@ -2161,7 +2271,7 @@ static void classify_tokens(ctx *c) {
         /* where a named actor may start: a capitalized word, not an article (no alias
          * starts with The or La, and they open many sentences) */
         if ((t->flags & CONFLICT_TOK_UPPER) && !(w->mask & W_LINK) &&
-            (actor_word_flags(ps, h) & ACTOR_FIRST) && c->nactor_heads < MAXACTORHEADS)
+            (actor_word_find(ps, h)->flags & ACTOR_FIRST) && c->nactor_heads < MAXACTORHEADS)
             c->actor_heads[c->nactor_heads++] = (uint32_t)i;
         all |= w->mask;
     }

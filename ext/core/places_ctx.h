@@ -9,6 +9,7 @@
 #include "gazetteer.h"
 #include "internal.h"
 #include "memo.h"
+#include "phrase_dict.h"
 #include "places_internal.h"
 
 /* word classes of the word table (places_state.words) */
@@ -55,6 +56,7 @@ enum { F_OTHER = 0, F_PPLC, F_PPLA, F_PPLA2, F_PPLA3, F_LOW };
 #define MAXTERM_CC 8  /* countries per term */
 #define MAXNOUNS 8 /* division nouns of some countries only (division_nouns in places.c) */
 #define MAXACTORHEADS 16 /* named actors looked up per text: more add no evidence */
+#define MAXACTORALIASES 8 /* aliases of one key that vote (places_actor_vote) */
 #define MAXACRONYMS 16 /* country and division acronyms (KPK, DRC) */
 
 typedef struct {
@@ -66,13 +68,33 @@ typedef struct {
 } word_entry;
 
 /* The words of named actors' names (Awami League, MQM), in a table of their own,
- * looked up for capitalized words only: the first word of a name, a whole name, the
- * second word of a name of several. */
-enum { ACTOR_FIRST = 1, ACTOR_ALONE = 2, ACTOR_SECOND = 4 };
+ * looked up for capitalized words only. */
+enum {
+    ACTOR_FIRST = 1,  /* the first word of a name */
+    ACTOR_ALONE = 2,  /* a whole name */
+    ACTOR_SECOND = 4, /* the second word of a name of several */
+    ACTOR_CASE = 8,   /* a first word alone is a key matched only as written, written not
+                         in capitals */
+    ACTOR_HOME = 16   /* ... alone names an actor at home (<< 1: written in capitals) */
+};
 #define ACTOR_BITS 13
+/* What a key of several words that starts with a first word, or a prefix of one, says,
+ * in places_state.actor_keys below its hash: the country of the actor it names (0 =
+ * none) and KEY_*. */
+enum {
+    KEY_WHOLE = 1 << 8,      /* a key, not only a prefix, whatever its case */
+    KEY_LONGER = 2 << 8,     /* a longer key starts with it */
+    KEY_AS_WRITTEN = 4 << 8, /* an alias is matched only as written: the dictionary is read */
+    KEY_HOME = 8 << 8,       /* the actor is at home */
+    KEY_COUNTRY = 0xFF,
+    KEY_INFO = 0xFFFF
+};
+#define ACTOR_KEY_BITS 14
 typedef struct {
-    uint32_t check; /* the word's hash >> 32, 0 = empty */
-    uint32_t flags; /* ACTOR_* */
+    uint32_t check;     /* the word's hash >> 32, 0 = empty */
+    uint8_t flags;      /* ACTOR_* */
+    uint8_t country[2]; /* a first word alone: the country of the actor it names, 0 = none;
+                           [1] written in capitals (acronyms match only so: BNP, not Bnp) */
 } actor_word;
 
 /* The folded form of one code point: n bytes of s, or FOLD_NONE when the code
@@ -105,6 +127,7 @@ typedef struct {
     int lga_term;                          /* term of "lga", also written "Local Government" */
     uint32_t acronym_place[MAXACRONYMS];   /* place of each acronym (acronyms in places.c) */
     actor_word actor_words[1u << ACTOR_BITS];
+    uint64_t actor_keys[1u << ACTOR_KEY_BITS]; /* key_hash | KEY_* | country, 0 = empty */
     uint8_t *actor_country; /* per actor dictionary entry: the country index of a named
                                actor of one country, else 0 (places_actors.c) */
     /* gaz_fold(normalize_name()) code point by code point (fold_name) */
@@ -299,7 +322,10 @@ static inline int places_joinable(char sep) { return sep == ' ' || sep == '-' ||
 
 /* Named actors (places_actors.c): evidence for their country, like nationality words */
 void places_actor_evidence(ctx *c);
-int places_word_actor(const ctx *c, size_t i);
+const actor_word *places_actor_word(const ctx *c, size_t i);
+uint32_t places_actor_key(const ctx *c, uint64_t *h, size_t i);
+int places_actor_vote(const places_state *ps, const conflict_pd_alias *const *al, size_t n,
+                      int *home);
 void places_note_nat(ctx *c, int country, uint8_t flags);
 
 /* Names the gazetteer lacks (places_unlisted.c) */

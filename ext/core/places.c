@@ -1893,11 +1893,14 @@ static conflict_status spot(ctx *c, conflict_error *err) {
         size_t generic_end = 0; /* the last token of a name a generic noun opens */
         mention reserve;
         size_t minj = i + stop; /* a not_places phrase only yields to a longer name */
-        /* "A man"; but "Republic of Korea", "République (démocratique) du Congo" */
+        /* "A man"; but "Republic of Korea", "République (démocratique) du Congo" (a noun,
+         * not "In the", "On a": sentence openers that start no name) */
         if (stop) {
             size_t q = i + stop;
-            if (q + 1 < tk->n && !is_cap(&tk->v[q]) && !(c->wm[q] & W_PARTICLE)) q++;
-            if (q >= tk->n || (!is_cap(&tk->v[q]) && !(c->wm[q] & W_PARTICLE))) minj = maxj + 1;
+            int noun = !(c->wm[i] & (W_LOCATIVE | W_LINK | W_PARTICLE));
+            if (noun && q + 1 < tk->n && !is_cap(&tk->v[q]) && !(c->wm[q] & W_PARTICLE)) q++;
+            if (q >= tk->n || (!is_cap(&tk->v[q]) && !(noun && (c->wm[q] & W_PARTICLE))))
+                minj = maxj + 1;
             else if (q > minj) minj = q; /* not "A man" of "A man of Aleppo" */
         }
         /* Arabic script has no capitals: its words are tried as names (literal matches

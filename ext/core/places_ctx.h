@@ -43,7 +43,7 @@ enum {
     W_INSTITUTION = 1 << 26,   /* university, college: a school, named after a place or not */
     W_PERSON = 1 << 27,        /* president, inspector: a person's name follows */
     W_CONTAINER_LINK = 1 << 28, /* in, under, of: "X village in Y district" */
-    W_CALENDAR = 1 << 30,      /* a month or a day: "India and Pakistan Tuesday" is no longer name */
+    W_CALENDAR = 1 << 30,      /* a month or a day: continues no name ("India and Pakistan Tuesday") */
     W_QUARTER = 1u << 31       /* neighbourhood, quartier: a part of a town, named like any town */
 };
 

@@ -34,8 +34,9 @@ void places_link_containers(ctx *c) {
         mention *b = &c->m[k + 1];
         /* "Lima-La Victoria", "Mogadishu-Karan district": a part of the town before
          * the hyphen; not "the Birgunj-Raxaul border" */
-        if (b->t0 == a->t1 + 1 && tk->v[a->t1].next_sep == '-' &&
-            tk->v[b->t0].start == tk->v[a->t1].start + tk->v[a->t1].len + 1 && !is_way(c, b->t1 + 1) &&
+        const conflict_token *last = &tk->v[a->t1];
+        if (b->t0 == a->t1 + 1 && last->next_sep == '-' &&
+            tk->v[b->t0].start == last->start + last->len + 1 && !is_way(c, b->t1 + 1) &&
             !(a->t0 > 0 && tk->v[a->t0 - 1].next_sep == '-')) {
             b->container = (int)k;
             b->town_part = 1;
@@ -67,7 +68,7 @@ void places_link_containers(ctx *c) {
     }
 }
 
-/* "at Norda, Jatrabari and Gulistan": mentions one after the other, separated by a
+/* "in Caballito, Palermo and Recoleta": mentions one after the other, separated by a
  * comma or a list word (and, et, or) alone, are the items of one list. */
 void places_link_lists(ctx *c) {
     const conflict_tokens *tk = &c->tk;
@@ -284,6 +285,9 @@ static void choose(ctx *c, mention *mt, const double *weight, const double *shar
             double own = mt->chosen >= 0 && c->pool[mt->chosen].country == x->country
                              ? weight[mt->chosen]
                              : 0;
+            /* a generic word, or a name inside a longer one, only in the text's leading
+             * country; a country too, inside a longer name with nothing else of its own
+             * (Gana Mukti Sangram, Vatican Knitwear) */
             if ((mt->generic || mt->in_run || mt->particle_run) && hard[x->country] < hard_best &&
                 (x->kind != GAZ_COUNTRY || (mt->in_run && hard[x->country] - own < 0.2)))
                 continue;
@@ -344,7 +348,7 @@ static void choose(ctx *c, mention *mt, const double *weight, const double *shar
                 }
             }
             /* an item of a list whose other items name another country, with nothing
-             * else of its own country (Gulistan in "at Norda, Jatrabari and Gulistan") */
+             * else of its own country (Palermo among Buenos Aires neighbourhoods) */
             if (mt->list && alone && x->kind != GAZ_COUNTRY && list_elsewhere(c, mt, x->country))
                 continue;
             /* a village or district before a school's noun may name the school after

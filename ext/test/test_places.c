@@ -674,6 +674,13 @@ static void test_containment(void) {
     expect("Hyderabad", "city", "PK", NULL);
     run("MQM workers protested outside the Hyderabad Press Club.", NULL);
     expect("Hyderabad", "city", "PK", NULL);
+    /* an acronym matched only as written: in capitals */
+    run("Mqm workers protested outside the Hyderabad Press Club.", NULL);
+    expect("Hyderabad", "city", "IN", NULL);
+    run("The FARDC retook Beni on Monday.", NULL);
+    expect("Beni", "city", "CD", NULL);
+    run("The Fardc retook Beni on Monday.", NULL);
+    absent("Beni");
     run("Activists clashed with police in Feni.", NULL);
     expect("Feni", "city", "CN", NULL);
     run("Awami League activists clashed with police in Feni.", NULL);

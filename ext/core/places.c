@@ -794,16 +794,22 @@ static void actor_heads_init(places_state *ps) {
     }
 }
 
+/* The country indexes of a list of codes separated by spaces ("BD IN PK") into out, at
+ * most max of them; their number. */
+static int country_codes(const places_state *ps, const char *cc, uint8_t *out, int max) {
+    int n = 0;
+    for (; cc[0] && cc[1] && n < max; cc += cc[2] == ' ' ? 3 : 2) {
+        char code[3] = {cc[0], cc[1], 0};
+        int ci = country_index(ps, code);
+        if (ci > 0 && ci < 256) out[n++] = (uint8_t)ci;
+    }
+    return n;
+}
+
 static void local_terms_init(places_state *ps) {
     _Static_assert(sizeof local_terms / sizeof local_terms[0] <= MAXTERMS, "MAXTERMS");
     for (size_t k = 0; k < sizeof local_terms / sizeof local_terms[0]; k++) {
-        int n = 0;
-        for (const char *cc = local_terms[k][1]; cc[0] && cc[1] && n < MAXTERM_CC - 1;) {
-            char code[3] = {cc[0], cc[1], 0};
-            int ci = country_index(ps, code);
-            if (ci > 0 && ci < 256) ps->term_cc[k][n++] = (uint8_t)ci;
-            cc += cc[2] == ' ' ? 3 : 2;
-        }
+        country_codes(ps, local_terms[k][1], ps->term_cc[k], MAXTERM_CC - 1);
         ps->term_kind[k] = local_terms[k][2][0] == '1'   ? GAZ_ADMIN1
                            : local_terms[k][2][0] == '2' ? GAZ_ADMIN2
                                                          : GAZ_CITY;
@@ -820,11 +826,9 @@ static void division_nouns_init(places_state *ps) {
         const char *cc = division_nouns[k][1];
         int never = *cc == '!';
         uint64_t *set = ps->noun_cc[k];
-        for (cc += never; cc[0] && cc[1]; cc += cc[2] == ' ' ? 3 : 2) {
-            char code[3] = {cc[0], cc[1], 0};
-            int ci = country_index(ps, code);
-            if (ci > 0 && ci < 256) set[ci >> 6] |= 1ull << (ci & 63);
-        }
+        uint8_t ci[256];
+        for (int q = country_codes(ps, cc + never, ci, 256); q-- > 0;)
+            set[ci[q] >> 6] |= 1ull << (ci[q] & 63);
         if (never)
             for (int w = 0; w < 4; w++) set[w] = ~set[w];
         add_word(ps, division_nouns[k][0], strlen(division_nouns[k][0]), 0)->noun = (uint8_t)(k + 1);
@@ -1751,7 +1755,8 @@ static conflict_status collect_user(ctx *c, mention *mt, uint64_t h) {
     return CONFLICT_OK;
 }
 
-static int list_has(const ctx *c, size_t i, const char *const *list) {
+int places_list_has(const ctx *c, size_t i, const char *const *list) {
+    if (i >= c->tk.n) return 0;
     for (; *list; list++)
         if (places_tok_eq(c->s, &c->tk.v[i], *list)) return 1;
     return 0;
@@ -1790,7 +1795,7 @@ static conflict_status spot_acronym(ctx *c, size_t i, size_t *next) {
         if (a[0] != word[0] || strlen(a) != len || memcmp(word, a, len) || id == UINT32_MAX)
             continue;
         if (acronyms[k][3] && !(i > 0 && places_joinable(c->tk.v[i - 1].next_sep) &&
-                                list_has(c, i - 1, french_before_acronym)))
+                                places_list_has(c, i - 1, french_before_acronym)))
             return CONFLICT_OK;
         /* the currency: "the US dollar", "US$ 5" */
         const conflict_token *after = *next < c->tk.n ? &c->tk.v[*next] : NULL;

@@ -309,6 +309,7 @@ static inline int possessive_s(const conflict_tokens *tk, const char *s, size_t 
 
 /* Spotting helpers shared with places_unlisted.c (places.c) */
 int places_tok_eq(const char *s, const conflict_token *t, const char *w);
+int places_list_has(const ctx *c, size_t i, const char *const *list); /* token i is a word of list */
 int places_cue_before(const ctx *c, size_t t0, int *locative, size_t *at);
 int places_org_context(const ctx *c, size_t t0);
 conflict_status places_token_flags(ctx *c, size_t i, unsigned *flags, conflict_error *err);

@@ -20,13 +20,6 @@ static const char *const ways[] = {"road", "roads", "highway", "route", "border"
                                    "crossing", "bridge", "railway", "line", "corridor", "axis",
                                    "axe", "trade", "bus", "train", "boundary", "pipeline", NULL};
 
-static int is_way(const ctx *c, size_t i) {
-    if (i >= c->tk.n) return 0;
-    for (const char *const *w = ways; *w; w++)
-        if (places_tok_eq(c->s, &c->tk.v[i], *w)) return 1;
-    return 0;
-}
-
 void places_link_containers(ctx *c) {
     const conflict_tokens *tk = &c->tk;
     for (size_t k = 0; k + 1 < c->nm; k++) {
@@ -36,7 +29,8 @@ void places_link_containers(ctx *c) {
          * the hyphen; not "the Birgunj-Raxaul border" */
         const conflict_token *last = &tk->v[a->t1];
         if (b->t0 == a->t1 + 1 && last->next_sep == '-' &&
-            tk->v[b->t0].start == last->start + last->len + 1 && !is_way(c, b->t1 + 1) &&
+            tk->v[b->t0].start == last->start + last->len + 1 &&
+            !places_list_has(c, b->t1 + 1, ways) &&
             !(a->t0 > 0 && tk->v[a->t0 - 1].next_sep == '-')) {
             b->container = (int)k;
             b->town_part = 1;

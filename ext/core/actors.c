@@ -307,7 +307,7 @@ static conflict_status actors_extract(const conflict_engine *e, const char *s, s
                 for (size_t k = 0; k < na && c.nalt < 4; k++)
                     if (base + alts[k]->entry != ei) c.alt[c.nalt++] = base + alts[k]->entry;
                 /* an ambiguous alias (FDS) says nothing about the country */
-                if (keep && !c.nalt)
+                if (keep && !c.nalt && !en->also[0])
                     add_vote(votes, &nv, en->country, en->type == DT_FOREIGN_FORCES ? 0 : 2);
                 break;
             }

@@ -192,7 +192,7 @@ conflict_status conflict_user_actors_add(conflict_user_actors *u, const conflict
         u->cap = cap;
     }
     int entry = (int)u->n;
-    u->entries[u->n++] = (conflict_dict_entry){name, country, (uint8_t)type, DK_NAMED};
+    u->entries[u->n++] = (conflict_dict_entry){name, country, "", (uint8_t)type, DK_NAMED};
     /* the name is its own alias, then every '|'-separated spelling */
     size_t nal0 = u->nal;
     conflict_status st = add_alias(u, r->name, r->name_len, entry, err);

@@ -52,6 +52,9 @@ enum {
 typedef struct {
     const char *name;
     const char *country; /* "" when none */
+    /* the other countries a named armed group fights in ("CM,NE,TD" for Boko
+     * Haram), "" when none: such a group is no evidence of a text's country */
+    const char *also;
     uint8_t type;
     uint8_t kind;
 } conflict_dict_entry;

@@ -681,7 +681,7 @@ static void nat_init(places_state *ps) {
     const conflict_pd *d = &conflict_actors_pd;
     for (size_t k = 0; k < conflict_actors_nentries; k++) {
         const conflict_dict_entry *en = &conflict_actors_entries[k];
-        int ci = en->kind == DK_NAMED ? country_index(ps, en->country) : 0;
+        int ci = en->kind == DK_NAMED && !en->also[0] ? country_index(ps, en->country) : 0;
         ps->actor_country[k] = (uint8_t)(ci < 256 ? ci : 0);
     }
     for (uint32_t j = 0; j <= d->mask; j++) {
@@ -690,7 +690,7 @@ static void nat_init(places_state *ps) {
         for (uint16_t a = 0; a < sl->count; a++) {
             const conflict_pd_alias *al = &d->aliases[sl->first + a];
             const conflict_dict_entry *en = &conflict_actors_entries[al->entry];
-            if (!en->country[0]) continue;
+            if (!en->country[0] || en->also[0]) continue;
             if (en->kind == DK_NAMED) {
                 const char *key = d->strings + sl->key;
                 size_t n1 = first_word_len(key);

@@ -99,6 +99,11 @@ int main(void) {
     expect("Boko Haram", "jihadists", "NG");
     expect("assaillants", "jihadists", "NG");
     expect("armée nigériane", "state_forces", "NG");
+    /* a group that fights in several countries says nothing of the text's: the army
+     * is that of the place named */
+    run("Boko Haram fighters attacked a village in Diffa; the army repelled them.", NULL);
+    expect("Boko Haram fighters", "jihadists", "NG");
+    expect("army", "state_forces", "NE");
     run("Des hommes armés ont tué quatre bergers dans la commune de Djibo.", NULL);
     expect("hommes armés", "other", "BF");
 

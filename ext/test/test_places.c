@@ -685,6 +685,10 @@ static void test_containment(void) {
     expect("Feni", "city", "CN", NULL);
     run("Awami League activists clashed with police in Feni.", NULL);
     expect("Feni", "city", "BD", NULL);
+    /* a group that fights in several countries is evidence of none (Boko Haram in
+     * Niger): the division named says which Bosso */
+    run("Boko Haram fighters attacked herders near Bosso, in the Diffa region, on Tuesday.", NULL);
+    expect("Bosso", "city", "NE", NULL);
     /* "Pakistani troops" is a nationality and a force: it weighs as the word */
     run("Indian and Pakistani troops exchanged fire near Poonch.", NULL);
     expect("Poonch", "city", "IN", NULL);

@@ -29,7 +29,7 @@ typedef struct {
 } alias;
 
 typedef struct {
-    char *name, *country;
+    char *name, *country, *also;
     int type, kind;
 } entry;
 
@@ -130,7 +130,14 @@ static void compile(const char *path, const char *prefix) {
         entry *e = &ents[nents];
         e->name = dupn(col[0], strlen(col[0]));
         e->type = lookup(types, DT_NTYPES, col[1], "type", lineno);
-        e->country = dupn(col[2], strlen(col[2]));
+        /* "NG,CM,NE,TD": the group's country, then the others it fights in */
+        char *comma = strchr(col[2], ',');
+        e->country = dupn(col[2], comma ? (size_t)(comma - col[2]) : strlen(col[2]));
+        e->also = dupn(comma ? comma + 1 : "", comma ? strlen(comma + 1) : 0);
+        if (strlen(e->country) > 2) {
+            fprintf(stderr, "%s:%d: country is one ISO code, then others after commas\n", path, lineno);
+            exit(1);
+        }
         e->kind = lookup(kinds, DK_NKINDS, col[3], "kind", lineno);
         /* aliases; named entries are their own alias */
         char *list = col[4] ? col[4] : "";
@@ -247,6 +254,8 @@ static void compile(const char *path, const char *prefix) {
         print_cstr(ents[i].name);
         printf(", ");
         print_cstr(ents[i].country);
+        printf(", ");
+        print_cstr(ents[i].also);
         printf(", %d, %d},\n", ents[i].type, ents[i].kind);
     }
     printf("};\nconst size_t %s_nentries = %zu;\n\n", prefix, nents);

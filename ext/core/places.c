@@ -1420,6 +1420,24 @@ static int initials_joined(const ctx *c, size_t i) {
            t->start + 2 == c->tk.v[i + 1].start && is_cap(t) && is_cap(&c->tk.v[i + 1]);
 }
 
+/* Token i is Saint, Sainte, St or Ste. */
+static int saint_word(const ctx *c, size_t i) {
+    const conflict_token *t = &c->tk.v[i];
+    const char *w = c->s + t->start;
+    if (t->len < 2 || w[0] != 'S') return 0;
+    return (t->len <= 3 && w[1] == 't' && (t->len == 2 || w[2] == 'e')) ||
+           (t->len >= 5 && t->len <= 6 && !memcmp(w, "Saint", 5) && (t->len == 5 || w[5] == 'e'));
+}
+
+/* "St. James", "Ste. Marie": the abbreviated Saint and the name it opens. */
+static int saint_joined(const ctx *c, size_t i) {
+    const conflict_token *t = &c->tk.v[i];
+    if (t->next_sep != '.' || i + 1 >= c->tk.n || (t->len != 2 && t->len != 3) ||
+        c->tk.v[i + 1].start != t->start + t->len + 2 || !is_cap(&c->tk.v[i + 1]))
+        return 0;
+    return t->len <= 3 && saint_word(c, i);
+}
+
 /* "ALEP, 26 janv (AFP) -": all-caps words opening a line. */
 static int is_dateline(const ctx *c, size_t t0, size_t t1) {
     const conflict_token *t = &c->tk.v[t0];
@@ -1884,7 +1902,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
         size_t maxj = i;
         int lower = 0;
         while (maxj + 1 < tk->n && maxj - i < 5 &&
-               (places_joinable(tk->v[maxj].next_sep) || initials_joined(c, maxj))) {
+               (places_joinable(tk->v[maxj].next_sep) || initials_joined(c, maxj) ||
+                saint_joined(c, maxj))) {
             const conflict_token *q = &tk->v[maxj + 1];
             if (!(q->flags & (CONFLICT_TOK_ALPHA | CONFLICT_TOK_DIGIT))) break;
             /* lower-case words: particles, or one adjective (Arabie saoudite, Guinée
@@ -1959,6 +1978,9 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 /* the English possessive is not the name's: "Tripoli's" is not the alias
                  * Tripolis (but Cox's Bazar is a name) */
                 if (j > i && possessive_s(tk, s, j)) continue;
+                /* "St Joseph's School", "Saint Mary's": a saint's, not the town */
+                if (j > i && j + 1 < tk->n && possessive_s(tk, s, j + 1) && saint_word(c, i))
+                    continue;
                 /* "Colonia los Pinos": the noun of a name, not a place, nor are its words */
                 if (i == j && (c->wm[i] & (W_LOCAL_TERM | W_SETTLEMENT)) && generic_noun_of(c, i)) {
                     generic_end = introduced_name_end(c, i);

@@ -157,6 +157,17 @@ static void test_english(void) {
     run("Fighting spread across Helmand province and into Lashkar Gah city, Afghanistan.", NULL);
     expect("Helmand", "admin1", "AF", NULL);
     expect("Afghanistan", "country", "AF", "Afghanistan");
+    /* Saint and St., St, Ste are one word: GeoNames writes the Jamaican parish
+     * St. James; a saint's possessive names a school, not a town */
+    run("A man was shot in Montego Bay, Saint James, and another in St. Ann.", NULL);
+    expect("Saint James", "admin1", "JM", "St. James");
+    expect("St. Ann", "admin1", "JM", "St Ann");
+    offsets_hold();
+    run("Gangs attacked the police station of St-Marc on Monday.", NULL);
+    expect("St-Marc", "city", "HT", "Saint-Marc");
+    run("In Imphal, teachers of St Joseph's School protested.", NULL);
+    absent("St Joseph");
+    absent("Joseph");
     /* official names that open with a word that is no place by itself */
     run("Talks between the Republic of Korea and the Republic of the Congo resumed.", NULL);
     expect("Republic of Korea", "country", "KR", NULL);

@@ -173,6 +173,54 @@ typedef struct {
     uint32_t place;
 } xentry;
 
+/* The other spelling of a name's leading "Saint", "Sainte", "St", "Ste" (St. James
+ * is Saint James, Saint-Marc St-Marc), or 0: the rest is copied after it into out. */
+static size_t saint_form(const char *s, size_t n, char *out, size_t cap) {
+    static const char *const pairs[][2] = {{"Saint", "St"}, {"Sainte", "Ste"}, {"St.", "Saint"},
+                                           {"St", "Saint"},  {"Ste.", "Sainte"}, {"Ste", "Sainte"}};
+    for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+        size_t lp = strlen(pairs[k][0]), lr = strlen(pairs[k][1]);
+        if (n <= lp + 1 || memcmp(s, pairs[k][0], lp) || (s[lp] != ' ' && s[lp] != '-')) continue;
+        if (lr + n - lp > cap) return 0;
+        memcpy(out, pairs[k][1], lr);
+        memcpy(out + lr, s + lp, n - lp);
+        return lr + n - lp;
+    }
+    return 0;
+}
+
+/* names ('|'-separated) with the other form of each leading "Saint" appended:
+ * GeoNames writes St. James (Jamaica) where the news write Saint James. */
+static char *with_saint_forms(char *names) {
+    size_t len = strlen(names), cap = 2 * len + 2, at = len;
+    char *out = NULL;
+    for (const char *s = names; s;) {
+        const char *bar = strchr(s, '|');
+        size_t n = bar ? (size_t)(bar - s) : strlen(s);
+        char form[512];
+        size_t m = saint_form(s, n, form, sizeof form);
+        if (m) {
+            if (!out) {
+                out = malloc(cap + 8);
+                if (!out) die("out of memory", NULL);
+                memcpy(out, names, len);
+            }
+            while (at + 1 + m + 1 > cap) {
+                cap *= 2;
+                out = xrealloc(out, cap);
+            }
+            out[at++] = '|';
+            memcpy(out + at, form, m);
+            at += m;
+        }
+        s = bar ? bar + 1 : NULL;
+    }
+    if (!out) return names;
+    out[at] = 0;
+    free(names);
+    return out;
+}
+
 static int cmp_xentry(const void *a, const void *b) {
     const xentry *x = a, *y = b;
     if (x->fp != y->fp) return x->fp < y->fp ? -1 : 1;
@@ -445,6 +493,7 @@ int main(int argc, char **argv) {
             r->names[ln] = '|';
             memcpy(r->names + ln + 1, fld[c_alias], la + 1);
         }
+        r->names = with_saint_forms(r->names);
         nrows++;
     }
     if (pclose(f) != 0) die("gzip failed on", in);

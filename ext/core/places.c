@@ -198,7 +198,9 @@ static const char *const person_before[] = {
     "s\xc3\xa9nateur", "d\xc3\xa9put\xc3\xa9", "mla", "mp", "mna", "mpa", "councillor",
     "councilor", "constable", "inspector", "inspectors", "seller", "vendor", "driver",
     "helper", "farmer", "trader", "businessman", "student", "teacher", "labourer", "laborer",
-    "worker", "shopkeeper", "soldier", "militant", "cadre", "jawan", NULL};
+    "worker", "shopkeeper", "soldier", "militant", "cadre", "jawan",
+    /* Arabic names: the father of, the son of (Abu Qasim, Ibn Saud) */
+    "abu", "ibn", NULL};
 /* Capitalized words that may follow a place inside one capitalized run and
  * keep it a place ("Kandahar Police", "Kabul University", "Idlib Governorate"). */
 static const char *const head_after[] = {

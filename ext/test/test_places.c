@@ -165,6 +165,12 @@ static void test_english(void) {
     offsets_hold();
     run("Gangs attacked the police station of St-Marc on Monday.", NULL);
     expect("St-Marc", "city", "HT", "Saint-Marc");
+    /* an Arabic name's "father of", "son of" opens a person's name */
+    run("Police said LeT commander Abu Qasim was among the militants killed near Kupwara.", NULL);
+    absent("Qasim");
+    expect("Kupwara", "city", "IN", NULL);
+    run("Clashes were reported in Abu Kamal on Friday.", NULL);
+    expect("Abu Kamal", "city", "SY", NULL);
     run("In Imphal, teachers of St Joseph's School protested.", NULL);
     absent("St Joseph");
     absent("Joseph");

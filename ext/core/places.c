@@ -1710,6 +1710,9 @@ static conflict_status pair_maybe(ctx *c, span_facts *f, uint64_t first_key,
     return CONFLICT_OK;
 }
 
+/* a key match this close to a place's main name is that name respelled */
+#define CLOSE_SIM 0.85f
+
 /* The span's candidates that its context allows, at most MAXCAND. A key match
  * gets its letter similarity here, once (the facts keep it). */
 static conflict_status add_cands(ctx *c, mention *mt, span_facts *f, conflict_error *err) {
@@ -2084,9 +2087,15 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 }
                 mt.chosen = -1;
                 mt.container = -1;
-                int literal = 0;
-                for (uint32_t q = 0; q < mt.nc; q++) literal |= c->pool[mt.c0 + q].exact;
-                if (!literal && j > i) {
+                int literal = 0, close = 0;
+                for (uint32_t q = 0; q < mt.nc; q++) {
+                    literal |= c->pool[mt.c0 + q].exact;
+                    close |= j >= i + 2 && c->pool[mt.c0 + q].sim >= CLOSE_SIM;
+                }
+                /* but a name of three words or more spelled nearly as a place's own
+                 * (Western Bahr el Ghazal for Western Bahr al Ghazal) beats the literal
+                 * name inside it (two, Patna City, may be another place's: Patan City) */
+                if (!literal && j > i && !close) {
                     /* a longer span that only matches by key: keep it in reserve, a
                      * shorter literal name wins ("Old Dhaka" is not Old Dugga) */
                     if (!has_reserve) reserve = mt, has_reserve = 1;

@@ -165,6 +165,12 @@ static void test_english(void) {
     offsets_hold();
     run("Gangs attacked the police station of St-Marc on Monday.", NULL);
     expect("St-Marc", "city", "HT", "Saint-Marc");
+    /* a name of three words or more respelled (el for al) beats the literal name
+     * inside it; a name of two may be another place's (Patna City, Patan City) */
+    run("Militia from Western Bahr el Ghazal attacked a cattle camp.", NULL);
+    expect("Western Bahr el Ghazal", "admin1", "SS", "Western Bahr al Ghazal");
+    run("Protests took place in the bypass area of Patna City on Friday.", NULL);
+    expect("Patna", "city", "IN", NULL);
     /* an Arabic name's "father of", "son of" opens a person's name */
     run("Police said LeT commander Abu Qasim was among the militants killed near Kupwara.", NULL);
     absent("Qasim");

@@ -110,7 +110,7 @@ static const char *const settlements[] = {
 /* Settlement nouns of a part of a town. */
 static const char *const quarters[] = {"quartier", "quartiers", "neighbourhood", "neighborhood",
                                        "neighbourhoods", "neighborhoods", "colonia", "barrio",
-                                       "bairro", "suburb", NULL};
+                                       "bairro", "suburb", "vila", NULL};
 /* Division nouns that few countries use: like a nationality word, each is
  * evidence for its countries ("Boda upazila" is Bangladeshi, not the Central
  * African Boda). Country codes separated by spaces. */
@@ -1390,15 +1390,18 @@ static int name_tail(const ctx *c, size_t t0) {
 }
 
 /* Is token i followed by the rest of a name it introduces, starting with a particle
- * or a number ("Colonia 20 de Noviembre", "Colonia los Presidentes")? (Not a
- * capitalized word: Thana Nagar may be the town Thana.) */
+ * or a number ("Colonia 20 de Noviembre", "Colonia los Presidentes"), or, after a
+ * capitalized noun of a part of a town, with a capitalized word? (Not after a
+ * division noun: Thana Nagar may be the town Thana.) */
 static int generic_noun_of(const ctx *c, size_t i) {
     if (i + 1 >= c->tk.n || c->tk.v[i].next_sep != ' ') return 0;
     /* not the noun that ends a name (Daganbhuiyan Upazila of Feni) */
     if (i > 0 && c->tk.v[i - 1].next_sep == ' ' && is_cap(&c->tk.v[i - 1])) return 0;
     const conflict_token *q = &c->tk.v[i + 1];
     return ((c->wm[i + 1] & W_PARTICLE) && !(c->wm[i + 1] & (W_LINK | W_LOCATIVE))) ||
-           ((q->flags & CONFLICT_TOK_DIGIT) && !(q->flags & CONFLICT_TOK_ALPHA));
+           ((q->flags & CONFLICT_TOK_DIGIT) && !(q->flags & CONFLICT_TOK_ALPHA)) ||
+           /* "Colonia San Miguel", "Vila Isabel": a quarter's own name */
+           ((c->wm[i] & W_QUARTER) && is_cap(&c->tk.v[i]) && is_cap(q));
 }
 
 /* The last token of the name that the noun at token i opens: particles, numbers
@@ -1987,7 +1990,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 if (j > i && j + 1 < tk->n && possessive_s(tk, s, j + 1) && saint_word(c, i))
                     continue;
                 /* "Colonia los Pinos": the noun of a name, not a place, nor are its words */
-                if (i == j && (c->wm[i] & (W_LOCAL_TERM | W_SETTLEMENT)) && generic_noun_of(c, i)) {
+                if (i == j && (c->wm[i] & (W_LOCAL_TERM | W_SETTLEMENT | W_QUARTER)) &&
+                    generic_noun_of(c, i)) {
                     generic_end = introduced_name_end(c, i);
                     break;
                 }

@@ -171,6 +171,13 @@ static void test_english(void) {
     expect("Western Bahr el Ghazal", "admin1", "SS", "Western Bahr al Ghazal");
     run("Protests took place in the bypass area of Patna City on Friday.", NULL);
     expect("Patna", "city", "IN", NULL);
+    /* the capitalized name after a quarter's noun is the quarter's own (not the
+     * Salvadoran town, nor the Solomon Islands province) */
+    run("A man was shot dead in Colonia San Miguel, Puebla.", NULL);
+    absent("San Miguel");
+    expect("Puebla", "admin1", "MX", NULL);
+    run("Shoot-outs took place in Vila Isabel and Tijuca, Rio de Janeiro.", NULL);
+    absent("Isabel");
     /* an Arabic name's "father of", "son of" opens a person's name */
     run("Police said LeT commander Abu Qasim was among the militants killed near Kupwara.", NULL);
     absent("Qasim");

@@ -99,6 +99,9 @@ static const char *const first_level[] = {
 static const char *const cue_city_after[] = {"city", "town", "village", "municipality",
                                              "township", "sector", "sectors", "neighborhood",
                                              "neighbourhood", NULL};
+/* Nouns that end a place's name made of another's: Auckland Park is no part of
+ * Auckland, Nelson Mandela Bay none of Nelson. */
+static const char *const namesake_nouns[] = {"park", "bay", "gardens", "estate", NULL};
 /* Cue nouns of a settlement: "le village de X" names a place even when the
  * gazetteer lacks X (places_unlisted.c). */
 static const char *const settlements[] = {
@@ -893,6 +896,7 @@ static conflict_status places_init(conflict_engine *e, void **state, conflict_er
     add_list(ps, institutions, W_INSTITUTION);
     add_list(ps, calendar, W_CALENDAR);
     add_list(ps, quarters, W_QUARTER);
+    add_list(ps, namesake_nouns, W_NAMESAKE);
     add_list(ps, container_links, W_CONTAINER_LINK);
     add_list(ps, particles, W_PARTICLE);
     add_list(ps, links, W_LINK);
@@ -1335,6 +1339,17 @@ static int run_after(const ctx *c, size_t t1) {
     return 0;
 }
 
+/* Do the capitalized words after token t1 end with a noun that makes a place's
+ * name of the words before it (Auckland Park, Nelson Mandela Bay)? */
+static int namesake_run(const ctx *c, size_t t1) {
+    const conflict_tokens *tk = &c->tk;
+    for (size_t k = t1 + 1; k < tk->n && k <= t1 + 3 && tk->v[k - 1].next_sep == ' '; k++) {
+        if (!is_cap(&tk->v[k]) || (tk->v[k].flags & CONFLICT_TOK_SENTENCE)) return 0;
+        if (c->wm[k] & W_NAMESAKE) return 1;
+    }
+    return 0;
+}
+
 /* Is the name of tokens t0..t1 part of a longer name that a particle joins, carried
  * on ("San Jose de Lourdes", "Leon de los Aldama") or ending one that a capitalized
  * word and a particle open ("Gaucha do Norte", "Mision del Sol", "Abd el Hamid")?
@@ -1530,6 +1545,7 @@ static inline int ruled_out(const ctx *c, const mention *mt, const cand *x) {
     if (mt->common && mt->sentence_initial && x->kind != GAZ_COUNTRY && !(x->id & USER_BIT))
         return 1;
     if (mt->in_run && !(x->major && x->exact)) return 1;
+    if (mt->namesake && !(x->id & USER_BIT)) return 1;
     /* a proper noun before a lower-case noun is an adjective ("Thai border", "Molotov
      * cocktail"): a place only under its own name, not an alias (Paris police) */
     if ((mt->attributive && mt->proper) || mt->short_name)
@@ -2042,6 +2058,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 int after = run_after(c, j);
                 mt.in_run = before || after;
                 mt.inside = before && after;
+                mt.namesake = (after && namesake_run(c, j)) ||
+                              (before && i == j && (c->wm[i] & W_NAMESAKE)); /* Mandela Bay */
                 mt.particle_run = particle_run(c, i, j);
                 mt.name_tail = before && name_tail(c, i);
                 mt.named_after = (last->next_sep == ',' || last->next_sep == '(') && j + 1 < tk->n &&

@@ -43,6 +43,7 @@ enum {
     W_INSTITUTION = 1 << 26,   /* university, college: a school, named after a place or not */
     W_PERSON = 1 << 27,        /* president, inspector: a person's name follows */
     W_CONTAINER_LINK = 1 << 28, /* in, under, of: "X village in Y district" */
+    W_NAMESAKE = 1 << 29,      /* Park, Bay, Gardens: ends another place's name (Auckland Park) */
     W_CALENDAR = 1 << 30,      /* a month or a day: continues no name ("India and Pakistan Tuesday") */
     W_QUARTER = 1u << 31       /* neighbourhood, quartier: a part of a town, named like any town */
 };
@@ -188,6 +189,7 @@ typedef struct { /* the flags are bytes: a mention is cleared and copied as it i
     uint8_t local_term; /* 1-based local_terms index of the noun that follows ("Boda upazila"), 0 = none */
     uint8_t container_term; /* ... of the division it lies in ("X village in Sadar upazila"), 0 = none */
     uint8_t in_run, sentence_initial, common, dateline;
+    uint8_t namesake; /* the first words of another place's name (Nelson Mandela Bay) */
     int locative; /* 1: a locative word just before ("in X"), 2: a point ("près de Gao") */
     uint8_t link_locative; /* the locative is "of", "de": a weak sign of a place (members of X) */
     uint8_t name_tail; /* a capitalized word that is no acronym and no place comes just before

@@ -178,6 +178,18 @@ static void test_english(void) {
     expect("Puebla", "admin1", "MX", NULL);
     run("Shoot-outs took place in Vila Isabel and Tijuca, Rio de Janeiro.", NULL);
     absent("Isabel");
+    /* Park, Bay, Gardens, Estate end another place's name: Auckland Park is no
+     * part of Auckland; a whole name matched is still found */
+    run("Protesters gathered outside the broadcaster in Auckland Park, Johannesburg.", NULL);
+    absent("Auckland");
+    expect("Johannesburg", "city", "ZA", NULL);
+    run("Nurses demonstrated in New Brighton (Nelson Mandela Bay, Eastern Cape).", NULL);
+    absent("Nelson");
+    absent("Bay");
+    absent("New Brighton");
+    run("Fishermen protested in Homa Bay; al-Shabaab attacked Baidoa in Bay region.", NULL);
+    expect("Homa Bay", NULL, "KE", NULL);
+    expect("Bay", "admin1", "SO", NULL);
     /* an Arabic name's "father of", "son of" opens a person's name */
     run("Police said LeT commander Abu Qasim was among the militants killed near Kupwara.", NULL);
     absent("Qasim");

@@ -201,7 +201,7 @@ static const char *const person_before[] = {
     "s\xc3\xa9nateur", "d\xc3\xa9put\xc3\xa9", "mla", "mp", "mna", "mpa", "councillor",
     "councilor", "constable", "inspector", "inspectors", "seller", "vendor", "driver",
     "helper", "farmer", "trader", "businessman", "student", "teacher", "labourer", "laborer",
-    "worker", "shopkeeper", "soldier", "militant", "cadre", "jawan",
+    "worker", "shopkeeper", "soldier", "militant", "cadre", "jawan", "artist", "artists",
     /* Arabic names: the father of, the son of (Abu Qasim, Ibn Saud) */
     "abu", "ibn", NULL};
 /* Capitalized words that may follow a place inside one capitalized run and
@@ -1546,6 +1546,7 @@ static inline int ruled_out(const ctx *c, const mention *mt, const cand *x) {
         return 1;
     if (mt->in_run && !(x->major && x->exact)) return 1;
     if (mt->namesake && !(x->id & USER_BIT)) return 1;
+    if (mt->in_actor && !x->major && !(x->id & USER_BIT)) return 1; /* Jamaat ud Dawa */
     /* a proper noun before a lower-case noun is an adjective ("Thai border", "Molotov
      * cocktail"): a place only under its own name, not an alias (Paris police) */
     if ((mt->attributive && mt->proper) || mt->short_name)
@@ -2058,6 +2059,8 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 int after = run_after(c, j);
                 mt.in_run = before || after;
                 mt.inside = before && after;
+                for (int a = 0; a < c->nactor_spans; a++)
+                    mt.in_actor |= c->actor_spans[a][0] <= i && j <= c->actor_spans[a][1];
                 mt.namesake = (after && namesake_run(c, j)) ||
                               (before && i == j && (c->wm[i] & W_NAMESAKE)); /* Mandela Bay */
                 mt.particle_run = particle_run(c, i, j);

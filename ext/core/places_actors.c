@@ -38,6 +38,10 @@ int places_actor_vote(const places_state *ps, const conflict_pd_alias *const *al
  * place, or like a nationality word when the alias is a nationality and a force
  * ("Pakistani troops", "forces maliennes"). */
 static void note_vote(ctx *c, size_t i, size_t len, int country, int home) {
+    if (len > 1 && c->nactor_spans < MAXACTORSPANS) {
+        c->actor_spans[c->nactor_spans][0] = (uint32_t)i;
+        c->actor_spans[c->nactor_spans++][1] = (uint32_t)(i + len - 1);
+    }
     int nat = 0;
     for (size_t k = i; k < i + len; k++) nat |= (c->wm[k] & W_NAT) != 0;
     places_note_nat(c, country, NAT_NAMED | (nat ? 0 : NAT_ACTOR) | (home ? NAT_HOME : 0));

@@ -57,6 +57,7 @@ enum { F_OTHER = 0, F_PPLC, F_PPLA, F_PPLA2, F_PPLA3, F_LOW };
 #define MAXTERM_CC 8  /* countries per term */
 #define MAXNOUNS 8 /* division nouns of some countries only (division_nouns in places.c) */
 #define MAXACTORHEADS 16 /* named actors looked up per text: more add no evidence */
+#define MAXACTORSPANS 16
 #define MAXACTORALIASES 8 /* aliases of one key that vote (places_actor_vote) */
 #define MAXACRONYMS 16 /* country and division acronyms (KPK, DRC) */
 
@@ -190,6 +191,7 @@ typedef struct { /* the flags are bytes: a mention is cleared and copied as it i
     uint8_t container_term; /* ... of the division it lies in ("X village in Sadar upazila"), 0 = none */
     uint8_t in_run, sentence_initial, common, dateline;
     uint8_t namesake; /* the first words of another place's name (Nelson Mandela Bay) */
+    uint8_t in_actor; /* inside a named actor's name of several words */
     int locative; /* 1: a locative word just before ("in X"), 2: a point ("près de Gao") */
     uint8_t link_locative; /* the locative is "of", "de": a weak sign of a place (members of X) */
     uint8_t name_tail; /* a capitalized word that is no acronym and no place comes just before
@@ -263,6 +265,10 @@ typedef struct {
     uint64_t nat_countries[4]; /* the countries of nat, as a set */
     uint32_t actor_heads[MAXACTORHEADS]; /* capitalized tokens that may start a named actor */
     int nactor_heads;
+    /* the first and last tokens of the named actors of several words found (Jamaat ud
+     * Dawa): a village named like one of their words is no place there */
+    uint32_t actor_spans[MAXACTORSPANS][2];
+    int nactor_spans;
     unsigned kinds_mask;
     double min_score;
     struct unlisted *un; /* names the gazetteer lacks that the text calls settlements */

@@ -298,7 +298,7 @@ static void choose(ctx *c, mention *mt, const double *weight, const double *shar
             int stray = alone && tally_elsewhere(solid, x->country) >= sure_bar;
             int outnumbered = alone && tally_elsewhere(hard_t, x->country) >= 0.5;
             /* a town inside a longer name (Sfax Medina) */
-            if (mt->in_run && x->kind == GAZ_CITY && outnumbered) continue;
+            if (mt->in_run && x->kind == GAZ_CITY && (outnumbered || stray)) continue;
             /* the last word of a longer capitalized name (Rajya Sabha, Kisan Sabha) */
             if (mt->name_tail && (stray || outnumbered)) continue;
             /* "the Monte Libano neighborhood" (Sao Paulo): before a settlement noun, a

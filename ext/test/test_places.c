@@ -731,6 +731,18 @@ static void test_containment(void) {
      * Niger): the division named says which Bosso */
     run("Boko Haram fighters attacked herders near Bosso, in the Diffa region, on Tuesday.", NULL);
     expect("Bosso", "city", "NE", NULL);
+    /* a village named like a word of a named actor's name is no place there; a big
+     * place is (Karnataka Rajya Raitha Sangha) */
+    run("In Hyderabad, Jamaat ud Dawa and Pakistan Muslim League-Nawaz workers held rallies.", NULL);
+    expect("Hyderabad", "city", "PK", NULL);
+    absent("Dawa");
+    absent("Nawaz");
+    run("Members of the Karnataka Rajya Raitha Sangha staged a dharna.", NULL);
+    expect("Karnataka", "admin1", "IN", NULL);
+    /* a town inside a longer name, with sure evidence of another country, is that
+     * name's (a named actor's: the Dera Sacha Sauda sect is Indian, Daraa Syrian) */
+    run("Members of the Dera Sacha Sauda blocked traffic.", NULL);
+    absent("Dera");
     /* "Pakistani troops" is a nationality and a force: it weighs as the word */
     run("Indian and Pakistani troops exchanged fire near Poonch.", NULL);
     expect("Poonch", "city", "IN", NULL);

@@ -113,9 +113,11 @@ void places_container_terms(ctx *c) {
         if (q + 2 >= tk->n || tk->v[q].next_sep != ' ' || !(c->wm[q + 1] & W_CONTAINER_LINK) ||
             tk->v[q + 1].next_sep != ' ' || !is_cap(&tk->v[q + 2]))
             continue;
-        size_t last = q + 2; /* the container's name: up to three capitalized words */
+        /* the container's name: up to three capitalized words, then its noun, which
+         * may be capitalized too (Bahubal Upazila) */
+        size_t last = q + 2;
         while (last + 1 < tk->n && last - q < 4 && places_joinable(tk->v[last].next_sep) &&
-               is_cap(&tk->v[last + 1]))
+               is_cap(&tk->v[last + 1]) && !(c->wm[last + 1] & W_LOCAL_TERM))
             last++;
         a->container_term = places_local_term_after(c, last);
     }

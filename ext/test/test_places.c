@@ -643,6 +643,8 @@ static void test_containment(void) {
      * the gazetteer lacks that division (many upazilas are called Sadar) */
     run("Two groups clashed at Rajapur village under Sadar upazila on Friday.", NULL);
     expect("Rajapur", "city", "BD", NULL);
+    run("Two rival groups of Sarangpur village under Bahubal Upazila clashed.", NULL);
+    expect("Sarangpur", "city", "BD", NULL);
     /* a village in a division of another country is not that village (the
      * gazetteer lacks the Brazilian one), but a generic word names no division */
     run("On 6 May, in Pedralva, Minas Gerais, five men were arrested.", NULL);

@@ -337,7 +337,11 @@ static void choose(ctx *c, mention *mt, const double *weight, const double *shar
                  * lack the parish that holds Montego Bay, and offer another country's) */
                 if (y && y->kind != GAZ_REGION && y->country != x->country && y->exact) {
                     double beyond = hard[y->country] - weight[in->chosen];
-                    int leads = !x->major || mt->town_part ? hard[y->country] >= hard_best
+                    /* (a village: when the container's country leads, or when the
+                     * village's has nothing else: Narayangarh, Chitwan) */
+                    int leads = !x->major || mt->town_part
+                                    ? hard[y->country] >= hard_best ||
+                                          (!x->major && alone)
                                 : !x->capital ? division && hard[y->country] >= hard_best
                                               : division && beyond >= hard[x->country];
                     if (leads) continue;

@@ -643,6 +643,10 @@ static void test_containment(void) {
      * the gazetteer lacks that division (many upazilas are called Sadar) */
     run("Two groups clashed at Rajapur village under Sadar upazila on Friday.", NULL);
     expect("Rajapur", "city", "BD", NULL);
+    /* a village said to lie in a division of another country, with nothing else of
+     * its own, is no village of its own country */
+    run("Seven persons were injured in a clash with the police in Narayangarh, Chitwan.", NULL);
+    expect("Narayangarh", "city", "NP", NULL);
     run("Two rival groups of Sarangpur village under Bahubal Upazila clashed.", NULL);
     expect("Sarangpur", "city", "BD", NULL);
     /* a village in a division of another country is not that village (the

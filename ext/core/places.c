@@ -110,6 +110,10 @@ static const char *const settlements[] = {
     "quartier", "neighbourhood", "neighborhood", "camp", "camps",
     /* Arabic: qaryat, baldat */
     "\xd9\x82\xd8\xb1\xd9\x8a\xd8\xa9", "\xd8\xa8\xd9\x84\xd8\xaf\xd8\xa9", NULL};
+/* Nouns of a small settlement: what they name is no big town of the same name (in
+ * the plural, when they name a list: "les villages de Bale et Kayamla"). */
+static const char *const village_nouns[] = {"village", "hamlet", "hameau", NULL};
+static const char *const villages_nouns[] = {"villages", "hamlets", "hameaux", NULL};
 /* Settlement nouns of a part of a town. */
 static const char *const quarters[] = {"quartier", "quartiers", "neighbourhood", "neighborhood",
                                        "neighbourhoods", "neighborhoods", "colonia", "barrio",
@@ -1339,6 +1343,15 @@ static int run_after(const ctx *c, size_t t1) {
     return 0;
 }
 
+/* Does another name follow token t1 as the next item of a list ("X et Y", "X, Y")? */
+static int list_follows(const ctx *c, size_t t1) {
+    const conflict_tokens *tk = &c->tk;
+    if (t1 + 1 >= tk->n) return 0;
+    if (tk->v[t1].next_sep == ',') return is_cap(&tk->v[t1 + 1]);
+    return tk->v[t1].next_sep == ' ' && t1 + 2 < tk->n && (c->wm[t1 + 1] & W_LIST) &&
+           tk->v[t1 + 1].next_sep == ' ' && is_cap(&tk->v[t1 + 2]);
+}
+
 /* Do the capitalized words after token t1 end with a noun that makes a place's
  * name of the words before it (Auckland Park, Nelson Mandela Bay)? */
 static int namesake_run(const ctx *c, size_t t1) {
@@ -1546,6 +1559,8 @@ static inline int ruled_out(const ctx *c, const mention *mt, const cand *x) {
         return 1;
     if (mt->in_run && !(x->major && x->exact)) return 1;
     if (mt->namesake && !(x->id & USER_BIT)) return 1;
+    /* a village is no big town nor division of that name (les villages de Bale) */
+    if (mt->village && x->major && x->kind != GAZ_COUNTRY && !(x->id & USER_BIT)) return 1;
     if (mt->in_actor && !x->major && !(x->id & USER_BIT)) return 1; /* Jamaat ud Dawa */
     /* a proper noun before a lower-case noun is an adjective ("Thai border", "Molotov
      * cocktail"): a place only under its own name, not an alias (Paris police) */
@@ -2055,6 +2070,11 @@ static conflict_status spot(ctx *c, conflict_error *err) {
                 mt.district = mt.cue == CUE_ADMIN && !(c->wm[cue_at] & W_FIRST_LEVEL);
                 if (mt.cue == CUE_ADMIN) mt.cue_noun = word_find(c->ps, c->th[cue_at])->noun;
                 mt.settlement_after = mt.cue == CUE_CITY && cue_at > j && (c->wm[cue_at] & W_SETTLEMENT);
+                /* "the village of X", "les villages de X et Y"; not "Takela village of
+                 * Sitapur district", nor "the villages of Uttar Pradesh" */
+                mt.village = mt.cue == CUE_CITY && cue_at < i && !(cue_at > 0 && is_cap(&tk->v[cue_at - 1])) &&
+                             (places_list_has(c, cue_at, village_nouns) ||
+                              (places_list_has(c, cue_at, villages_nouns) && list_follows(c, j)));
                 mt.quarter_after = mt.settlement_after && (c->wm[cue_at] & W_QUARTER);
                 int after = run_after(c, j);
                 mt.in_run = before || after;

@@ -177,6 +177,7 @@ typedef struct { /* the flags are bytes: a mention is cleared and copied as it i
     uint8_t first_level;      /* the cue names a first-level division (province, oblast, state) */
     uint8_t district;         /* the cue names a lower division (district, county, division) */
     uint8_t settlement_after; /* a settlement noun follows (the X neighborhood, X village) */
+    uint8_t village; /* "village" names it (les villages de Bale: no Basel) */
     uint8_t quarter_after;    /* ... that names a part of a town (the X neighbourhood) */
     uint8_t named_after; /* a comma or parenthesis and a capitalized word follow ("X, Y", "X (Y)") */
     uint8_t attributive; /* a lower-case noun follows ("Thai border") */

@@ -737,6 +737,17 @@ static void test_containment(void) {
      * Niger): the division named says which Bosso */
     run("Boko Haram fighters attacked herders near Bosso, in the Diffa region, on Tuesday.", NULL);
     expect("Bosso", "city", "NE", NULL);
+    /* a village is no big town of that name (Bale is Basel's French name), and a
+     * list after "villages" names villages; the villages of a division are in it */
+    run("Les combattants ont attaqué les villages de Bale et Kayamla, où ils ont tué 55 personnes.",
+        NULL);
+    expect("Bale", "city", "NG", NULL);
+    run("Les combattants ont attaqué le village de Bale.", NULL);
+    expect("Bale", "city", "NG", NULL);
+    run("Clashes erupted in several towns and villages of Uttar Pradesh.", NULL);
+    expect("Uttar Pradesh", "admin1", "IN", NULL);
+    run("In Takela village of Sitapur district, villagers lynched a suspected thief.", NULL);
+    expect("Sitapur", "city", "IN", NULL);
     /* a village named like a word of a named actor's name is no place there; a big
      * place is (Karnataka Rajya Raitha Sangha) */
     run("In Hyderabad, Jamaat ud Dawa and Pakistan Muslim League-Nawaz workers held rallies.", NULL);

@@ -324,7 +324,10 @@ static void choose(ctx *c, mention *mt, const double *weight, const double *shar
                 /* not a generic word (Mzimba (Northern)), nor a common one, but the
                  * big town named before a hyphen (Lima-La Victoria) */
                 const cand *y = in->chosen >= 0 && !in->generic ? &c->pool[in->chosen] : NULL;
-                if (y && in->common && !(mt->town_part && y->major)) y = NULL;
+                /* (a common word with its division noun is a division: Bolivar state) */
+                if (y && in->common && !(mt->town_part && y->major) &&
+                    !(in->cue == CUE_ADMIN && !in->weak_cue))
+                    y = NULL;
                 /* "Kahira (Masisi, Nord-Kivu)": the town's own division counts */
                 int division = y && (y->kind == GAZ_ADMIN1 || y->kind == GAZ_ADMIN2);
                 if (y && !division && in->container >= 0 && c->m[in->container].chosen >= 0) {
@@ -335,6 +338,11 @@ static void choose(ctx *c, mention *mt, const double *weight, const double *shar
                 /* a town of some size, only in a division; a capital, only when the
                  * container's country leads even without the container (the data may
                  * lack the parish that holds Montego Bay, and offer another country's) */
+                /* "Sucre municipality, Bolivar state": a division of the container's
+                 * country, whatever towns of other countries bear its name */
+                if (y && division && y->country != x->country && y->exact && mt->cue == CUE_ADMIN &&
+                    !mt->weak_cue && x->kind == GAZ_CITY)
+                    continue;
                 if (y && y->kind != GAZ_REGION && y->country != x->country && y->exact) {
                     double beyond = hard[y->country] - weight[in->chosen];
                     /* (a village: when the container's country leads, or when the

@@ -643,6 +643,11 @@ static void test_containment(void) {
      * the gazetteer lacks that division (many upazilas are called Sadar) */
     run("Two groups clashed at Rajapur village under Sadar upazila on Friday.", NULL);
     expect("Rajapur", "city", "BD", NULL);
+    /* a town named with a division noun inside another country's division is none
+     * of its own (Sucre, Bolivia); a common word with its division noun is a division */
+    run("On 6 May, in Caura, Sucre municipality, Bolivar state, two guardsmen were killed.", NULL);
+    expect("Sucre", NULL, "VE", NULL);
+    expect("Bolivar", "admin1", "VE", NULL);
     /* a village said to lie in a division of another country, with nothing else of
      * its own, is no village of its own country */
     run("Seven persons were injured in a clash with the police in Narayangarh, Chitwan.", NULL);

@@ -339,9 +339,9 @@ static void choose(ctx *c, mention *mt, const double *weight, const double *shar
                  * container's country leads even without the container (the data may
                  * lack the parish that holds Montego Bay, and offer another country's) */
                 /* "Sucre municipality, Bolivar state": a division of the container's
-                 * country, whatever towns of other countries bear its name */
+                 * country, whatever places of other countries bear its name */
                 if (y && division && y->country != x->country && y->exact && mt->cue == CUE_ADMIN &&
-                    !mt->weak_cue && x->kind == GAZ_CITY)
+                    !mt->weak_cue)
                     continue;
                 if (y && y->kind != GAZ_REGION && y->country != x->country && y->exact) {
                     double beyond = hard[y->country] - weight[in->chosen];

@@ -648,6 +648,10 @@ static void test_containment(void) {
     run("On 6 May, in Caura, Sucre municipality, Bolivar state, two guardsmen were killed.", NULL);
     expect("Sucre", NULL, "VE", NULL);
     expect("Bolivar", "admin1", "VE", NULL);
+    run("Indian and Pakistani troops exchanged fire in the Kirni sector (Poonch district, J&K) "
+        "and in the Rakh Chikri sector (Haveli district, AJK).", NULL);
+    expect("Poonch", "city", "IN", NULL);
+    expect("AJK", "admin1", "PK", NULL);
     /* a village said to lie in a division of another country, with nothing else of
      * its own, is no village of its own country */
     run("Seven persons were injured in a clash with the police in Narayangarh, Chitwan.", NULL);

@@ -1914,6 +1914,9 @@ static conflict_status spot(ctx *c, conflict_error *err) {
         }
         /* "L'armée", "D'autres": an elided article; "M." or "A." an initial */
         if (start_ok && t->len == 1 && (t->next_sep == '\'' || t->next_sep == '.')) start_ok = 0;
+        /* "C-in-C", "U-turn": a letter before a lower-case word starts no name */
+        if (start_ok && t->len == 1 && t->next_sep == '-' && i + 1 < tk->n && !is_cap(&tk->v[i + 1]))
+            start_ok = 0;
         /* "Tehreek-e-Hurmat-e-Rasool", "Chan-o-Cha": after the joint of a hyphenated
          * name, a word is inside that name; "SPLA/M-IO", "FDLR/FOCA": after an
          * acronym and a slash, more of the acronym */

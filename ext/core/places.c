@@ -1468,7 +1468,7 @@ static int saint_joined(const ctx *c, size_t i) {
     if (t->next_sep != '.' || i + 1 >= c->tk.n || (t->len != 2 && t->len != 3) ||
         c->tk.v[i + 1].start != t->start + t->len + 2 || !is_cap(&c->tk.v[i + 1]))
         return 0;
-    return t->len <= 3 && saint_word(c, i);
+    return saint_word(c, i);
 }
 
 /* "ALEP, 26 janv (AFP) -": all-caps words opening a line. */

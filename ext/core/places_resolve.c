@@ -335,14 +335,14 @@ static void choose(ctx *c, mention *mt, const double *weight, const double *shar
                     division = (z->kind == GAZ_ADMIN1 || z->kind == GAZ_ADMIN2) &&
                                z->country == y->country;
                 }
-                /* a town of some size, only in a division; a capital, only when the
-                 * container's country leads even without the container (the data may
-                 * lack the parish that holds Montego Bay, and offer another country's) */
                 /* "Sucre municipality, Bolivar state": a division of the container's
                  * country, whatever places of other countries bear its name */
                 if (y && division && y->country != x->country && y->exact && mt->cue == CUE_ADMIN &&
                     !mt->weak_cue)
                     continue;
+                /* a town of some size, only in a division; a capital, only when the
+                 * container's country leads even without the container (the data may
+                 * lack the parish that holds Montego Bay, and offer another country's) */
                 if (y && y->kind != GAZ_REGION && y->country != x->country && y->exact) {
                     double beyond = hard[y->country] - weight[in->chosen];
                     /* (a village: when the container's country leads, or when the

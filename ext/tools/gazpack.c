@@ -201,8 +201,7 @@ static char *with_saint_forms(char *names) {
         size_t m = saint_form(s, n, form, sizeof form);
         if (m) {
             if (!out) {
-                out = malloc(cap + 8);
-                if (!out) die("out of memory", NULL);
+                out = xrealloc(NULL, cap);
                 memcpy(out, names, len);
             }
             while (at + 1 + m + 1 > cap) {

@@ -24,11 +24,17 @@ static int barred(const ctx *c, size_t i) {
                         W_HEAD_BEFORE | W_LINK)) != 0;
 }
 
+/* Words that open Arabic place names and are also words or names of the lexicons
+ * (Abu, Tell, Ras, Khan): the name that follows them is a place's all the same
+ * ("the village of Abu Dali", "Tell Tamer", "Khan Arnabeh"). */
+static const char *const toponym_heads[] = {"abu", "abou", "um", "umm", "oum", "tell", "tall",
+                                            "ras", "hay", "khan", "bani", "beni", NULL};
+
 /* The last token of the name that starts at token i ("Namssiguian", "al-Abdiya",
- * "Al-Taman'aa", "Kafr Nubl"): a capitalized word (or a
- * particle hyphened to one) that no lexicon knows, then words joined to it by a
- * hyphen or an apostrophe, or capitalized words, up to UNLISTED_MAX_WORDS.
- * *found is 0 when no such name starts there. */
+ * "Al-Taman'aa", "Kafr Nubl", "Abu Dali"): a capitalized word (or a
+ * particle hyphened to one, or a toponym's head before one) that no lexicon knows,
+ * then words joined to it by a hyphen or an apostrophe, or capitalized words, up to
+ * UNLISTED_MAX_WORDS. *found is 0 when no such name starts there. */
 static conflict_status name_at(ctx *c, size_t i, size_t *last, int *found,
                                conflict_error *err) {
     const conflict_tokens *tk = &c->tk;
@@ -37,6 +43,9 @@ static conflict_status name_at(ctx *c, size_t i, size_t *last, int *found,
     size_t first = i;
     if ((c->wm[i] & W_PARTICLE) && t->next_sep == '-' && i + 1 < tk->n)
         first = i + 1; /* al-Abdiya, Al-Futirah */
+    else if (is_cap(t) && t->next_sep == ' ' && i + 1 < tk->n && is_cap(&tk->v[i + 1]) &&
+             places_list_has(c, i, toponym_heads))
+        first = i + 1; /* Abu Dali: the next word must be a name */
     const conflict_token *f = &tk->v[first];
     if (!is_cap(f) || (f->flags & CONFLICT_TOK_ALLCAPS) || f->len < 3 || barred(c, first) ||
         (c->wm[first] & W_NOTPLACE_FIRST))

@@ -428,6 +428,11 @@ static void test_unlisted(void) {
         CHECK(conflict_table_cell(&tab, (size_t)r, C_GID)->type == CONFLICT_T_NULL);
     }
     offsets_hold();
+    /* a word that opens Arabic place names (Abu, Tell, Khan) opens an unlisted one too */
+    run("Airstrikes hit the village of Abu Zorglub in southern Idlib.", NULL);
+    expect("Abu Zorglub", "city", "SY", "Abu Zorglub");
+    run("Shells fell on the village of Tell Zorglub, near Hasakah.", NULL);
+    expect("Tell Zorglub", "city", "SY", NULL);
     /* a list the cue opens, and a later bare mention */
     run("Boko Haram a attaqué les villages de Bale et Kayamla, près de Maiduguri. Ils ont tué "
         "30 personnes à Kayamla.", NULL);

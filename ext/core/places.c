@@ -1390,6 +1390,10 @@ static int particle_run(const ctx *c, size_t t0, size_t t1) {
 static conflict_status run_before(ctx *c, size_t t0, int *run, conflict_error *err) {
     const conflict_tokens *tk = &c->tk;
     *run = 0;
+    /* "Abu Bakr al-Baghdadi": an article glued to the name, after a capitalized word */
+    if (t0 >= 2 && tk->v[t0 - 1].next_sep == '-' && (c->wm[t0 - 1] & (W_PARTICLE | W_ARTICLE)) &&
+        !is_cap(&tk->v[t0 - 1]) && !(tk->v[t0 - 1].flags & CONFLICT_TOK_SENTENCE))
+        t0--;
     if (t0 == 0 || tk->v[t0 - 1].next_sep != ' ' || (tk->v[t0].flags & CONFLICT_TOK_SENTENCE))
         return CONFLICT_OK;
     const conflict_token *p = &tk->v[t0 - 1];

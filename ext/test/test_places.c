@@ -198,6 +198,9 @@ static void test_english(void) {
     run("Police said LeT commander Abu Qasim was among the militants killed near Kupwara.", NULL);
     absent("Qasim");
     expect("Kupwara", "city", "IN", NULL);
+    run("Abu Bakr al-Baghdadi was killed in a raid, the Pentagon said.", NULL);
+    absent("Baghdadi");
+    absent("al-Baghdadi");
     run("Clashes were reported in Abu Kamal on Friday.", NULL);
     expect("Abu Kamal", "city", "SY", NULL);
     run("In Imphal, teachers of St Joseph's School protested.", NULL);
